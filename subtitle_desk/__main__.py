@@ -1,0 +1,5 @@
+import sys
+
+from subtitle_desk.cli.main import main
+
+sys.exit(main())
