@@ -1,0 +1,131 @@
+"""Helpers every ``subtitle-desk`` verb module shares: JSON output, running a coroutine, a
+progress bar for uploads, turning a service error into exit code 1, and the services built from
+the settings file and environment."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import dataclasses
+import json
+import sys
+from collections.abc import AsyncIterator, Coroutine
+from pathlib import Path
+from typing import Any, TextIO, TypeVar
+
+from subtitle_desk.core.services.config import load_settings
+from subtitle_desk.core.services.container import Services, open_services
+from subtitle_desk.core.services.secrets import SecretStore
+from subtitle_desk.core.services.upload import UploadProgress, format_size
+
+__all__ = [
+    "add_json_flag",
+    "run",
+    "print_json",
+    "ProgressPrinter",
+    "fail",
+    "services_from_environment",
+]
+
+T = TypeVar("T")
+
+
+def add_json_flag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
+
+
+def run(coro: Coroutine[Any, Any, T]) -> T:
+    """Run a verb's coroutine to completion (Ctrl-C cancels it cleanly)."""
+    return asyncio.run(coro)
+
+
+def _default(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.asdict(value)
+    if isinstance(value, Path):
+        return str(value)
+    if isinstance(value, (set, frozenset, tuple)):
+        return list(value)
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    if hasattr(value, "to_json"):
+        return value.to_json()
+    return str(value)
+
+
+def print_json(obj: Any, *, file: TextIO | None = None) -> None:
+    print(json.dumps(obj, indent=2, ensure_ascii=False, default=_default), file=file or sys.stdout)
+
+
+class ProgressPrinter:
+    """An ``on_progress`` callback: a redrawn bar on a terminal, plain lines otherwise.
+
+    ``label`` names what is being sent (usually the file name)."""
+
+    def __init__(self, label: str, *, stream: TextIO | None = None, width: int = 30,
+                 tty: bool | None = None) -> None:
+        self.label = label
+        self.stream = stream or sys.stdout
+        self.width = width
+        self.tty = self.stream.isatty() if tty is None else tty
+        self._last_line_percent = -1
+        self._drawn = False
+
+    def __call__(self, progress: UploadProgress) -> None:
+        percent = int(progress.fraction * 100)
+        retry = f" (attempt {progress.attempt})" if progress.attempt > 1 else ""
+        eta = f", {_clock(progress.eta)} left" if progress.eta is not None and progress.sent < progress.total else ""
+        rate = f"{format_size(progress.rate)}/s" if progress.rate else ""
+        if self.tty:
+            filled = int(self.width * progress.fraction)
+            bar = "#" * filled + "-" * (self.width - filled)
+            line = (f"\r{self.label} [{bar}] {percent:3d}% {format_size(progress.sent)}/"
+                    f"{format_size(progress.total)} {rate}{eta}{retry}")
+            self.stream.write(line + "\x1b[K")
+            self._drawn = True
+            if progress.sent >= progress.total:
+                self.stream.write("\n")
+                self._drawn = False
+            self.stream.flush()
+            return
+        # Plain lines every 10 % (logs and pipes get a readable record, not a flood).
+        step = percent // 10 * 10
+        if step == self._last_line_percent and progress.sent < progress.total:
+            return
+        if progress.sent >= progress.total and self._last_line_percent == 100:
+            return
+        self._last_line_percent = 100 if progress.sent >= progress.total else step
+        shown = 100 if progress.sent >= progress.total else step
+        print(f"{self.label}: {shown}% of {format_size(progress.total)}"
+              f"{' at ' + rate if rate else ''}{retry}", file=self.stream, flush=True)
+
+    def finish(self) -> None:
+        """End a bar that stopped early (an error or cancellation) so the next line is clean."""
+        if self._drawn:
+            self.stream.write("\n")
+            self.stream.flush()
+            self._drawn = False
+
+
+def _clock(seconds: float) -> str:
+    seconds = int(seconds + 0.5)
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def fail(error: BaseException | str, *, stream: TextIO | None = None) -> int:
+    """Print the service's own message (``str(error)``) to stderr; returns exit code 1."""
+    message = str(error) or type(error).__name__
+    print(message, file=stream or sys.stderr)
+    return 1
+
+
+@contextlib.asynccontextmanager
+async def services_from_environment(config_path: Path | None = None) -> AsyncIterator[Services]:
+    """``open_services`` over the settings file plus ``SUBTITLE_DESK_*`` environment overrides."""
+    secrets = SecretStore()
+    settings = load_settings(config_path, secrets=secrets)
+    async with open_services(settings, secrets) as services:
+        yield services
