@@ -392,13 +392,13 @@ class Cielo24Client:
     async def get_caption_document(self, job_id: str, caption_format: str = "SRT",
                                    **options: Any) -> "Document":
         """The job's captions read into a core ``Document`` (SRT, WEB_VTT or DFXP)."""
-        from subtitle_desk.core.formats import read_bytes
-
         caption_format = caption_format.upper()
         core_format = DOCUMENT_FORMATS.get(caption_format)
         if core_format is None:
             raise ValueError(f"{caption_format} captions do not open as a subtitle document; "
                              f"use one of {', '.join(DOCUMENT_FORMATS)}")
+        from subtitle_desk.core.formats import read_bytes
+
         data = await self.get_caption(job_id, caption_format, **options)
         return read_bytes(data, path=f"cielo24-{job_id}.{_EXTENSIONS[core_format]}", format=core_format)
 
