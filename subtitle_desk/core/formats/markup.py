@@ -1,0 +1,331 @@
+"""Inline markup across formats: italic, bold and underline survive; the rest is reported.
+
+Each format's cue text is turned into a neutral token stream and back:
+
+    ("text", "Hello\\nworld")   plain characters, entities decoded, "\\n" for line breaks
+    ("on", "i") / ("off", "i")   italic, bold ("b") or underline ("u") starts / ends
+
+SRT/WebVTT ``<i>...</i>``, SSA ``{\\i1}...{\\i0}`` and TTML ``<span tts:fontStyle="italic">`` all
+map onto these. Anything else a format can say (SSA ``{\\pos(..)}``, WebVTT ``<v Bob>``, SRT
+``<font color=..>``, TTML colours) is dropped and counted in a ``Drops`` so the caller can tell
+the user "SSA override tags such as {\\pos(...)} dropped from 3 cues".
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable, Mapping
+
+__all__ = ["Drops", "to_tokens", "from_tokens", "convert_text", "STYLE_KINDS"]
+
+STYLE_KINDS = ("i", "b", "u")
+Token = tuple[str, str]
+
+
+class Drops:
+    """Counts, per kind of dropped thing, how many cues lost it (and one example of it)."""
+
+    def __init__(self) -> None:
+        self._cues: dict[str, set[int]] = {}
+        self._examples: dict[str, str] = {}
+        self._counts: dict[str, int] = {}
+        self.row = 0
+
+    def add(self, what: str, example: str = "") -> None:
+        self._cues.setdefault(what, set()).add(self.row)
+        if example and what not in self._examples:
+            self._examples[what] = example
+
+    def add_count(self, what: str, count: int) -> None:
+        """Something not tied to cues, e.g. '4 NOTE blocks'."""
+        if count:
+            self._counts[what] = self._counts.get(what, 0) + count
+
+    def notes(self) -> list[str]:
+        out = []
+        for what, rows in self._cues.items():
+            example = self._examples.get(what)
+            label = f"{what} such as {example}" if example else what
+            n = len(rows)
+            out.append(f"{label} dropped from {n} cue{'s' if n != 1 else ''}")
+        for what, n in self._counts.items():
+            out.append(f"{what} dropped ({n})")
+        return out
+
+
+# -- HTML-like markup: SRT and WebVTT -------------------------------------------------------------
+_TAG = re.compile(r"<(/?)([A-Za-z][\w-]*)?((?:[.][\w-]+)*)([^<>]*)>|<(\d[\d:.]*)>")
+
+
+def _html_tokens(text: str, fmt: str, drops: Drops) -> list[Token]:
+    out: list[Token] = []
+    pos = 0
+    vtt = fmt == "vtt"
+
+    def plain(s: str) -> None:
+        if s:
+            out.append(("text", html.unescape(s) if vtt and "&" in s else s))
+
+    for m in _TAG.finditer(text):
+        closing, name, classes, rest, stamp = m.groups()
+        name = (name or "").lower()
+        if stamp is not None:
+            if not vtt:
+                continue
+            plain(text[pos:m.start()])
+            drops.add("WebVTT karaoke timestamps")
+        elif name in STYLE_KINDS:
+            plain(text[pos:m.start()])
+            out.append(("off" if closing else "on", name))
+            if classes and vtt:
+                drops.add("WebVTT cue classes", f"<{name}{classes}>")
+        elif name == "font" and not vtt:
+            plain(text[pos:m.start()])
+            drops.add("SRT <font> tags (colour, face)", f"<font{rest}>" if not closing else "")
+        elif vtt and name in ("c", "v", "lang", "ruby", "rt"):
+            plain(text[pos:m.start()])
+            if name == "v":
+                drops.add("WebVTT voice tags", f"<v{rest}>" if not closing else "")
+            else:
+                drops.add("WebVTT class, language and ruby tags", "" if closing else f"<{name}{classes}>")
+        else:
+            continue  # not markup this format knows: it stays text
+        pos = m.end()
+    plain(text[pos:])
+    return out
+
+
+def _html_text(tokens: Iterable[Token], fmt: str) -> str:
+    parts = []
+    for kind, value in tokens:
+        if kind == "text":
+            if fmt == "vtt":
+                value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            parts.append(value)
+        else:
+            parts.append(f"<{'/' if kind == 'off' else ''}{value}>")
+    return "".join(parts)
+
+
+# -- SSA override blocks --------------------------------------------------------------------------
+_OVERRIDE = re.compile(r"\{([^{}]*)\}")
+_SSA_STYLE = re.compile(r"([ibu])(\d*)\Z")
+_SSA_ESCAPES = re.compile(r"\\([hn])")
+
+
+def _ssa_example(tag: str) -> str:
+    name = tag.split("(", 1)[0]
+    return "{\\" + (name + "(...)" if "(" in tag else tag) + "}"
+
+
+def _ssa_tokens(text: str, drops: Drops) -> list[Token]:
+    out: list[Token] = []
+    active: list[str] = []
+    drawing = False
+    pos = 0
+
+    def plain(s: str) -> None:
+        if s and not drawing:
+            s = _SSA_ESCAPES.sub(lambda m: "\u00a0" if m.group(1) == "h" else " ", s)
+            out.append(("text", s))
+
+    for m in _OVERRIDE.finditer(text):
+        plain(text[pos:m.start()])
+        pos = m.end()
+        body = m.group(1)
+        if "\\" not in body:
+            continue  # a comment in braces: never shown
+        for tag in body.split("\\")[1:]:
+            tag = tag.strip()
+            if not tag:
+                continue
+            sm = _SSA_STYLE.match(tag)
+            if sm:
+                kind, value = sm.groups()
+                on = bool(value) and value != "0" and not (kind == "b" and value.isdigit() and 0 < int(value) < 600 and value != "1")
+                if on and kind not in active:
+                    active.append(kind)
+                    out.append(("on", kind))
+                elif not on and kind in active:
+                    active.remove(kind)
+                    out.append(("off", kind))
+            elif tag == "r" or tag.startswith("r") and not tag.startswith(("ri",)):
+                while active:
+                    out.append(("off", active.pop()))
+                if len(tag) > 1:
+                    drops.add("SSA override tags", _ssa_example(tag))
+            elif re.match(r"p\d+\Z", tag):
+                drawing = tag != "p0"
+                drops.add("SSA drawings")
+            else:
+                drops.add("SSA override tags", _ssa_example(tag))
+    plain(text[pos:])
+    return out
+
+
+def _ssa_text(tokens: Iterable[Token]) -> str:
+    parts = []
+    for kind, value in tokens:
+        if kind == "text":
+            parts.append(value.replace("\u00a0", "\\h"))
+        else:
+            parts.append(f"{{\\{value}{1 if kind == 'on' else 0}}}")
+    return "".join(parts)
+
+
+# -- TTML inline content --------------------------------------------------------------------------
+_XML_TAG = re.compile(r"<(/?)([\w:.-]+)((?:[^>\"']|\"[^\"]*\"|'[^']*')*?)(/?)>", re.S)
+_XML_ATTR = re.compile(r"([\w:.-]+)\s*=\s*(\"[^\"]*\"|'[^']*')")
+_TTS_KIND = {("fontStyle", "italic"): "i", ("fontStyle", "oblique"): "i", ("fontWeight", "bold"): "b",
+             ("textDecoration", "underline"): "u"}
+_IGNORED_ATTRS = {"id", "lang", "space", "begin", "end", "dur", "region"}
+
+
+def ttml_style_kinds(attrs: Mapping[str, str], styles: Mapping[str, Mapping[str, str]] | None,
+                     drops: Drops | None = None) -> list[str]:
+    """The italic/bold/underline an element's attributes (``tts:*`` and ``style="id ..."``
+    references, resolved through ``styles``: {id: {local name: value}}) switch on."""
+    kinds: list[str] = []
+    props: dict[str, str] = {}
+    for ref in attrs.get("style", "").split():
+        props.update((styles or {}).get(ref, {}))
+    for key, value in attrs.items():
+        local = key.rsplit(":", 1)[-1]
+        if key != "style":
+            props[local] = value
+    for local, value in props.items():
+        value = value.strip()
+        kind = _TTS_KIND.get((local, value))
+        if local == "textDecoration" and "underline" in value.split() and "noUnderline" not in value:
+            kind = "u"
+        if kind:
+            if kind not in kinds:
+                kinds.append(kind)
+        elif drops is not None and local not in _IGNORED_ATTRS and local not in ("fontStyle", "fontWeight", "textDecoration"):
+            drops.add("TTML styling", f"tts:{local}")
+    return kinds
+
+
+def _ttml_tokens(text: str, drops: Drops, styles: Mapping[str, Mapping[str, str]] | None,
+                 base: Iterable[str] = ()) -> list[Token]:
+    out: list[Token] = [("on", k) for k in base]
+    stack: list[list[str]] = []
+    active = set(base)
+    pos = 0
+
+    def plain(s: str) -> None:
+        if s:
+            out.append(("text", html.unescape(s) if "&" in s else s))
+
+    for m in _XML_TAG.finditer(text):
+        plain(text[pos:m.start()])
+        pos = m.end()
+        closing, name, attr_text, empty = m.groups()
+        local = name.rsplit(":", 1)[-1]
+        if local != "span":
+            if local != "br":
+                drops.add("TTML elements", f"<{local}>")
+            continue
+        if closing:
+            for kind in reversed(stack.pop() if stack else []):
+                active.discard(kind)
+                out.append(("off", kind))
+            continue
+        attrs = {k: v[1:-1] for k, v in _XML_ATTR.findall(attr_text)}
+        opened = [k for k in ttml_style_kinds(attrs, styles, drops) if k not in active]
+        for kind in opened:
+            active.add(kind)
+            out.append(("on", kind))
+        if empty:
+            for kind in reversed(opened):
+                active.discard(kind)
+                out.append(("off", kind))
+        else:
+            stack.append(opened)
+    plain(text[pos:])
+    out.extend(("off", k) for k in base if k in active)
+    return out
+
+
+_TTS_ATTR = {"i": 'tts:fontStyle="italic"', "b": 'tts:fontWeight="bold"', "u": 'tts:textDecoration="underline"'}
+
+
+def _ttml_text(tokens: Iterable[Token]) -> str:
+    parts: list[str] = []
+    active: list[str] = []
+    open_span = False
+    for kind, value in tokens:
+        if kind == "text":
+            if not value:
+                continue
+            if active and not open_span:
+                parts.append("<span " + " ".join(_TTS_ATTR[k] for k in active) + ">")
+                open_span = True
+            parts.append(value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
+            continue
+        if kind == "on" and value not in active:
+            active.append(value)
+        elif kind == "off" and value in active:
+            active.remove(value)
+        else:
+            continue
+        if open_span:
+            parts.append("</span>")
+            open_span = False
+    if open_span:
+        parts.append("</span>")
+    return "".join(parts)
+
+
+# -- public ---------------------------------------------------------------------------------------
+def to_tokens(text: str, fmt: str, drops: Drops | None = None, *,
+              ttml_styles: Mapping[str, Mapping[str, str]] | None = None,
+              base: Iterable[str] = ()) -> list[Token]:
+    drops = drops if drops is not None else Drops()
+    if fmt in ("srt", "vtt"):
+        tokens = _html_tokens(text, fmt, drops)
+        return [("on", k) for k in base] + tokens + [("off", k) for k in base] if base else tokens
+    if fmt == "ssa":
+        return _ssa_tokens(text, drops)
+    if fmt == "ttml":
+        return _ttml_tokens(text, drops, ttml_styles, base)
+    raise ValueError(f"unknown subtitle format {fmt!r}")
+
+
+def _balanced(tokens: Iterable[Token]) -> list[Token]:
+    """Drop unmatched closings, close what is left open, remove empty on/off pairs."""
+    out: list[Token] = []
+    active: list[str] = []
+    for kind, value in tokens:
+        if kind == "on":
+            if value in active:
+                continue
+            active.append(value)
+        elif kind == "off":
+            if value not in active:
+                continue
+            active.remove(value)
+            if out and out[-1] == ("on", value):
+                out.pop()
+                continue
+        out.append((kind, value))
+    out.extend(("off", k) for k in reversed(active))
+    return out
+
+
+def from_tokens(tokens: Iterable[Token], fmt: str) -> str:
+    tokens = _balanced(tokens)
+    if fmt in ("srt", "vtt"):
+        return _html_text(tokens, fmt)
+    if fmt == "ssa":
+        return _ssa_text(tokens)
+    if fmt == "ttml":
+        return _ttml_text(tokens)
+    raise ValueError(f"unknown subtitle format {fmt!r}")
+
+
+def convert_text(text: str, src: str, dst: str, drops: Drops | None = None, *,
+                 ttml_styles: Mapping[str, Mapping[str, str]] | None = None,
+                 base: Iterable[str] = ()) -> str:
+    return from_tokens(to_tokens(text, src, drops, ttml_styles=ttml_styles, base=base), dst)

@@ -1,0 +1,199 @@
+"""Clock strings of each subtitle format <-> integer milliseconds.
+
+Every ``parse_*`` function raises ``ValueError`` on input it cannot read (the format modules turn
+that into a ``SubtitleReadError`` with the file and line). Every ``format_*`` function clamps
+negative times to zero, since no format can express a time before the start of the media.
+
+    SRT     00:01:02,500      (reading also takes '.' for ',', 1-digit hours, 1-4 fraction digits)
+    WebVTT  01:02.500 or 00:01:02.500 (hours optional, may exceed 99)
+    SSA     0:01:02.50        (centiseconds)
+    TTML    clock 00:00:01.500, frames 00:00:01:12(.sub), offsets 12.5s 500ms 30f 2t 1.5h 2m
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+__all__ = [
+    "parse_srt", "format_srt", "parse_vtt", "format_vtt", "parse_ssa", "format_ssa",
+    "TtmlTiming", "parse_ttml", "format_ttml",
+]
+
+_CLOCK = re.compile(r"\s*(\d{1,4}):(\d{1,2}):(\d{1,2})(?:[,.:](\d{1,4}))?\s*\Z")
+_VTT = re.compile(r"\s*(?:(\d{1,5}):)?(\d{1,2}):(\d{1,2})[.,](\d{1,3})\s*\Z")
+
+
+def _fraction_ms(digits: str | None) -> int:
+    """'5' -> 500, '50' -> 500, '500' -> 500, '5004' -> 500 (a decimal fraction of a second)."""
+    if not digits:
+        return 0
+    return (int(digits) * 1000 + 10 ** len(digits) // 2) // 10 ** len(digits)
+
+
+def _clock(h: str, m: str, s: str, frac: str | None, text: str) -> int:
+    minutes, seconds = int(m), int(s)
+    if minutes > 59 or seconds > 59:
+        raise ValueError(f"minutes and seconds must be below 60 in {text.strip()!r}")
+    return ((int(h) * 60 + minutes) * 60 + seconds) * 1000 + _fraction_ms(frac)
+
+
+def _split(ms: int) -> tuple[int, int, int, int]:
+    ms = max(0, int(ms))
+    h, rest = divmod(ms, 3_600_000)
+    m, rest = divmod(rest, 60_000)
+    s, rest = divmod(rest, 1000)
+    return h, m, s, rest
+
+
+# -- SRT ------------------------------------------------------------------------------------------
+def parse_srt(text: str) -> int:
+    m = _CLOCK.match(text)
+    if not m:
+        raise ValueError(f"not an SRT time like 00:01:02,500: {text.strip()[:40]!r}")
+    return _clock(*m.groups(), text)
+
+
+def format_srt(ms: int) -> str:
+    h, m, s, rest = _split(ms)
+    return f"{h:02d}:{m:02d}:{s:02d},{rest:03d}"
+
+
+# -- WebVTT ---------------------------------------------------------------------------------------
+def parse_vtt(text: str) -> int:
+    m = _VTT.match(text)
+    if not m:
+        raise ValueError(f"not a WebVTT time like 00:01:02.500: {text.strip()[:40]!r}")
+    h, mi, s, frac = m.groups()
+    return _clock(h or "0", mi, s, frac, text)
+
+
+def format_vtt(ms: int, *, hours: bool = True) -> str:
+    """``00:01:02.500``; with ``hours=False`` the hours are written only when non-zero."""
+    h, m, s, rest = _split(ms)
+    if h or hours:
+        return f"{h:02d}:{m:02d}:{s:02d}.{rest:03d}"
+    return f"{m:02d}:{s:02d}.{rest:03d}"
+
+
+# -- SSA / ASS ------------------------------------------------------------------------------------
+def parse_ssa(text: str) -> int:
+    m = _CLOCK.match(text)
+    if not m:
+        raise ValueError(f"not an SSA time like 0:01:02.50: {text.strip()[:40]!r}")
+    return _clock(*m.groups(), text)
+
+
+def format_ssa(ms: int) -> str:
+    """Centiseconds, rounded to the nearest (half up)."""
+    cs = (max(0, int(ms)) + 5) // 10
+    h, rest = divmod(cs, 360_000)
+    m, rest = divmod(rest, 6000)
+    s, c = divmod(rest, 100)
+    return f"{h:d}:{m:02d}:{s:02d}.{c:02d}"
+
+
+# -- TTML -----------------------------------------------------------------------------------------
+class TtmlTiming:
+    """The TTML timing parameters of a document (``ttp:frameRate`` and friends).
+
+    Defaults follow TTML 1: frame rate 30, sub-frame rate 1, multiplier 1:1, and a tick rate of
+    frameRate x subFrameRate when a frame rate is given, else 1.
+    """
+
+    __slots__ = ("frame_rate", "subframe_rate", "multiplier", "tick_rate")
+
+    def __init__(self, frame_rate: int | None = None, subframe_rate: int = 1,
+                 multiplier: Fraction = Fraction(1), tick_rate: int | None = None) -> None:
+        if frame_rate is not None and frame_rate <= 0 or subframe_rate <= 0 or multiplier <= 0:
+            raise ValueError("frame rates must be positive")
+        if tick_rate is not None and tick_rate <= 0:
+            raise ValueError("tick rate must be positive")
+        self.frame_rate = frame_rate if frame_rate is not None else 30
+        self.subframe_rate = subframe_rate
+        self.multiplier = multiplier
+        if tick_rate is None:
+            tick_rate = self.frame_rate * subframe_rate if frame_rate is not None else 1
+        self.tick_rate = tick_rate
+
+    @property
+    def effective_rate(self) -> Fraction:
+        return self.frame_rate * self.multiplier
+
+    @classmethod
+    def from_attributes(cls, frame_rate: str | None, subframe_rate: str | None,
+                        multiplier: str | None, tick_rate: str | None) -> "TtmlTiming":
+        """From the raw attribute values; ``ValueError`` when one is malformed."""
+        def positive(value: str | None, name: str) -> int | None:
+            if value is None:
+                return None
+            if not value.strip().isdigit() or int(value) <= 0:
+                raise ValueError(f"{name} must be a positive whole number, not {value.strip()[:20]!r}")
+            return int(value)
+
+        mult = Fraction(1)
+        if multiplier is not None:
+            parts = multiplier.split()
+            if len(parts) != 2 or not all(p.isdigit() and int(p) > 0 for p in parts):
+                raise ValueError(f"ttp:frameRateMultiplier must be like '1000 1001', not {multiplier[:20]!r}")
+            mult = Fraction(int(parts[0]), int(parts[1]))
+        return cls(positive(frame_rate, "ttp:frameRate"), positive(subframe_rate, "ttp:subFrameRate") or 1,
+                   mult, positive(tick_rate, "ttp:tickRate"))
+
+
+_TTML_CLOCK = re.compile(r"\s*(\d{1,4}):(\d{2}):(\d{2})(?:(\.\d+)|:(\d{2,})(?:\.(\d+))?)?\s*\Z")
+_TTML_OFFSET = re.compile(r"\s*(\d+(?:\.\d+)?)(h|ms|m|s|f|t)\s*\Z")
+_UNIT_MS = {"h": 3_600_000, "m": 60_000, "s": 1000, "ms": 1}
+
+
+def parse_ttml(text: str, timing: TtmlTiming | None = None) -> int:
+    """A TTML time expression (clock time, clock time with frames, or offset time) in ms."""
+    timing = timing or TtmlTiming()
+    m = _TTML_CLOCK.match(text)
+    if m:
+        h, mi, s, frac, frames, sub = m.groups()
+        minutes, seconds = int(mi), int(s)
+        if minutes > 59 or seconds > 60:
+            raise ValueError(f"minutes and seconds out of range in {text.strip()!r}")
+        total = Fraction((int(h) * 60 + minutes) * 60 + seconds)
+        if frac:
+            total += Fraction(frac[1:]) / 10 ** (len(frac) - 1)
+        elif frames is not None:
+            f = Fraction(int(frames))
+            if sub:
+                f += Fraction(int(sub), timing.subframe_rate)
+            total += f / timing.effective_rate
+        return round(total * 1000)
+    m = _TTML_OFFSET.match(text)
+    if m:
+        value, unit = Fraction(m.group(1)), m.group(2)
+        if unit == "f":
+            return round(value * 1000 / timing.effective_rate)
+        if unit == "t":
+            return round(value * 1000 / timing.tick_rate)
+        return round(value * _UNIT_MS[unit])
+    raise ValueError(f"not a TTML time expression like 00:00:01.500 or 12.5s: {text.strip()[:40]!r}")
+
+
+def format_ttml(ms: int, style: str = "clock", timing: TtmlTiming | None = None) -> str:
+    """Write ``ms`` in one of the TTML styles: ``clock`` (00:00:01.500), ``frames``
+    (00:00:01:12 at the document's frame rate), ``ms`` (1500ms), ``s`` (1.5s) or ``t`` (ticks)."""
+    ms = max(0, int(ms))
+    timing = timing or TtmlTiming()
+    if style == "frames":
+        rate = timing.effective_rate
+        seconds, rest = divmod(ms, 1000)
+        frames = round(Fraction(rest) * rate / 1000)
+        if frames >= timing.frame_rate:  # rounding reached the next second
+            seconds, frames = seconds + 1, 0
+        h, m, s, _ = _split(seconds * 1000)
+        return f"{h:02d}:{m:02d}:{s:02d}:{frames:02d}"
+    if style == "ms":
+        return f"{ms}ms"
+    if style == "s":
+        seconds, rest = divmod(ms, 1000)
+        return f"{seconds}s" if not rest else f"{seconds}.{rest:03d}".rstrip("0") + "s"
+    if style == "t":
+        return f"{round(Fraction(ms) * timing.tick_rate / 1000)}t"
+    h, m, s, rest = _split(ms)
+    return f"{h:02d}:{m:02d}:{s:02d}.{rest:03d}"
