@@ -20,9 +20,10 @@ from __future__ import annotations
 import asyncio
 import json
 import math
-import mimetypes
 import os
+import re
 import time
+from pathlib import Path
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -34,9 +35,11 @@ from .errors import (
     ApiError,
     JobFailedError,
     JobTimeoutError,
+    UploadError,
     error_for_status,
 )
 from .http import transport_errors
+from .upload import UploadProgress, guess_content_type, upload_file
 
 __all__ = [
     "DatocmsClient",
@@ -57,32 +60,9 @@ DEFAULT_API_URL = "https://site-api.datocms.com"
 TRACK_STATUSES = ("preparing", "ready", "errored")
 JSON_API = "application/vnd.api+json"
 
-#: Content types for the subtitle and audio files people publish, so the presigned PUT says what
-#: the file is even on machines whose mime tables lack ``.vtt`` or ``.srt``.
-_CONTENT_TYPES = {
-    ".vtt": "text/vtt",
-    ".srt": "application/x-subrip",
-    ".ttml": "application/ttml+xml",
-    ".dfxp": "application/ttml+xml",
-    ".ass": "text/x-ssa",
-    ".ssa": "text/x-ssa",
-    ".mp3": "audio/mpeg",
-    ".m4a": "audio/mp4",
-    ".aac": "audio/aac",
-    ".wav": "audio/wav",
-    ".ogg": "audio/ogg",
-    ".flac": "audio/flac",
-}
-
-
 def growing_delay(attempt: int, *, step: float = 1.0, cap: float = 10.0) -> float:
     """The official client's job-result polling delay: 1 s, 2 s, 3 s ... up to ``cap``."""
     return min(step * attempt, cap)
-
-
-def content_type_for(filename: str) -> str:
-    ext = os.path.splitext(filename)[1].lower()
-    return _CONTENT_TYPES.get(ext) or mimetypes.guess_type(filename)[0] or "application/octet-stream"
 
 
 # --- records -------------------------------------------------------------------------------------
@@ -460,15 +440,17 @@ class DatocmsClient:
     async def create_track_from_file(self, upload_id: str, path: str | os.PathLike[str], *, type: str,
                                      language_code: str, name: str | None = None,
                                      closed_captions: bool = False,
-                                     on_progress: Callable[[int, int], Any] | None = None) -> Job:
+                                     on_progress: Callable[[UploadProgress], None] | None = None) -> Job:
         """Upload a local file to DatoCMS's storage, then start the track job that imports it."""
-        from .upload import upload_file  # the shared streaming engine
-
         filename = os.path.basename(os.fspath(path))
         request_id, url, request_headers = await self.request_upload(filename)
         # Only the presigned headers go to storage: never the bearer token or environment.
-        await upload_file(self._storage_http, "PUT", url, path, headers=request_headers,
-                          content_type=content_type_for(filename), on_progress=on_progress)
+        response = await upload_file(self._storage_http, "PUT", url, Path(path), headers=request_headers,
+                                     content_type=guess_content_type(filename),
+                                     on_progress=on_progress, service=f"{SERVICE} storage")
+        if response.status_code >= 400:
+            raise UploadError(f"{SERVICE} storage refused {filename}: {_storage_reason(response)}",
+                              service=SERVICE, status=response.status_code, path=str(path))
         return await self.create_track(upload_id, url_or_upload_request_id=request_id, type=type,
                                        language_code=language_code, name=name,
                                        closed_captions=closed_captions)
@@ -571,3 +553,13 @@ def _seg(value: str) -> str:
         raise ValueError("an id is required")
     return quote(str(value), safe="")
 
+
+
+def _storage_reason(response: httpx.Response) -> str:
+    """S3-style ``<Code>``/``<Message>`` from a refused PUT (no URL: it carries a signature)."""
+    text = response.text
+    code = re.search(r"<Code>(.*?)</Code>", text)
+    message = re.search(r"<Message>(.*?)</Message>", text)
+    if code or message:
+        return " ".join(m.group(1) for m in (code, message) if m)
+    return f"HTTP {response.status_code}"
