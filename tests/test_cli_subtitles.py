@@ -1,0 +1,169 @@
+"""``subtitle-desk convert`` and ``subtitle-desk check`` from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+import pytest
+
+from subtitle_desk.cli import subtitles
+
+SPECS = Path(__file__).parent / "fixtures" / "specs"
+
+CLEAN_SRT = """1
+00:00:01,000 --> 00:00:03,000
+Hello there.
+
+2
+00:00:04,000 --> 00:00:06,500
+<i>How are you?</i>
+"""
+
+FAST_SRT = """1
+00:00:01,000 --> 00:00:02,000
+This line is far too long to read in a single second.
+
+2
+00:00:02,000 --> 00:00:04,000
+Fine.
+"""
+
+STYLED_VTT = """WEBVTT
+
+intro
+00:00:01.000 --> 00:00:03.000 align:left line:10%
+Hello there.
+"""
+
+
+def run(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="subtitle-desk")
+    subtitles.register(parser.add_subparsers(dest="verb"))
+    args = parser.parse_args(argv)
+    return args.func(args)
+
+
+@pytest.fixture
+def write(tmp_path):
+    def write(name: str, text: str) -> str:
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        return str(path)
+    return write
+
+
+def test_convert_writes_the_format_of_the_output_extension(write, tmp_path):
+    source = write("in.srt", CLEAN_SRT)
+    assert run(["convert", source, str(tmp_path / "out.vtt")]) == 0
+    out = (tmp_path / "out.vtt").read_text(encoding="utf-8")
+    assert out.startswith("WEBVTT") and "00:00:04.000 --> 00:00:06.500" in out
+
+
+def test_convert_to_overrides_the_extension(write, tmp_path):
+    source = write("in.srt", CLEAN_SRT)
+    assert run(["convert", source, str(tmp_path / "out.txt"), "--to", "vtt"]) == 0
+    assert (tmp_path / "out.txt").read_text(encoding="utf-8").startswith("WEBVTT")
+
+
+def test_convert_reports_what_was_dropped_on_stderr(write, tmp_path, capsys):
+    source = write("in.vtt", STYLED_VTT)
+    assert run(["convert", source, str(tmp_path / "out.srt")]) == 0
+    err = capsys.readouterr().err
+    assert "dropped:" in err
+
+
+def test_convert_of_an_unreadable_file_exits_2_with_the_reason(write, tmp_path, capsys):
+    source = write("in.srt", "1\nthis is not a timing line\nHello\n")
+    assert run(["convert", source, str(tmp_path / "out.vtt")]) == 2
+    assert "cannot read" in capsys.readouterr().err
+    assert not (tmp_path / "out.vtt").exists()
+
+
+def test_convert_of_a_missing_file_exits_2(tmp_path, capsys):
+    assert run(["convert", str(tmp_path / "nope.srt"), str(tmp_path / "out.vtt")]) == 2
+    assert "nope.srt" in capsys.readouterr().err
+
+
+def test_convert_to_an_unknown_extension_without_to_exits_2(write, tmp_path, capsys):
+    source = write("in.srt", CLEAN_SRT)
+    assert run(["convert", source, str(tmp_path / "out.doc")]) == 2
+    assert "--to" in capsys.readouterr().err
+
+
+def test_check_of_a_clean_file_exits_0_and_prints_nothing(write, capsys):
+    assert run(["check", write("ok.srt", CLEAN_SRT)]) == 0
+    assert capsys.readouterr().out == ""
+
+
+def test_check_prints_one_line_per_problem_and_exits_1(write, capsys):
+    assert run(["check", write("fast.srt", FAST_SRT)]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert lines == [
+        "cue 1 [max-chars-per-line] line has 53 characters (limit 42)",
+        "cue 1 [max-cps] 53.0 characters per second (limit 20)",
+        "cue 1 [min-gap] 0 ms gap to the next cue (minimum 83 ms)",
+    ]
+
+
+def test_check_json_lists_problems_with_one_based_cues(write, capsys):
+    assert run(["check", write("fast.srt", FAST_SRT), "--json"]) == 1
+    problems = json.loads(capsys.readouterr().out)
+    assert problems[1] == {"cue": 1, "rule": "max-cps", "value": 53.0, "limit": 20.0,
+                           "message": "53.0 characters per second (limit 20)"}
+
+
+def test_check_json_of_a_clean_file_is_an_empty_list(write, capsys):
+    assert run(["check", write("ok.srt", CLEAN_SRT), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+
+
+def test_check_uses_a_preset(write, capsys):
+    srt = FAST_SRT.replace("This line is far too long to read in a single second.", "Eighteen chars ok.")
+    assert run(["check", write("a.srt", srt), "--preset", "netflix-en"]) == 1  # the 0 ms gap
+    assert run(["check", write("b.srt", srt.replace("00:00:02,000 -->", "00:00:02,100 -->")),
+                "--preset", "netflix-other"]) == 1  # 18 cps > 17
+    assert "[max-cps]" in capsys.readouterr().out
+
+
+def test_check_uses_a_dotsub_spec_file(write, capsys):
+    spec = str(SPECS / "dotsub_french.json")
+    assert run(["check", write("ok.srt", CLEAN_SRT), "--spec", spec]) == 1
+    out = capsys.readouterr().out
+    assert "cue 1 [min-duration] lasts 2000 ms (minimum 3000 ms)" in out
+
+
+def test_check_with_a_spec_of_the_wrong_type_exits_2_naming_the_field(write, capsys):
+    code = run(["check", write("ok.srt", CLEAN_SRT), "--spec", str(SPECS / "bad_type.json")])
+    assert code == 2 and "maxCharactersPerLine" in capsys.readouterr().err
+
+
+def test_check_with_a_spec_that_is_not_json_exits_2(write, capsys):
+    assert run(["check", write("ok.srt", CLEAN_SRT), "--spec", write("s.json", "{nope")]) == 2
+    assert "not valid JSON" in capsys.readouterr().err
+
+
+def test_check_with_a_missing_spec_exits_2(write, tmp_path):
+    assert run(["check", write("ok.srt", CLEAN_SRT), "--spec", str(tmp_path / "none.json")]) == 2
+
+
+def test_check_of_an_unreadable_file_exits_2(write, capsys):
+    assert run(["check", write("bad.srt", "1\nnot a time\nx\n")]) == 2
+    assert "cannot read" in capsys.readouterr().err
+
+
+def test_check_help_names_the_default_spec(capsys):
+    with pytest.raises(SystemExit):
+        run(["check", "--help"])
+    assert "netflix-en" in capsys.readouterr().out
+
+
+def test_verbs_run_through_the_installed_entry_point(write):
+    import subprocess
+    import sys
+
+    source = write("ok.srt", CLEAN_SRT)
+    done = subprocess.run([sys.executable, "-m", "subtitle_desk", "check", source, "--json"],
+                          capture_output=True, text=True, check=False)
+    assert (done.returncode, json.loads(done.stdout)) == (0, [])
