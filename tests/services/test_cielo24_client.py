@@ -36,8 +36,9 @@ Scenario = Callable[[Cielo24Client], Awaitable[Any]]
 
 
 @pytest.fixture
-def emulator() -> Iterator[Cielo24Emulator]:
-    emulator = Cielo24Emulator(calls_per_status=1)
+def emulator(tmp_path: Path) -> Iterator[Cielo24Emulator]:
+    # No demo clip: the seeded jobs' captions come from the built-in transcript.
+    emulator = Cielo24Emulator(demo_dir=tmp_path / "no-demo", calls_per_status=1)
     yield emulator
     emulator.close()
 
