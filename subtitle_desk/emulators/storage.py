@@ -106,6 +106,8 @@ class StorageHost:
         self._secret = secrets.token_bytes(32)
         self._objects: dict[str, StoredObject] = {}
         self._callbacks: list[UploadCallback] = []
+        #: PUTs that ended without storing anything (short body, dropped connection, too long).
+        self.incomplete_uploads = 0
         self._lock = threading.Lock()
         self.app = _AbortOnDrop(FaultMiddleware(self._asgi, self.faults, error_body=_fault_body))
         self._served: ServedApp | None = None
@@ -338,9 +340,12 @@ class StorageHost:
         finally:
             if out is not None and not out.closed:
                 out.close()
-            if not complete and partial is not None:
-                with contextlib.suppress(FileNotFoundError):
-                    partial.unlink()
+            if not complete:
+                with self._lock:
+                    self.incomplete_uploads += 1
+                if partial is not None:
+                    with contextlib.suppress(FileNotFoundError):
+                        partial.unlink()
         stored = self._record(key, received, digest.hexdigest(), content_type, target)
         await send({"type": "http.response.start", "status": 200,
                     "headers": [(b"etag", f'"{stored.sha256[:32]}"'.encode()),

@@ -1,0 +1,254 @@
+"""The upload engine, over real loopback sockets against the storage host emulator."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import os
+from pathlib import Path
+
+import httpx
+import psutil
+import pytest
+
+from subtitle_desk.core.services.errors import UploadError
+from subtitle_desk.core.services.upload import UploadProgress, guess_content_type, upload_file
+from subtitle_desk.emulators.server import ServedApp
+from subtitle_desk.emulators.storage import StorageHost
+
+
+def run(coro):
+    return asyncio.run(coro)
+
+
+async def send(url: str, path: Path, **options) -> httpx.Response:
+    async with httpx.AsyncClient() as http:
+        return await upload_file(http, "PUT", url, path, **options)
+
+
+@pytest.fixture
+def media(tmp_path: Path) -> Path:
+    path = tmp_path / "interview.mp4"
+    path.write_bytes(os.urandom(3_000_000))
+    return path
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+class Recorder:
+    """An ASGI app that records each request's headers and body size, answering ``status``."""
+
+    def __init__(self, status: int = 200) -> None:
+        self.status = status
+        self.requests: list[tuple[dict[str, str], int]] = []
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return
+        size, more = 0, True
+        while more:
+            message = await receive()
+            size += len(message.get("body", b""))
+            more = message.get("more_body", False)
+        headers = {k.decode().lower(): v.decode() for k, v in scope["headers"]}
+        self.requests.append((headers, size))
+        await send({"type": "http.response.start", "status": self.status,
+                    "headers": [(b"content-length", b"2")]})
+        await send({"type": "http.response.body", "body": b"ok"})
+
+
+@pytest.fixture
+def recorder():
+    app = Recorder()
+    served = ServedApp(app, name="recorder").start()
+    app.url = served.base_url + "/upload"
+    yield app
+    served.stop()
+
+
+def test_an_upload_arrives_byte_identical(storage_host, media):
+    response = run(send(storage_host.sign_put("m/interview.mp4"), media))
+
+    assert response.status_code == 200
+    assert storage_host.get("m/interview.mp4").sha256 == sha256(media)
+
+
+def test_the_body_has_an_exact_content_length_and_is_never_chunked(recorder, media):
+    run(send(recorder.url, media))
+
+    headers, size = recorder.requests[0]
+    assert headers["content-length"] == str(media.stat().st_size) == str(size)
+    assert "transfer-encoding" not in headers
+
+
+def test_content_type_is_sent_only_when_given(recorder, media):
+    run(send(recorder.url, media))
+    run(send(recorder.url, media, content_type="video/mp4"))
+
+    assert "content-type" not in recorder.requests[0][0]
+    assert recorder.requests[1][0]["content-type"] == "video/mp4"
+
+
+def test_extra_headers_and_query_parameters_are_sent(recorder, media):
+    run(send(recorder.url, media, headers={"X-Amz-Acl": "private"}, params={"v": "1"}))
+
+    assert recorder.requests[0][0]["x-amz-acl"] == "private"
+
+
+def test_a_connection_dropped_mid_upload_is_retried_and_arrives_identical(storage_host, media):
+    storage_host.faults.drop_upload_after = 1_000_000
+    attempts = []
+
+    response = run(send(storage_host.sign_put("m/interview.mp4"), media, backoff=0.01,
+                        on_progress=lambda p: attempts.append(p.attempt)))
+
+    assert response.status_code == 200
+    assert max(attempts) == 2
+    assert storage_host.get("m/interview.mp4").sha256 == sha256(media)
+
+
+def test_a_server_error_is_retried_until_it_succeeds(storage_host, media):
+    storage_host.faults.fail_next = 2
+
+    response = run(send(storage_host.sign_put("m/interview.mp4"), media, backoff=0.01))
+
+    assert response.status_code == 200
+    assert storage_host.get("m/interview.mp4").size == media.stat().st_size
+
+
+def test_spent_retries_raise_an_upload_error_saying_what_happened(storage_host, media):
+    storage_host.faults.fail_next = 10
+    url = storage_host.sign_put("m/interview.mp4")
+
+    with pytest.raises(UploadError) as caught:
+        run(send(url, media, retries=2, backoff=0.01))
+
+    message = str(caught.value)
+    assert "interview.mp4" in message and "3 attempts" in message and "503" in message
+    assert "X-Amz-Signature" not in message  # a signed URL is a credential
+    assert caught.value.status == 503
+
+
+def test_a_client_error_is_returned_for_the_caller_to_map_not_retried(storage_host, media):
+    url = storage_host.sign_put("m/interview.mp4", content_type="video/mp4")
+    attempts = []
+
+    response = run(send(url, media, content_type="text/plain",
+                        on_progress=lambda p: attempts.append(p.attempt)))
+
+    assert response.status_code == 403
+    assert set(attempts) == {1}
+
+
+def test_a_file_over_the_size_limit_is_refused_before_anything_is_sent(recorder, media):
+    with pytest.raises(UploadError) as caught:
+        run(send(recorder.url, media, max_size=1_000_000))
+
+    assert "interview.mp4" in str(caught.value) and "limit" in str(caught.value)
+    assert recorder.requests == []
+
+
+def test_a_missing_file_is_an_upload_error_naming_it(recorder, tmp_path):
+    with pytest.raises(UploadError, match="gone.mp4"):
+        run(send(recorder.url, tmp_path / "gone.mp4"))
+
+
+def test_cancelling_stops_the_upload_at_once(tmp_path):
+    big = tmp_path / "feature.mov"
+    with open(big, "wb") as out:
+        out.truncate(4 << 30)
+    seen: list[UploadProgress] = []
+
+    async def scenario():
+        with StorageHost(tmp_path / "store", keep_bytes=False) as host:
+            started = asyncio.Event()
+
+            def progress(p: UploadProgress) -> None:
+                seen.append(p)
+                if p.sent >= 8 << 20:
+                    started.set()
+
+            task = asyncio.create_task(send(host.sign_put("feature.mov"), big,
+                                            on_progress=progress, progress_interval=0))
+            await started.wait()
+            task.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await task
+            reported = len(seen)
+            await asyncio.sleep(0)  # let any stray callback run: there must be none
+            return host.get("feature.mov"), reported
+
+    stored, reported = run(scenario())
+    assert stored is None
+    assert len(seen) == reported
+    assert seen[-1].sent < big.stat().st_size
+
+
+def test_progress_is_throttled_not_reported_per_chunk(recorder, media):
+    seen: list[UploadProgress] = []
+
+    run(send(recorder.url, media, chunk_size=64 * 1024, progress_interval=3600, on_progress=seen.append))
+
+    assert [(p.sent, p.total) for p in seen] == [(0, media.stat().st_size),
+                                                  (media.stat().st_size, media.stat().st_size)]
+
+
+def test_progress_carries_rate_and_time_left(recorder, media):
+    seen: list[UploadProgress] = []
+
+    run(send(recorder.url, media, chunk_size=256 * 1024, progress_interval=0, on_progress=seen.append))
+
+    middle = [p for p in seen if 0 < p.sent < p.total]
+    assert middle and all(p.rate > 0 and p.eta is not None and p.eta >= 0 for p in middle)
+    assert seen[-1].eta == 0
+
+
+@pytest.mark.slow
+def test_memory_stays_flat_while_a_multi_gigabyte_file_streams(tmp_path):
+    big = tmp_path / "master.mxf"
+    with open(big, "wb") as out:
+        out.truncate(3 << 30)  # sparse: no disk used
+    process = psutil.Process()
+    baseline = process.memory_info().rss
+    peak = [baseline]
+
+    def sample(_: UploadProgress) -> None:
+        peak[0] = max(peak[0], process.memory_info().rss)
+
+    with StorageHost(tmp_path / "store", keep_bytes=False) as host:
+        response = run(send(host.sign_put("master.mxf"), big, on_progress=sample,
+                            progress_interval=0.02))
+        stored = host.get("master.mxf")
+
+    assert response.status_code == 200 and stored.size == 3 << 30
+    assert peak[0] - baseline < 150 * 1024 * 1024  # generous: both ends live in this process
+
+
+def test_the_credential_free_storage_client_reaches_the_host_without_authorization(storage_host, media):
+    from subtitle_desk.core.services.config import Settings
+    from subtitle_desk.core.services.container import open_services
+    from subtitle_desk.core.services.secrets import SecretStore
+
+    secrets = SecretStore(use_keyring=False)
+    secrets.set("datocms.token", "bearer-for-datocms-only", persist=False)
+
+    async def scenario():
+        async with open_services(Settings(), secrets) as services:
+            services.datocms  # built: its bearer token must stay on its own client
+            return await upload_file(services.storage_http, "PUT",
+                                     storage_host.sign_put("m/interview.mp4"), media)
+
+    assert run(scenario()).status_code == 200  # the host answers 400 to any Authorization
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("a.vtt", "text/vtt"), ("a.srt", "application/x-subrip"), ("a.ttml", "application/ttml+xml"),
+    ("a.dfxp", "application/ttaf+xml"), ("a.ssa", "text/x-ssa"), ("a.ASS", "text/x-ass"),
+    ("a.mp4", "video/mp4"), ("a.mov", "video/quicktime"), ("a.mxf", "application/mxf"),
+    ("a.m4a", "audio/mp4"), ("a.wav", "audio/wav"), ("a.mp3", "audio/mpeg"),
+    ("a.unknownext", "application/octet-stream"),
+])
+def test_content_types_are_known_for_subtitle_and_media_files(name, expected):
+    assert guess_content_type(name) == expected
