@@ -233,9 +233,9 @@ class LoggedRequest:
 
 
 class ApiProblem(Exception):
-    def __init__(self, status: int, code: str, message: str, **details: Any) -> None:
+    def __init__(self, status: int, api_code: str, message: str, /, **details: Any) -> None:
         super().__init__(message)
-        self.status, self.code = status, code
+        self.status, self.code = status, api_code
         self.details = {"message": message, **details}
 
 
@@ -268,6 +268,8 @@ class DatocmsState:
         #: Seconds a new track stays ``preparing``.
         self.track_preparing_seconds = track_preparing_seconds
         self.requests: list[LoggedRequest] = []
+        #: How many requests the budget refused (429).
+        self.rejected = 0
         self.upload_requests: dict[str, UploadRequestRecord] = {}
         self.jobs: dict[str, JobRecord] = {}
         self.lock = threading.RLock()
@@ -297,6 +299,7 @@ class DatocmsState:
             if self._tokens >= 1.0:
                 self._tokens -= 1.0
                 return True, int(self._tokens), 0
+            self.rejected += 1
             reset = max(1, math.ceil((1.0 - self._tokens) / rate))
             return False, 0, reset
 
