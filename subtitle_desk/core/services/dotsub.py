@@ -406,9 +406,10 @@ class DotsubClient:
         dto.update({k: v for k, v in optional.items() if v is not None})
         body: dict[str, Any] = {"mediaDto": dto}
         if s3_upload:
+            from .upload import guess_content_type
+
             body["s3Upload"] = True
-            if content_type:
-                body["contentType"] = content_type
+            body["contentType"] = content_type or guess_content_type(file_name)
         if import_url:
             body["importUrl"] = import_url
         return await self._json("POST", "/media", json=body)
@@ -430,7 +431,7 @@ class DotsubClient:
         UPLOADED with the upload-update token. On failure the media is marked ERROR where Dotsub
         allows it and ``UploadError`` says what state it was left in; on cancellation it stays a
         pending upload (same signed URL and token) and the cancellation propagates."""
-        from .upload import upload_file  # lazily: the upload engine is a sibling module
+        from .upload import guess_content_type, upload_file  # lazily: a sibling still in flux
 
         media_id = str(media["mediaId"])
         signed_url = (media.get("metadata") or {}).get("signedUrl")
@@ -447,8 +448,12 @@ class DotsubClient:
                 on_progress(p)
 
         try:
-            await upload_file(storage_http, "PUT", signed_url, Path(path), content_type=content_type,
-                              on_progress=progress)
+            response = await upload_file(
+                storage_http, "PUT", signed_url, Path(path), on_progress=progress,
+                content_type=content_type or guess_content_type(path), service="Dotsub media storage")
+            if response.status_code >= 400:
+                raise UploadError(f"the storage host refused the file: {_storage_message(response)}",
+                                  service=SERVICE, status=response.status_code)
         except asyncio.CancelledError:
             await reporter.drain()
             log.warning("Upload of media %s cancelled at %d %%: Dotsub still lists it as a pending "
@@ -685,6 +690,18 @@ class DotsubClient:
             "tags": tags, "lastActive": last_active, "skillType": skill_type,
             "sourceLanguageId": source_language_id, "targetLanguageId": target_language_id,
             "sort": sort, "pageIndex": page_index, "pageSize": page_size})
+
+
+def _storage_message(response: httpx.Response) -> str:
+    """S3-style XML errors carry <Code> and <Message>; anything else is summarised by status."""
+    import re
+
+    text = response.text[:2000]
+    code = re.search(r"<Code>([^<]*)</Code>", text)
+    message = re.search(r"<Message>([^<]*)</Message>", text)
+    if code or message:
+        return " ".join(m.group(1) for m in (code, message) if m)
+    return f"HTTP {response.status_code} {response.reason_phrase}"
 
 
 _FORMAT_NAMES = {"VTT": "vtt", "SRT": "srt", "TTML": "ttml", "SSA": "ssa"}
