@@ -1,0 +1,221 @@
+"""The composition root of the desktop app: QApplication, the qasync loop, and every part wired once.
+
+``run_app(args)`` is what ``subtitle-desk [FILE] [--demo] [--smoke-test]`` calls. It follows the
+qasync advice measured on this stack: ``qasync.run(main())``, and the window's ``closed`` signal
+ends ``main()`` (the app never calls ``QApplication.quit()`` from inside an async slot, which
+breaks cleanup while an ``httpx.AsyncClient`` is open).
+
+``build_desk(...)`` builds the window from its parts; tests call it with a temporary settings
+file and data directory. ``start_services(args)`` is the one place that decides which services
+the desk talks to (the local emulators with ``--demo``); the desk pages of issue 4 extend it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import inspect
+import logging
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from subtitle_desk.core.storage import AutosaveStore
+from subtitle_desk.ui.editor.autosave import (DEFAULT_AUTOSAVE_SECONDS, Autosaver, RestoreOffer, app_data_dir,
+                                              recovery_dir)
+from subtitle_desk.ui.editor.controller import EditorController
+from subtitle_desk.ui.editor.page import EditorPage
+from subtitle_desk.ui.errors import ErrorReporter, install_exception_hooks, show_error
+from subtitle_desk.ui.main_window import APP_NAME, MainWindow
+from subtitle_desk.ui.tasks import ActivityModel, TaskRunner
+
+__all__ = ["run_app", "build_desk", "Desk", "Services", "start_services", "make_settings", "app_icon",
+           "autosave_interval_ms"]
+
+log = logging.getLogger(__name__)
+
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+AUTOSAVE_ENV = "SUBTITLE_DESK_AUTOSAVE_SECONDS"
+
+
+def app_icon() -> QIcon:
+    icon = QIcon()
+    for name in ("subtitle-desk.svg", "subtitle-desk-256.png", "subtitle-desk-64.png"):
+        path = RESOURCES / name
+        if path.is_file():
+            icon.addFile(str(path))
+    return icon
+
+
+def make_settings(data_dir: Path | None = None) -> QSettings:
+    """Settings in ``<data dir>/settings.ini`` when a data dir is forced (tests, portable runs),
+    else the platform's usual place."""
+    if data_dir is not None or os.environ.get("SUBTITLE_DESK_DATA_DIR"):
+        base = data_dir or app_data_dir()
+        base.mkdir(parents=True, exist_ok=True)
+        return QSettings(str(base / "settings.ini"), QSettings.Format.IniFormat)
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, "subtitle-desk")
+
+
+def autosave_interval_ms(settings: QSettings) -> int:
+    value = os.environ.get(AUTOSAVE_ENV) or settings.value("editor/autosave_seconds", DEFAULT_AUTOSAVE_SECONDS)
+    try:
+        seconds = float(value)
+    except (TypeError, ValueError):
+        seconds = DEFAULT_AUTOSAVE_SECONDS
+    return max(10, int(seconds * 1000))
+
+
+# -- services ----------------------------------------------------------------------------------
+@dataclass
+class Services:
+    """What the desk talks to. ``demo`` is what ``emulators.demo.start_all()`` returned."""
+
+    demo: Any = None
+    #: Things to close at exit (emulator servers, HTTP clients), closed in reverse order.
+    closers: list[Any] = field(default_factory=list)
+
+    async def aclose(self) -> None:
+        for closer in reversed(self.closers):
+            with contextlib.suppress(Exception):
+                for name in ("aclose", "close", "stop", "stop_all", "shutdown"):
+                    method = getattr(closer, name, None)
+                    if method is not None:
+                        result = method()
+                        if inspect.isawaitable(result):
+                            await result
+                        break
+        self.closers.clear()
+
+
+class DemoUnavailable(RuntimeError):
+    pass
+
+
+def start_services(args: argparse.Namespace) -> Services:
+    """The one place the desk's services are chosen and started (extend here for issue 4)."""
+    services = Services()
+    if getattr(args, "demo", False):
+        try:
+            from subtitle_desk.emulators import demo
+        except ImportError as exc:
+            raise DemoUnavailable("--demo needs the local emulators (subtitle_desk.emulators.demo), "
+                                  f"which this build does not include yet ({exc}).") from None
+        services.demo = demo.start_all()
+        services.closers.append(services.demo)
+    return services
+
+
+# -- the window --------------------------------------------------------------------------------
+@dataclass
+class Desk:
+    window: MainWindow
+    controller: EditorController
+    page: EditorPage
+    runner: TaskRunner
+    activity: ActivityModel
+    autosaver: Autosaver
+    store: AutosaveStore
+    settings: QSettings
+    reporter: ErrorReporter | None = None
+    services: Services | None = None
+
+    def offer_restore(self) -> RestoreOffer:
+        """Ask about what a crash left in the autosave store (non-blocking)."""
+        offer = RestoreOffer(self.store, self.window)
+        offer.restored.connect(self._restore)
+        self.restore_offer = offer
+        offer.start()
+        return offer
+
+    def _restore(self, recovery: Any, document: Any) -> None:
+        self.controller.set_document(document, recovery.original_path, dirty=True, session_key=recovery.key)
+        self.window.show_message(f"Restored unsaved changes to {self.controller.display_name}")
+
+
+def build_desk(settings: QSettings, *, data_dir: Path | None = None, autosave_ms: int | None = None,
+               services: Services | None = None) -> Desk:
+    activity = ActivityModel()
+    runner = TaskRunner(activity)
+    controller = EditorController(runner)
+    page = EditorPage(controller, settings)
+    window = MainWindow(page, activity, settings)
+    activity.setParent(window)
+    runner.setParent(window)
+    controller.setParent(window)
+    store = AutosaveStore(recovery_dir(data_dir))
+    autosaver = Autosaver(controller, store, interval_ms=autosave_ms or autosave_interval_ms(settings),
+                          parent=window)
+    page.discarded.connect(autosaver.discard_current)
+    runner.failed.connect(lambda name, exc: show_error(window, "Operation failed",
+                                                       f"{type(exc).__name__}: {exc}"))
+    return Desk(window, controller, page, runner, activity, autosaver, store, settings, services=services)
+
+
+# -- running -----------------------------------------------------------------------------------
+async def _main(app: QApplication, args: argparse.Namespace) -> int:
+    loop = asyncio.get_running_loop()
+    try:
+        services = start_services(args)
+    except DemoUnavailable as exc:
+        print(f"subtitle-desk: {exc}", file=sys.stderr)
+        return 2
+    settings = make_settings()
+    desk = build_desk(settings, services=services)
+    desk.reporter = install_exception_hooks(loop, lambda: desk.window)
+    closed = asyncio.Event()
+    desk.window.closed.connect(closed.set)
+    desk.window.restore_settings()
+    desk.window.show()
+    try:
+        if getattr(args, "smoke_test", False):
+            return await _smoke(desk, args)
+        if getattr(args, "file", None):
+            desk.page.open_path(args.file)
+        else:
+            desk.offer_restore()
+        await closed.wait()
+        return 0
+    finally:
+        desk.runner.cancel_all()
+        desk.autosaver.stop()
+        await services.aclose()
+
+
+async def _smoke(desk: Desk, args: argparse.Namespace) -> int:
+    """Hook for ``--smoke-test``: subtitle_desk.ui.smoke.run_smoke_test(desk, args) -> bool/int."""
+    try:
+        from subtitle_desk.ui.smoke import run_smoke_test
+    except ImportError as exc:
+        print(f"subtitle-desk: --smoke-test needs subtitle_desk.ui.smoke, which this build does not include "
+              f"yet ({exc}).", file=sys.stderr)
+        return 1
+    result = run_smoke_test(desk, args)
+    if inspect.isawaitable(result):
+        result = await result
+    if isinstance(result, bool):
+        return 0 if result else 1
+    return int(result or 0)
+
+
+def run_app(args: argparse.Namespace) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    import qasync
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("subtitle-desk")
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setWindowIcon(app_icon())
+    app.setQuitOnLastWindowClosed(False)  # main() ends when the window closes; see module doc
+    try:
+        return int(qasync.run(_main(app, args)) or 0)
+    except asyncio.CancelledError:
+        return 0

@@ -1,0 +1,188 @@
+"""Autosave while dirty, and the offer to restore after a crash.
+
+Every ``interval_ms`` the ``Autosaver`` looks at the controller: when the document is dirty and
+changed since the last autosave, a snapshot is written through ``core.storage.AutosaveStore``
+(off the UI thread). A clean document (just saved, or every change undone) has its recovery
+discarded; so does a document the user chose to close without saving. What remains in the store
+at the next start is what a crash or kill left behind, and ``RestoreOffer`` asks about it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime
+import logging
+import os
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from subtitle_desk.ui.editor.controller import EditorController, _snapshot
+
+__all__ = ["Autosaver", "RestoreOffer", "app_data_dir", "DEFAULT_AUTOSAVE_SECONDS"]
+
+log = logging.getLogger(__name__)
+
+DEFAULT_AUTOSAVE_SECONDS = 5
+DATA_DIR_ENV = "SUBTITLE_DESK_DATA_DIR"
+
+
+def app_data_dir() -> Path:
+    """Where autosaves live: ``$SUBTITLE_DESK_DATA_DIR`` or Qt's AppDataLocation."""
+    override = os.environ.get(DATA_DIR_ENV)
+    if override:
+        return Path(override)
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(location or Path.home() / ".subtitle-desk")
+
+
+def recovery_dir(base: Path | None = None) -> Path:
+    return (base or app_data_dir()) / "autosave"
+
+
+class Autosaver(QObject):
+    #: (key) after a recovery was written
+    written = Signal(str)
+
+    def __init__(self, controller: EditorController, store: Any, *, interval_ms: int,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.store = store
+        self._saved_revision: dict[str, int] = {}
+        self._timer = QTimer(self)
+        self._timer.setInterval(max(10, int(interval_ms)))
+        self._timer.timeout.connect(self.tick)
+        self._timer.start()
+        self._key = controller.session_key
+        controller.titleChanged.connect(self._title_changed)
+        controller.documentReplaced.connect(self._document_replaced)
+
+    @property
+    def interval_ms(self) -> int:
+        return self._timer.interval()
+
+    def set_interval(self, interval_ms: int) -> None:
+        self._timer.setInterval(max(10, int(interval_ms)))
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def tick(self) -> asyncio.Task | None:
+        c = self.controller
+        if c.document is None or not c.dirty:
+            return None
+        key = c.session_key
+        if self._saved_revision.get(key) == c.revision:
+            return None
+        revision = c.revision
+        snapshot = _snapshot(c.document)
+        original = str(c.path) if c.path else None
+
+        async def write() -> None:
+            await asyncio.to_thread(self.store.write, snapshot, original, key)
+            self._saved_revision[key] = revision
+            self.written.emit(key)
+
+        return c.runner.run("editor.autosave", write)
+
+    def discard_current(self) -> None:
+        key = self.controller.session_key
+        self._saved_revision.pop(key, None)
+        try:
+            self.store.discard(key)
+        except OSError as exc:  # nothing to lose: the recovery is obsolete anyway
+            log.warning("could not remove autosave %s: %s", key, exc)
+
+    def _document_replaced(self, document: Any) -> None:
+        # The previous document was saved or its changes were given up: its recovery is obsolete.
+        old, self._key = self._key, self.controller.session_key
+        if old != self._key:
+            self._saved_revision.pop(old, None)
+            try:
+                self.store.discard(old)
+            except OSError as exc:
+                log.warning("could not remove autosave: %s", exc)
+
+    def _title_changed(self, name: str, dirty: bool) -> None:
+        if not dirty and self.controller.document is not None:
+            # Saved (or back to the saved state): the recovery is obsolete.
+            self.discard_current()
+
+
+def describe_recovery(recovery: Any) -> str:
+    original = getattr(recovery, "original_path", None)
+    name = Path(original).name if original else "an untitled document"
+    when = getattr(recovery, "saved_at", None)
+    when_text = ""
+    if isinstance(when, datetime.datetime):
+        when_text = when.astimezone().strftime(" (autosaved %Y-%m-%d %H:%M)")
+    count = getattr(recovery, "cue_count", None)
+    if count:
+        when_text += f", {count} cue{'s' if count != 1 else ''}"
+    return f"{name}{when_text}"
+
+
+class RestoreOffer(QObject):
+    """Asks, one recovery at a time, whether to restore what a crash left behind."""
+
+    #: (recovery, document) when the user accepted
+    restored = Signal(object, object)
+    finished = Signal()
+
+    def __init__(self, store: Any, parent_widget: QWidget | None = None) -> None:
+        super().__init__(parent_widget)
+        self.store = store
+        self._parent_widget = parent_widget
+        self._pending: list[Any] = []
+        self.box: QMessageBox | None = None
+        self.restore_button = None
+        self.discard_button = None
+
+    def start(self) -> bool:
+        """Show the first offer (non-blocking); False when there is nothing to restore."""
+        try:
+            self._pending = list(self.store.pending())
+        except OSError as exc:
+            log.warning("cannot list autosaves: %s", exc)
+            self._pending = []
+        return self._next()
+
+    def _next(self) -> bool:
+        if not self._pending:
+            self.box = None
+            self.finished.emit()
+            return False
+        recovery = self._pending[0]
+        box = QMessageBox(QMessageBox.Icon.Question, "Restore unsaved changes?",
+                          f"Subtitle Desk did not close normally. Unsaved changes to "
+                          f"{describe_recovery(recovery)} were autosaved.", parent=self._parent_widget)
+        box.setObjectName("restoreOffer")
+        box.setInformativeText("Restore them now? Discarding deletes the autosaved copy.")
+        self.restore_button = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
+        self.discard_button = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton("Later", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(self.restore_button)
+        box.finished.connect(lambda _result, r=recovery, b=box: self._answered(r, b))
+        self.box = box
+        box.open()
+        return True
+
+    def _answered(self, recovery: Any, box: QMessageBox) -> None:
+        self._pending.pop(0)
+        clicked = box.clickedButton()
+        box.deleteLater()
+        if clicked is self.restore_button:
+            try:
+                document = self.store.load(recovery)
+            except Exception as exc:  # a damaged recovery must not stop the start
+                log.warning("cannot restore %s: %s", getattr(recovery, "key", "?"), exc)
+                QMessageBox.warning(self._parent_widget, "Cannot restore", f"The autosaved copy is damaged: {exc}")
+            else:
+                self.restored.emit(recovery, document)
+                self._pending.clear()  # one document at a time; the rest is offered next start
+        elif clicked is self.discard_button:
+            self.store.discard(recovery.key)
+        self._next()

@@ -1,0 +1,303 @@
+"""The cue table: one row per cue, updated incrementally from the document's Change events.
+
+Edits arrive as ``Change`` events (update / insert / remove / reset) and become exactly the
+matching ``dataChanged`` / ``rowsInserted`` / ``rowsRemoved`` signals, so a 20,000-cue table stays
+instant: no reset per edit, nothing cached per row, every cell computed on demand. The model keeps
+its own row count so that Qt sees the old count between ``begin*`` and ``end*`` even though the
+document has already changed when it tells us.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase
+
+from subtitle_desk.core.document import Change, Cue, Document, visible_text
+from subtitle_desk.ui.editor.timefmt import format_duration, format_ms
+
+__all__ = ["CueTableModel", "LINE_BREAK_SYMBOL", "one_line", "is_rtl", "chars_per_second"]
+
+#: Shown in place of a line break in the one-line table view.
+LINE_BREAK_SYMBOL = " ⏎ "
+
+_RTL_CLASSES = {"R", "AL"}
+_LTR_CLASSES = {"L"}
+
+
+def one_line(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\n", LINE_BREAK_SYMBOL)
+
+
+def is_rtl(text: str) -> bool:
+    """True when the first strongly directional character is right-to-left (Arabic, Hebrew ...)."""
+    for char in text:
+        klass = unicodedata.bidirectional(char)
+        if klass in _RTL_CLASSES:
+            return True
+        if klass in _LTR_CLASSES:
+            return False
+    return False
+
+
+def reading_chars(text: str) -> int:
+    """Characters a viewer reads, line breaks not counted (the usual CPS convention)."""
+    return len(visible_text(text).replace("\n", ""))
+
+
+def chars_per_second(cue: Cue) -> float | None:
+    if cue.end <= cue.start:
+        return None
+    return reading_chars(cue.text) * 1000.0 / (cue.end - cue.start)
+
+
+def _ranges(rows: Iterable[int]) -> list[tuple[int, int]]:
+    """Contiguous (first, last) runs of the sorted unique rows."""
+    out: list[tuple[int, int]] = []
+    for row in sorted(set(rows)):
+        if out and row == out[-1][1] + 1:
+            out[-1] = (out[-1][0], row)
+        else:
+            out.append((row, row))
+    return out
+
+
+class CueTableModel(QAbstractTableModel):
+    # Columns, in display order.
+    NUMBER, START, END, DURATION, CPS, TEXT, QC = range(7)
+    COLUMN_COUNT = 7
+    HEADERS = ("#", "Start", "End", "Duration", "CPS", "Text", "QC")
+    HEADER_TIPS = ("Cue number", "Start time (H:MM:SS.mmm)", "End time", "Duration in seconds",
+                   "Characters per second (reading speed)", "Cue text; ⏎ marks a line break",
+                   "Quality-check problems")
+
+    # Custom roles.
+    CueRole = Qt.ItemDataRole.UserRole + 1          # the Cue object
+    RawTextRole = Qt.ItemDataRole.UserRole + 2      # text with real line breaks
+    StartRole = Qt.ItemDataRole.UserRole + 3        # start in ms
+    EndRole = Qt.ItemDataRole.UserRole + 4          # end in ms
+    ProblemsRole = Qt.ItemDataRole.UserRole + 5     # list of QC Problem for the row
+    RtlRole = Qt.ItemDataRole.UserRole + 6          # bool: text reads right to left
+    SortRole = Qt.ItemDataRole.UserRole + 7         # numeric value for sorting
+
+    PROBLEM_BACKGROUND = QColor(255, 226, 222)
+    PROBLEM_FOREGROUND = QColor(170, 30, 20)
+    QC_OK_FOREGROUND = QColor(60, 140, 70)
+
+    def __init__(self, document: Document | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._doc: Document | None = None
+        self._count = 0
+        self._unsubscribe: Callable[[], None] | None = None
+        self._problems: Callable[[int], Sequence[Any]] = lambda row: ()
+        self._fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        self._bold = QFont()
+        self._bold.setBold(True)
+        if document is not None:
+            self.set_document(document)
+
+    # -- document ------------------------------------------------------------------------------
+    @property
+    def document(self) -> Document | None:
+        return self._doc
+
+    def set_document(self, document: Document | None) -> None:
+        self.beginResetModel()
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+        self._doc = document
+        self._count = len(document) if document is not None else 0
+        if document is not None:
+            self._unsubscribe = document.subscribe(self._on_change)
+        self.endResetModel()
+
+    def set_problem_source(self, problems_for: Callable[[int], Sequence[Any]] | None) -> None:
+        """Where the QC column reads a row's problems (``QcChecker.problems_for``)."""
+        self._problems = problems_for or (lambda row: ())
+        self.problems_changed(None)
+
+    def problems_changed(self, rows: Iterable[int] | None) -> None:
+        """QC results changed for ``rows`` (None: for any row)."""
+        if self._count == 0:
+            return
+        spans = [(0, self._count - 1)] if rows is None else _ranges(r for r in rows if 0 <= r < self._count)
+        for first, last in spans:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, self.COLUMN_COUNT - 1))
+
+    def cue(self, row: int) -> Cue:
+        assert self._doc is not None
+        return self._doc[row]
+
+    def _on_change(self, change: Change) -> None:
+        doc = self._doc
+        assert doc is not None
+        if change.kind == "update":
+            spans = _ranges(change.rows)
+            for first, last in spans:
+                self.dataChanged.emit(self.index(first, 0), self.index(last, self.COLUMN_COUNT - 1))
+        elif change.kind == "insert":
+            self.beginInsertRows(QModelIndex(), change.first, change.first + change.count - 1)
+            self._count += change.count
+            self.endInsertRows()
+            self._renumber_from(change.first + change.count)
+        elif change.kind == "remove":
+            self.beginRemoveRows(QModelIndex(), change.first, change.first + change.count - 1)
+            self._count -= change.count
+            self.endRemoveRows()
+            self._renumber_from(change.first)
+        else:
+            self.beginResetModel()
+            self._count = len(doc)
+            self.endResetModel()
+
+    def _renumber_from(self, row: int) -> None:
+        # Cue numbers after an insert/remove shifted: only the number column needs repainting.
+        if row < self._count:
+            self.dataChanged.emit(self.index(row, self.NUMBER), self.index(self._count - 1, self.NUMBER),
+                                  [Qt.ItemDataRole.DisplayRole])
+
+    # -- Qt model ------------------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else self.COLUMN_COUNT
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.COLUMN_COUNT:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.HEADER_TIPS[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if section == self.TEXT:
+                return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row, col = index.row(), index.column()
+        if self._doc is None or not 0 <= row < self._count:
+            return None
+        cue = self._doc.cues[row]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, col, cue)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if col == self.TEXT:
+                side = Qt.AlignmentFlag.AlignRight if is_rtl(cue.text) else Qt.AlignmentFlag.AlignLeft
+                return int(side | Qt.AlignmentFlag.AlignVCenter)
+            if col == self.QC:
+                return int(Qt.AlignmentFlag.AlignCenter)
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole:
+            if col in (self.START, self.END, self.DURATION, self.CPS):
+                return self._fixed
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._foreground(row, col, cue)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return self._background(row, col)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, col, cue)
+        if role == self.CueRole:
+            return cue
+        if role == self.RawTextRole:
+            return cue.text
+        if role == self.StartRole:
+            return cue.start
+        if role == self.EndRole:
+            return cue.end
+        if role == self.ProblemsRole:
+            return list(self._row_problems(row))
+        if role == self.RtlRole:
+            return is_rtl(cue.text)
+        if role == self.SortRole:
+            return self._sort_value(row, col, cue)
+        return None
+
+    # -- cells ---------------------------------------------------------------------------------
+    def _display(self, row: int, col: int, cue: Cue) -> str:
+        if col == self.NUMBER:
+            return str(row + 1)
+        if col == self.START:
+            return format_ms(cue.start)
+        if col == self.END:
+            return format_ms(cue.end)
+        if col == self.DURATION:
+            return format_duration(cue.end - cue.start)
+        if col == self.CPS:
+            cps = chars_per_second(cue)
+            return "—" if cps is None else f"{cps:.1f}"
+        if col == self.TEXT:
+            return one_line(cue.text)
+        if col == self.QC:
+            problems = self._row_problems(row)
+            return f"⚠ {len(problems)}" if problems else ""
+        return ""
+
+    def _row_problems(self, row: int) -> Sequence[Any]:
+        try:
+            return self._problems(row)
+        except IndexError:  # the checker hears of an insert/remove after we do
+            return ()
+
+    #: Which QC rules colour which column (rule ids from core.qc).
+    RULE_COLUMNS = {
+        "max-cps": (CPS,), "min-duration": (DURATION,), "max-duration": (DURATION,),
+        "bad-timing": (START, END, DURATION), "overlap": (END,), "min-gap": (END,),
+        "max-lines": (TEXT,), "max-chars-per-line": (TEXT,), "empty-text": (TEXT,),
+    }
+
+    def _column_has_problem(self, row: int, col: int) -> bool:
+        problems = self._row_problems(row)
+        if not problems:
+            return False
+        if col == self.QC:
+            return True
+        return any(col in self.RULE_COLUMNS.get(getattr(p, "rule", ""), ()) for p in problems)
+
+    def _foreground(self, row: int, col: int, cue: Cue) -> Any:
+        if col == self.NUMBER:
+            return QBrush(QColor(120, 120, 120))
+        if self._column_has_problem(row, col):
+            return QBrush(self.PROBLEM_FOREGROUND)
+        return None
+
+    def _background(self, row: int, col: int) -> Any:
+        if col == self.QC and self._row_problems(row):
+            return QBrush(self.PROBLEM_BACKGROUND)
+        return None
+
+    def _tooltip(self, row: int, col: int, cue: Cue) -> str | None:
+        if col == self.TEXT:
+            return cue.text
+        if col in (self.QC, self.CPS, self.DURATION, self.START, self.END):
+            problems = self._row_problems(row)
+            if problems:
+                return "\n".join(getattr(p, "message", str(p)) for p in problems)
+        return None
+
+    def _sort_value(self, row: int, col: int, cue: Cue) -> Any:
+        if col == self.NUMBER:
+            return row
+        if col == self.START:
+            return cue.start
+        if col == self.END:
+            return cue.end
+        if col == self.DURATION:
+            return cue.end - cue.start
+        if col == self.CPS:
+            return chars_per_second(cue) or 0.0
+        if col == self.QC:
+            return len(self._row_problems(row))
+        return visible_text(cue.text)

@@ -1,0 +1,615 @@
+"""The editor page: cue table, editor pane, media area and QC dock, plus the editor's actions.
+
+Layout (an inner QMainWindow so the QC panel is a real, movable dock)::
+
+    +--------------------------------------+-----------+
+    | cue table                 | media    | QC dock   |
+    |                           | (attach) |           |
+    +--------------------------------------+           |
+    | editor pane: times | text            |           |
+    +--------------------------------------+-----------+
+
+The page owns its actions (``file_actions``, ``edit_menu()``, ``qc_menu()``) so the main window
+only puts them in its menu bar. Behaviour lives in ``EditorController``; the page turns widget
+events into controller calls and controller signals into widget updates.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QFileDialog, QHeaderView, QInputDialog,
+                               QMainWindow, QMenu, QMessageBox, QSplitter, QTableView, QVBoxLayout,
+                               QWidget)
+
+from subtitle_desk.ui.editor.controller import FORMAT_FILTERS, EditorController
+from subtitle_desk.ui.editor.cue_model import CueTableModel
+from subtitle_desk.ui.editor.dialogs import FindReplaceDialog, FrameRateDialog, ShiftDialog
+from subtitle_desk.ui.editor.pane import CueEditorPane
+from subtitle_desk.ui.editor.qc_panel import QcPanel
+
+__all__ = ["EditorPage", "OPEN_FILTER"]
+
+OPEN_FILTER = ("Subtitles (*.srt *.vtt *.ttml *.dfxp *.xml *.ass *.ssa);;"
+               + ";;".join(FORMAT_FILTERS.values()) + ";;All files (*)")
+
+
+class CueTableView(QTableView):
+    """The cue table, tuned for 20,000 rows: fixed row height, no per-row widgets."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("cueTable")
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setAlternatingRowColors(True)
+        self.setShowGrid(False)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        vertical = self.verticalHeader()
+        vertical.hide()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.horizontalHeader().setHighlightSections(False)
+
+    def setModel(self, model: Any) -> None:  # noqa: N802 (Qt naming)
+        super().setModel(model)
+        header = self.horizontalHeader()
+        fm = self.fontMetrics()
+        digits = fm.horizontalAdvance("0")
+        widths = {CueTableModel.NUMBER: digits * 6, CueTableModel.START: digits * 13,
+                  CueTableModel.END: digits * 13, CueTableModel.DURATION: digits * 8,
+                  CueTableModel.CPS: digits * 6, CueTableModel.QC: digits * 6}
+        for column, width in widths.items():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width + 16)
+        header.setSectionResizeMode(CueTableModel.TEXT, QHeaderView.ResizeMode.Stretch)
+
+
+class EditorPage(QMainWindow):
+    #: (display name, dirty) for the window title
+    titleChanged = Signal(str, bool)
+    #: a status-bar message
+    message = Signal(str)
+    #: the user chose to throw the unsaved changes away
+    discarded = Signal()
+
+    def __init__(self, controller: EditorController, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("editorPage")
+        self.setWindowFlags(Qt.WindowType.Widget)
+        self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
+        self.controller = controller
+        self.settings = settings
+        self.media_widget: QWidget | None = None
+        self._find_dialog: FindReplaceDialog | None = None
+        #: Message boxes shown without blocking (tests read them): the last one per purpose.
+        self.notices: dict[str, QMessageBox] = {}
+
+        self.model = CueTableModel(parent=self)
+        self.model.set_problem_source(controller.problems_for)
+        self.table = CueTableView(self)
+        self.table.setModel(self.model)
+        self.pane = CueEditorPane(self)
+        self.qc_panel = QcPanel(self)
+        self.qc_panel.set_source(controller.problems)
+
+        self.media_area = QWidget(self)
+        self.media_area.setObjectName("mediaArea")
+        QVBoxLayout(self.media_area).setContentsMargins(0, 0, 0, 0)
+        self.media_area.hide()  # until a MediaPanel is attached
+
+        self.top_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.top_splitter.setObjectName("editorTopSplitter")
+        self.top_splitter.addWidget(self.table)
+        self.top_splitter.addWidget(self.media_area)
+        self.top_splitter.setStretchFactor(0, 3)
+        self.top_splitter.setStretchFactor(1, 2)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("editorSplitter")
+        self.splitter.addWidget(self.top_splitter)
+        self.splitter.addWidget(self.pane)
+        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self.qc_dock = QDockWidget("Quality check", self)
+        self.qc_dock.setObjectName("qcDock")
+        self.qc_dock.setWidget(self.qc_panel)
+        self.qc_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                                 | QDockWidget.DockWidgetFeature.DockWidgetClosable
+                                 | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.qc_dock)
+
+        self.setAcceptDrops(True)
+        self._build_actions()
+        self._connect()
+        self._refresh_specs()
+        self._update_actions()
+
+    # -- composition hooks -----------------------------------------------------------------
+    def attach_media(self, widget: QWidget) -> None:
+        """Put the media panel (video preview + waveform) next to the cue table."""
+        layout = self.media_area.layout()
+        if self.media_widget is not None:
+            layout.removeWidget(self.media_widget)
+            self.media_widget.setParent(None)
+        self.media_widget = widget
+        layout.addWidget(widget)
+        self.media_area.show()
+
+    def detach_media(self) -> QWidget | None:
+        widget, self.media_widget = self.media_widget, None
+        if widget is not None:
+            self.media_area.layout().removeWidget(widget)
+            widget.setParent(None)
+        self.media_area.hide()
+        return widget
+
+    # -- actions -----------------------------------------------------------------------------
+    def _action(self, text: str, slot: Any, shortcut: Any = None, tip: str = "", name: str = "") -> QAction:
+        action = QAction(text, self)
+        if name:
+            action.setObjectName(name)
+        if shortcut is not None:
+            if isinstance(shortcut, (list, tuple)):
+                action.setShortcuts([QKeySequence(s) for s in shortcut])
+            else:
+                action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(lambda checked=False: slot())
+        return action
+
+    def _build_actions(self) -> None:
+        K = QKeySequence.StandardKey
+        self.open_action = self._action("&Open…", self.choose_and_open, K.Open, "Open a subtitle file", "openAction")
+        self.save_action = self._action("&Save", self.save, K.Save, "Save in the file's own format", "saveAction")
+        self.save_as_action = self._action("Save &As…", self.choose_and_save_as, K.SaveAs,
+                                           "Save under another name or in another format", "saveAsAction")
+        self.file_actions = [self.open_action, self.save_action, self.save_as_action]
+
+        self.undo_action = self._action("&Undo", self.controller.undo, K.Undo, name="undoAction")
+        self.redo_action = self._action("&Redo", self.controller.redo, K.Redo, name="redoAction")
+        self.insert_action = self._action("&Insert cue after", self.insert_after, ["Alt+Insert", "Ctrl+Shift+Return"],
+                                          "A new cue after the current one", "insertAction")
+        self.delete_action = self._action("&Delete cues", self.delete_selected, ["Ctrl+Delete", "Ctrl+Shift+Backspace"],
+                                          "Delete the selected cues", "deleteAction")
+        self.split_action = self._action("S&plit at cursor", self.split_at_cursor, "Ctrl+B",
+                                         "Split the current cue where the text cursor is", "splitAction")
+        self.merge_action = self._action("&Merge selected", self.merge_selected, "Ctrl+M",
+                                         "Merge the selected adjacent cues into one", "mergeAction")
+        self.shift_action = self._action("S&hift times…", self.shift_dialog, "Ctrl+Shift+T",
+                                         "Move the selected cues, or all cues, earlier or later", "shiftAction")
+        self.frame_rate_action = self._action("Change &frame rate…", self.frame_rate_dialog, "Ctrl+Alt+F",
+                                              "Retime every cue from one frame rate to another", "frameRateAction")
+        self.find_action = self._action("&Find and replace…", self.find_replace_dialog, [K.Replace, K.Find],
+                                        "Find text, replace text (regular expressions allowed)", "findAction")
+        self.find_next_action = self._action("Find &next", self.find_next, K.FindNext, name="findNextAction")
+        self.next_cue_action = self._action("Next cue", lambda: self.step(1), "Alt+Down", name="nextCueAction")
+        self.previous_cue_action = self._action("Previous cue", lambda: self.step(-1), "Alt+Up",
+                                                name="previousCueAction")
+        self.goto_action = self._action("&Go to cue…", self.go_to_cue, "Ctrl+G", name="gotoAction")
+        self.edit_actions = [self.undo_action, self.redo_action, None, self.insert_action, self.delete_action,
+                             self.split_action, self.merge_action, None, self.shift_action,
+                             self.frame_rate_action, None, self.find_action, self.find_next_action, None,
+                             self.previous_cue_action, self.next_cue_action, self.goto_action]
+
+        self.load_spec_action = self._action("&Load Dotsub spec…", self.choose_spec_file,
+                                             tip="Check against a subtitle specification JSON from Dotsub",
+                                             name="loadSpecAction")
+        self.next_problem_action = self._action("Next &problem", self.next_problem, "F8", name="nextProblemAction")
+        self.show_qc_action = self.qc_dock.toggleViewAction()
+        self.show_qc_action.setText("&Quality check panel")
+        self.show_qc_action.setShortcut(QKeySequence("Ctrl+Shift+Q"))
+        for action in (*self.file_actions, *filter(None, self.edit_actions), self.next_problem_action):
+            self.addAction(action)
+
+    def edit_menu(self, parent: QWidget) -> QMenu:
+        menu = QMenu("&Edit", parent)
+        for action in self.edit_actions:
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        return menu
+
+    def qc_menu(self, parent: QWidget) -> QMenu:
+        menu = QMenu("&Quality", parent)
+        self.spec_menu = menu.addMenu("&Specification")
+        menu.addAction(self.load_spec_action)
+        menu.addSeparator()
+        menu.addAction(self.next_problem_action)
+        menu.addAction(self.show_qc_action)
+        self._refresh_spec_menu()
+        return menu
+
+    # -- wiring ------------------------------------------------------------------------------
+    def _connect(self) -> None:
+        c = self.controller
+        c.documentReplaced.connect(self._document_replaced)
+        c.titleChanged.connect(self.titleChanged)
+        c.undoStateChanged.connect(self._update_actions)
+        c.problemsChanged.connect(self._problems_changed)
+        c.specChanged.connect(lambda key, spec: self._refresh_specs())
+        c.message.connect(self.message)
+        c.failed.connect(self._show_failure)
+        c.saved.connect(self._saved)
+        c.rowRequested.connect(self.select_row)
+        self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        self.model.dataChanged.connect(self._model_data_changed)
+        self.model.rowsInserted.connect(lambda *_: self._refresh_pane())
+        self.model.rowsRemoved.connect(lambda *_: self._refresh_pane())
+        self.pane.textEdited.connect(c.set_text)
+        self.pane.timesEdited.connect(self._times_edited)
+        self.pane.typingFinished.connect(c.break_typing)
+        self.pane.message.connect(self.message)
+        self.qc_panel.problemActivated.connect(self.select_row)
+        self.qc_panel.presetChosen.connect(c.set_spec)
+        self.qc_panel.specFileRequested.connect(self.choose_spec_file)
+
+    def _document_replaced(self, document: Any) -> None:
+        self.model.set_document(document)
+        self.qc_panel.set_source(self.controller.problems if document is not None else None)
+        if document is not None and len(document):
+            self.select_row(0)
+        else:
+            self._refresh_pane()
+        self._update_actions()
+
+    def _problems_changed(self, rows: Any) -> None:
+        self.model.problems_changed(rows)
+        self.qc_panel.schedule_refresh()
+
+    def _model_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, roles: Any = ()) -> None:
+        row = self.current_row()
+        if top_left.row() <= row <= bottom_right.row():
+            self._refresh_pane()
+
+    def _current_row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        self.controller.break_typing()
+        self._refresh_pane()
+        self._update_actions()
+
+    def _refresh_pane(self) -> None:
+        row = self.current_row()
+        doc = self.controller.document
+        if doc is not None and 0 <= row < len(doc):
+            self.pane.show_cue(row, doc[row])
+        else:
+            self.pane.show_cue(-1, None)
+
+    def _times_edited(self, row: int, start: int, end: int) -> None:
+        self.controller.break_typing()
+        self.controller.set_times(row, start, end)
+
+    def _update_actions(self) -> None:
+        c = self.controller
+        stack = c.stack
+        has_doc = c.document is not None
+        self.undo_action.setEnabled(bool(stack and stack.can_undo))
+        self.redo_action.setEnabled(bool(stack and stack.can_redo))
+        self.undo_action.setText(f"&Undo {stack.undo_text}" if stack and stack.can_undo else "&Undo")
+        self.redo_action.setText(f"&Redo {stack.redo_text}" if stack and stack.can_redo else "&Redo")
+        row = self.current_row()
+        has_row = has_doc and row >= 0
+        for action in (self.save_as_action, self.insert_action, self.shift_action, self.frame_rate_action,
+                       self.find_action, self.find_next_action, self.goto_action, self.next_problem_action):
+            action.setEnabled(has_doc)
+        self.save_action.setEnabled(has_doc)
+        for action in (self.delete_action, self.split_action):
+            action.setEnabled(has_row)
+        self.merge_action.setEnabled(len(self.selected_rows()) >= 2)
+
+    def _refresh_specs(self) -> None:
+        names = self.controller.spec_names()
+        self.qc_panel.set_specs([key for key, _ in names], self.controller.spec_key)
+        for i in range(self.qc_panel.spec_combo.count()):
+            key = self.qc_panel.spec_combo.itemData(i)
+            label = dict(names).get(key)
+            if label:
+                self.qc_panel.spec_combo.setItemText(i, label)
+        self.qc_panel.spec_combo.setToolTip(self.controller.spec.describe())
+        self._refresh_spec_menu()
+
+    def _refresh_spec_menu(self) -> None:
+        menu = getattr(self, "spec_menu", None)
+        if menu is None:
+            return
+        menu.clear()
+        for key, label in self.controller.spec_names():
+            action = menu.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(key == self.controller.spec_key)
+            action.triggered.connect(lambda checked=False, k=key: self.controller.set_spec(k))
+
+    # -- selection ---------------------------------------------------------------------------
+    def current_row(self) -> int:
+        index = self.table.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def selected_rows(self) -> list[int]:
+        return sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+
+    def select_row(self, row: int) -> None:
+        if not 0 <= row < self.model.rowCount():
+            return
+        index = self.model.index(row, CueTableModel.TEXT)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+
+    def step(self, delta: int) -> None:
+        row = self.current_row()
+        self.select_row(max(0, min(self.model.rowCount() - 1, row + delta)))
+
+    def go_to_cue(self) -> None:
+        count = self.model.rowCount()
+        if not count:
+            return
+        number, ok = QInputDialog.getInt(self, "Go to cue", "Cue number", self.current_row() + 1, 1, count)
+        if ok:
+            self.select_row(number - 1)
+
+    def next_problem(self) -> None:
+        rows = sorted({p.row for p in self.controller.problems()})
+        if not rows:
+            self.message.emit("No QC problems")
+            return
+        current = self.current_row()
+        following = [r for r in rows if r > current]
+        self.select_row(following[0] if following else rows[0])
+
+    # -- edit commands -----------------------------------------------------------------------
+    def insert_after(self) -> None:
+        if self.controller.document is None:
+            return
+        self.controller.insert_after(self.current_row())
+        self.pane.focus_text()
+
+    def delete_selected(self) -> None:
+        rows = self.selected_rows() or ([self.current_row()] if self.current_row() >= 0 else [])
+        self.controller.delete_rows(rows)
+
+    def split_at_cursor(self) -> None:
+        row = self.current_row()
+        if row >= 0:
+            self.controller.break_typing()
+            self.controller.split(row, self.pane.cursor_position())
+
+    def merge_selected(self) -> None:
+        rows = self.selected_rows()
+        if rows and rows != list(range(rows[0], rows[-1] + 1)):
+            self.message.emit("Only adjacent cues can be merged")
+            return
+        self.controller.merge(rows)
+
+    def shift_dialog(self) -> None:
+        if self.controller.document is None:
+            return
+        selected = self.selected_rows()
+        dialog = ShiftDialog(len(selected), self)
+        if dialog.exec() == ShiftDialog.DialogCode.Accepted:
+            rows = selected if dialog.selection_only.isChecked() else None
+            self.controller.shift(rows, dialog.offset_ms())
+
+    def frame_rate_dialog(self) -> None:
+        if self.controller.document is None:
+            return
+        dialog = FrameRateDialog(self)
+        if dialog.exec() == FrameRateDialog.DialogCode.Accepted:
+            self.controller.change_frame_rate(*dialog.rates())
+
+    def find_replace_dialog(self) -> FindReplaceDialog:
+        if self._find_dialog is None:
+            self._find_dialog = FindReplaceDialog(self)
+            self._find_dialog.findNext.connect(self._find_next)
+            self._find_dialog.replaceAll.connect(self._replace_all)
+        self._find_dialog.show()
+        self._find_dialog.raise_()
+        self._find_dialog.find.setFocus()
+        self._find_dialog.find.selectAll()
+        return self._find_dialog
+
+    def find_next(self) -> None:
+        dialog = self._find_dialog
+        if dialog is None or not dialog.find.text():
+            self.find_replace_dialog()
+            return
+        self._find_next(dialog.find.text(), dialog.regex.isChecked(), dialog.case.isChecked())
+
+    def _find_next(self, pattern: str, regex: bool, case_sensitive: bool) -> None:
+        doc = self.controller.document
+        if doc is None or not pattern:
+            return
+        try:
+            compiled = re.compile(pattern if regex else re.escape(pattern), 0 if case_sensitive else re.IGNORECASE)
+        except re.error as exc:
+            self._find_status(f"Invalid pattern: {exc}")
+            return
+        start = self.current_row() + 1
+        count = len(doc)
+        for step in range(count):
+            row = (start + step) % count
+            if compiled.search(doc[row].text):
+                self.select_row(row)
+                self._find_status(f"Cue {row + 1}")
+                return
+        self._find_status("Not found")
+
+    def _replace_all(self, pattern: str, replacement: str, regex: bool, case_sensitive: bool,
+                     selection_only: bool) -> None:
+        rows = self.selected_rows() if selection_only else None
+        count = self.controller.find_replace(pattern, replacement, regex=regex, case_sensitive=case_sensitive,
+                                             rows=rows)
+        if count >= 0:
+            self._find_status(f"{count} replacement{'s' if count != 1 else ''}")
+
+    def _find_status(self, text: str) -> None:
+        if self._find_dialog is not None:
+            self._find_dialog.status.setText(text)
+        self.message.emit(text)
+
+    # -- files -------------------------------------------------------------------------------
+    def confirm_discard(self) -> bool:
+        """Ask before losing unsaved changes: Save / Discard / Cancel. True: go ahead."""
+        c = self.controller
+        if not c.dirty:
+            return True
+        answer = QMessageBox.question(
+            self, "Unsaved changes", f"Save the changes to {c.display_name} first?",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Cancel:
+            return False
+        if answer == QMessageBox.StandardButton.Save:
+            # Closing or replacing the document waits for this save: write it here and now.
+            path = c.path
+            if path is None:
+                path, _ = QFileDialog.getSaveFileName(self, "Save subtitles as", self._last_dir(),
+                                                      ";;".join(FORMAT_FILTERS.values()))
+                if not path:
+                    return False
+            return c.save_now(path)
+        self.discarded.emit()
+        return True
+
+    def open_path(self, path: str | Path) -> Any:
+        self.settings.setValue("editor/last_dir", str(Path(path).parent))
+        return self.controller.open_path(path)
+
+    def choose_and_open(self) -> None:
+        if not self.confirm_discard():
+            return
+        path, _ = QFileDialog.getOpenFileName(self, "Open subtitles", self._last_dir(), OPEN_FILTER)
+        if path:
+            self.open_path(path)
+
+    def save(self) -> Any:
+        if self.controller.document is None:
+            return None
+        if self.controller.path is None:
+            return self.choose_and_save_as()
+        return self.controller.save()
+
+    def save_as(self, path: str | Path, format: str | None = None) -> Any:
+        self.settings.setValue("editor/last_dir", str(Path(path).parent))
+        if format:
+            self.settings.setValue("editor/last_save_format", format)
+        return self.controller.save_as(path, format)
+
+    def choose_and_save_as(self) -> Any:
+        c = self.controller
+        if c.document is None:
+            return None
+        current = c.document.format
+        filters = list(FORMAT_FILTERS.items())
+        selected = FORMAT_FILTERS.get(current, filters[0][1])
+        start = str(Path(self._last_dir()) / (c.path.name if c.path else f"untitled.{current}"))
+        path, chosen = QFileDialog.getSaveFileName(self, "Save subtitles as", start,
+                                                   ";;".join(f for _, f in filters), selected)
+        if not path:
+            return None
+        format = next((key for key, f in filters if f == chosen), current)
+        suffixes = {"srt": ".srt", "vtt": ".vtt", "ttml": ".ttml", "ssa": ".ass"}
+        if not Path(path).suffix:
+            path += suffixes[format]
+        return self.save_as(path, format)
+
+    def _last_dir(self) -> str:
+        value = self.settings.value("editor/last_dir", "")
+        return str(value) if value else str(Path.home())
+
+    def choose_spec_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Load a subtitle specification", self._last_dir(),
+                                              "Subtitle specification (*.json);;All files (*)")
+        if path:
+            self.controller.load_spec_file(path)
+        else:
+            self._refresh_specs()  # put the selector back on the spec in force
+
+    def _notice(self, key: str, icon: QMessageBox.Icon, title: str, text: str, details: str = "") -> QMessageBox:
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName(key)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if details:
+            box.setInformativeText(details)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.destroyed.connect(lambda *_, k=key, b=box: self.notices.get(k) is b and self.notices.pop(k, None))
+        self.notices[key] = box
+        box.open()
+        return box
+
+    def _show_failure(self, title: str, text: str) -> None:
+        self._notice("failureNotice", QMessageBox.Icon.Warning, title, text)
+
+    def _saved(self, path: str, notes: list) -> None:
+        if notes:
+            name = Path(path).name
+            self._notice("savedNotice", QMessageBox.Icon.Information, "Saved with changes",
+                         f"{name} was saved. The format could not keep everything:",
+                         "\n".join(f"• {note}" for note in notes))
+
+    # -- drag and drop -----------------------------------------------------------------------
+    @staticmethod
+    def _dropped_file(event: QDragEnterEvent | QDropEvent) -> str | None:
+        mime = event.mimeData()
+        if mime is None or not mime.hasUrls():
+            return None
+        for url in mime.urls():
+            if url.isLocalFile():
+                return url.toLocalFile()
+        return None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if self._dropped_file(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: Any) -> None:  # noqa: N802
+        if self._dropped_file(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        path = self._dropped_file(event)
+        if not path:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        if self.confirm_discard():
+            self.open_path(path)
+
+    # -- state -------------------------------------------------------------------------------
+    def save_state(self) -> None:
+        self.settings.setValue("editor/splitter", self.splitter.saveState())
+        self.settings.setValue("editor/top_splitter", self.top_splitter.saveState())
+        self.settings.setValue("editor/dock_state", self.saveState())
+        header = self.table.horizontalHeader()
+        self.settings.setValue("editor/columns", header.saveState())
+        self.settings.setValue("editor/spec", self.controller.spec_key)
+
+    def restore_state(self) -> None:
+        for key, widget in (("editor/splitter", self.splitter), ("editor/top_splitter", self.top_splitter)):
+            value = self.settings.value(key)
+            if value is not None:
+                widget.restoreState(value)
+        value = self.settings.value("editor/dock_state")
+        if value is not None:
+            self.restoreState(value)
+        value = self.settings.value("editor/columns")
+        if value is not None:
+            self.table.horizontalHeader().restoreState(value)
+        spec = self.settings.value("editor/spec")
+        if spec and spec in dict(self.controller.spec_names()):
+            self.controller.set_spec(str(spec))

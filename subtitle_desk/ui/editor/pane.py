@@ -1,0 +1,211 @@
+"""The editor pane: the current cue's text and its start, end and duration.
+
+The pane edits nothing itself: it emits what the user typed (``textEdited(row, text)``,
+``timesEdited(row, start, end)``) and the controller turns that into undoable edits. When the
+document changes underneath (undo, another edit), ``show_cue`` refreshes the fields without
+echoing signals back, keeping the text cursor where it was.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QFontDatabase, QTextCursor, QTextOption
+from PySide6.QtWidgets import (QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+                               QSizePolicy, QVBoxLayout, QWidget)
+
+from subtitle_desk.core.document import Cue, visible_lines
+from subtitle_desk.ui.editor.cue_model import chars_per_second, is_rtl
+from subtitle_desk.ui.editor.timefmt import TimeParseError, format_duration, format_ms, parse_time
+
+__all__ = ["CueEditorPane"]
+
+_INVALID_STYLE = "QLineEdit { border: 1px solid #c0392b; background: #fdecea; }"
+
+
+class _CueTextEdit(QPlainTextEdit):
+    focusLost = Signal()
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().focusOutEvent(event)
+        self.focusLost.emit()
+
+
+class CueEditorPane(QWidget):
+    #: (row, new text) on every keystroke in the text box.
+    textEdited = Signal(int, str)
+    #: (row, start ms, end ms) when a typed time is accepted.
+    timesEdited = Signal(int, int, int)
+    #: the user finished a typing session (focus left the text box).
+    typingFinished = Signal()
+    #: a message for the status bar (e.g. why a typed time was refused).
+    message = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("cueEditorPane")
+        self._row = -1
+        self._cue: Cue | None = None
+        fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+
+        self.title = QLabel("No cue selected", self)
+        self.title.setObjectName("cueTitle")
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+
+        self.start_edit = QLineEdit(self)
+        self.end_edit = QLineEdit(self)
+        self.duration_edit = QLineEdit(self)
+        for name, edit in (("startEdit", self.start_edit), ("endEdit", self.end_edit),
+                           ("durationEdit", self.duration_edit)):
+            edit.setObjectName(name)
+            edit.setFont(fixed)
+            edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+            edit.setMaximumWidth(150)
+            edit.setToolTip("Type H:MM:SS.mmm, MM:SS.mmm, SRT's 00:00:01,000 or seconds; Enter applies")
+        self.start_edit.editingFinished.connect(lambda: self._time_typed("start"))
+        self.end_edit.editingFinished.connect(lambda: self._time_typed("end"))
+        self.duration_edit.editingFinished.connect(lambda: self._time_typed("duration"))
+
+        times = QFormLayout()
+        times.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        times.addRow("&Start", self.start_edit)
+        times.addRow("&End", self.end_edit)
+        times.addRow("D&uration", self.duration_edit)
+
+        self.text_edit = _CueTextEdit(self)
+        self.text_edit.setObjectName("cueTextEdit")
+        self.text_edit.setTabChangesFocus(True)
+        self.text_edit.setPlaceholderText("Cue text (Enter for a new line)")
+        self.text_edit.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        tf = self.text_edit.font()
+        tf.setPointSizeF(tf.pointSizeF() * 1.25)
+        self.text_edit.setFont(tf)
+        self.text_edit.textChanged.connect(self._text_typed)
+        self.text_edit.focusLost.connect(self.typingFinished)
+
+        self.stats = QLabel(self)
+        self.stats.setObjectName("cueStats")
+        self.stats.setTextFormat(Qt.TextFormat.PlainText)
+        self.stats.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+        left = QVBoxLayout()
+        left.addWidget(self.title)
+        left.addLayout(times)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.text_edit, 1)
+        right.addWidget(self.stats)
+        line = QFrame(self)
+        line.setFrameShape(QFrame.Shape.VLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(left, 0)
+        layout.addWidget(line)
+        layout.addLayout(right, 1)
+        self.show_cue(-1, None)
+
+    # -- state in ----------------------------------------------------------------------------
+    @property
+    def row(self) -> int:
+        return self._row
+
+    def show_cue(self, row: int, cue: Cue | None) -> None:
+        """Show ``cue`` (row ``row``); None clears and disables the pane."""
+        same_row = row == self._row
+        self._row, self._cue = row, cue
+        enabled = cue is not None
+        for widget in (self.start_edit, self.end_edit, self.duration_edit, self.text_edit):
+            widget.setEnabled(enabled)
+        if cue is None:
+            self.title.setText("No cue selected")
+            for edit in (self.start_edit, self.end_edit, self.duration_edit):
+                edit.clear()
+            with QSignalBlocker(self.text_edit):
+                self.text_edit.clear()
+            self.stats.clear()
+            return
+        self.title.setText(f"Cue {row + 1}")
+        for edit, value in ((self.start_edit, format_ms(cue.start)), (self.end_edit, format_ms(cue.end)),
+                            (self.duration_edit, format_duration(cue.duration))):
+            if not edit.hasFocus() or not same_row or not edit.isModified():
+                edit.setText(value)
+                edit.setStyleSheet("")
+                edit.setModified(False)
+        if self.text_edit.toPlainText() != cue.text:
+            cursor = self.text_edit.textCursor()
+            position = cursor.position() if same_row else len(cue.text)
+            with QSignalBlocker(self.text_edit):
+                self.text_edit.setPlainText(cue.text)
+            cursor = self.text_edit.textCursor()
+            cursor.setPosition(min(position, len(cue.text)))
+            self.text_edit.setTextCursor(cursor)
+        direction = Qt.LayoutDirection.RightToLeft if is_rtl(cue.text) else Qt.LayoutDirection.LeftToRight
+        option = self.text_edit.document().defaultTextOption()
+        option.setTextDirection(direction)
+        option.setAlignment(Qt.AlignmentFlag.AlignRight if direction == Qt.LayoutDirection.RightToLeft
+                            else Qt.AlignmentFlag.AlignLeft)
+        self.text_edit.document().setDefaultTextOption(option)
+        self._update_stats()
+
+    def cursor_position(self) -> int:
+        """Where the text cursor is, as an offset into the cue text (for Split at cursor)."""
+        return self.text_edit.textCursor().position()
+
+    def focus_text(self) -> None:
+        self.text_edit.setFocus()
+        self.text_edit.moveCursor(QTextCursor.MoveOperation.End)
+
+    # -- user input --------------------------------------------------------------------------
+    def _text_typed(self) -> None:
+        if self._cue is None:
+            return
+        text = self.text_edit.toPlainText()
+        if text != self._cue.text:
+            self.textEdited.emit(self._row, text)
+        self._update_stats()
+
+    def _time_typed(self, which: str) -> None:
+        cue = self._cue
+        edit = {"start": self.start_edit, "end": self.end_edit, "duration": self.duration_edit}[which]
+        if cue is None or not edit.isModified():
+            return
+        edit.setModified(False)
+        try:
+            value = parse_time(edit.text())
+        except TimeParseError as exc:
+            edit.setStyleSheet(_INVALID_STYLE)
+            edit.setToolTip(str(exc))
+            self.message.emit(str(exc))
+            return
+        start, end = cue.start, cue.end
+        if which == "start":
+            start = value
+            if end < start:  # moving the start past the end keeps the duration
+                end = start + cue.duration
+        elif which == "end":
+            end = value
+        else:
+            end = start + value
+        if end < start:
+            edit.setStyleSheet(_INVALID_STYLE)
+            self.message.emit("The end time must not be before the start time")
+            return
+        edit.setStyleSheet("")
+        if (start, end) != (cue.start, cue.end):
+            self.timesEdited.emit(self._row, start, end)
+
+    def _update_stats(self) -> None:
+        cue = self._cue
+        if cue is None:
+            self.stats.clear()
+            return
+        text = self.text_edit.toPlainText()
+        lines = visible_lines(text)
+        lengths = " / ".join(str(len(line)) for line in lines)
+        probe = Cue(cue.start, cue.end, text)
+        cps = chars_per_second(probe)
+        cps_text = "—" if cps is None else f"{cps:.1f}"
+        self.stats.setText(f"{len(lines)} line{'s' if len(lines) != 1 else ''}, characters per line: "
+                           f"{lengths}    CPS: {cps_text}    Duration: {format_duration(cue.duration)} s")

@@ -1,0 +1,240 @@
+"""The QC panel: every problem of the document, counts per rule, and the spec in force.
+
+``ProblemListModel`` is a flat table of problems (cue, rule, message). It is rebuilt from
+``QcChecker.all_problems()`` when the checker reports a change, coalesced with a zero-delay timer
+so a burst of edits costs one rebuild. Double-clicking (or Enter on) a problem emits
+``problemActivated(row)`` and the page jumps to that cue. The spec selector lists the presets and
+"Load Dotsub spec…"; choosing emits ``presetChosen(name)`` or ``specFileRequested()``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex,
+                            QSortFilterProxyModel, Qt, QTimer, Signal)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
+                               QTableView, QVBoxLayout, QWidget)
+
+__all__ = ["ProblemListModel", "QcPanel", "rule_title"]
+
+ALL_RULES = ""
+LOAD_SPEC = "__load__"
+
+_RULE_TITLES = {
+    "max-cps": "Reading speed", "max-chars-per-line": "Line too long", "max-lines": "Too many lines",
+    "min-duration": "Too short", "max-duration": "Too long", "min-gap": "Gap too small",
+    "overlap": "Overlap", "empty-text": "Empty", "bad-timing": "Bad timing",
+}
+
+
+def rule_title(rule: str) -> str:
+    return _RULE_TITLES.get(rule, rule.replace("_", " ").capitalize())
+
+
+class ProblemListModel(QAbstractTableModel):
+    CUE, RULE, MESSAGE = range(3)
+    HEADERS = ("Cue", "Rule", "Problem")
+    ProblemRole = Qt.ItemDataRole.UserRole + 1
+    RowRole = Qt.ItemDataRole.UserRole + 2      # the cue row (0-based)
+    RuleRole = Qt.ItemDataRole.UserRole + 3
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._problems: list[Any] = []
+
+    def set_problems(self, problems: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._problems = sorted(problems, key=lambda p: (p.row, p.rule))
+        self.endResetModel()
+
+    def problems(self) -> list[Any]:
+        return list(self._problems)
+
+    def counts(self) -> Counter[str]:
+        return Counter(p.rule for p in self._problems)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._problems)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._problems):
+            return None
+        problem = self._problems[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.CUE:
+                return str(problem.row + 1)
+            if col == self.RULE:
+                return rule_title(problem.rule)
+            return problem.message
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"Cue {problem.row + 1}: {problem.message}"
+        if role == Qt.ItemDataRole.ForegroundRole and col == self.RULE:
+            return QBrush(QColor(170, 30, 20))
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.CUE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == self.ProblemRole:
+            return problem
+        if role == self.RowRole:
+            return problem.row
+        if role == self.RuleRole:
+            return problem.rule
+        return None
+
+
+class _RuleFilter(QSortFilterProxyModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rule = ALL_RULES
+
+    def set_rule(self, rule: str) -> None:
+        if rule == self._rule:
+            return
+        self.beginFilterChange()
+        self._rule = rule
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        if not self._rule:
+            return True
+        index = self.sourceModel().index(source_row, 0, source_parent)
+        return index.data(ProblemListModel.RuleRole) == self._rule
+
+
+class QcPanel(QWidget):
+    problemActivated = Signal(int)
+    presetChosen = Signal(str)
+    specFileRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("qcPanel")
+        self._source: Callable[[], Sequence[Any]] | None = None
+        self.model = ProblemListModel(self)
+        self.proxy = _RuleFilter(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.spec_combo = QComboBox(self)
+        self.spec_combo.setObjectName("qcSpecCombo")
+        self.spec_combo.setToolTip("The subtitle specification the cues are checked against")
+        self.spec_combo.activated.connect(self._spec_activated)
+        self.rule_combo = QComboBox(self)
+        self.rule_combo.setObjectName("qcRuleCombo")
+        self.rule_combo.setToolTip("Show the problems of one rule")
+        self.rule_combo.currentIndexChanged.connect(self._rule_selected)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("qcSummary")
+
+        self.view = QTableView(self)
+        self.view.setObjectName("qcProblemView")
+        self.view.setModel(self.proxy)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        self.view.setShowGrid(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(ProblemListModel.CUE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ProblemListModel.RULE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.view.doubleClicked.connect(self._activated)
+        self.view.activated.connect(self._activated)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Spec:", self))
+        top.addWidget(self.spec_combo, 1)
+        top.addWidget(self.rule_combo, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.view, 1)
+
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self.refresh)
+        self.refresh()
+
+    # -- spec selector -----------------------------------------------------------------------
+    def set_specs(self, names: Sequence[str], current: str) -> None:
+        """Fill the selector: preset names (or a loaded spec's label), then "Load Dotsub spec…"."""
+        self.spec_combo.blockSignals(True)
+        self.spec_combo.clear()
+        for name in names:
+            self.spec_combo.addItem(name, name)
+        self.spec_combo.insertSeparator(self.spec_combo.count())
+        self.spec_combo.addItem("Load Dotsub spec…", LOAD_SPEC)
+        self.spec_combo.setCurrentIndex(max(0, self.spec_combo.findData(current)))
+        self.spec_combo.blockSignals(False)
+
+    def current_spec_name(self) -> str:
+        return self.spec_combo.currentData() or ""
+
+    def _spec_activated(self, index: int) -> None:
+        data = self.spec_combo.itemData(index)
+        if data == LOAD_SPEC:
+            self.specFileRequested.emit()
+        elif data:
+            self.presetChosen.emit(data)
+
+    # -- problems ----------------------------------------------------------------------------
+    def set_source(self, all_problems: Callable[[], Sequence[Any]] | None) -> None:
+        self._source = all_problems
+        self.refresh()
+
+    def schedule_refresh(self, *_: Any) -> None:
+        self._refresh_timer.start()
+
+    def refresh(self) -> None:
+        problems = list(self._source()) if self._source is not None else []
+        self.model.set_problems(problems)
+        counts = self.model.counts()
+        current = self.rule_combo.currentData() or ALL_RULES
+        self.rule_combo.blockSignals(True)
+        self.rule_combo.clear()
+        self.rule_combo.addItem(f"All rules ({len(problems)})", ALL_RULES)
+        for rule, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+            self.rule_combo.addItem(f"{rule_title(rule)} ({count})", rule)
+        index = self.rule_combo.findData(current)
+        self.rule_combo.setCurrentIndex(index if index >= 0 else 0)
+        self.rule_combo.blockSignals(False)
+        self.proxy.set_rule(self.rule_combo.currentData() or ALL_RULES)
+        if self._source is None:
+            self.summary.setText("No document")
+        elif not problems:
+            self.summary.setText("✔ No problems")
+            self.summary.setStyleSheet("color: #2e7d32; font-weight: bold;")
+        else:
+            cues = len({p.row for p in problems})
+            parts = ", ".join(f"{rule_title(r)} {n}" for r, n in sorted(counts.items(), key=lambda kv: -kv[1]))
+            self.summary.setText(f"⚠ {len(problems)} problem{'s' if len(problems) != 1 else ''} "
+                                 f"in {cues} cue{'s' if cues != 1 else ''}: {parts}")
+            self.summary.setStyleSheet("color: #aa1e14; font-weight: bold;")
+        self.summary.setWordWrap(True)
+
+    def counts(self) -> dict[str, int]:
+        return dict(self.model.counts())
+
+    def _rule_selected(self, index: int) -> None:
+        self.proxy.set_rule(self.rule_combo.itemData(index) or ALL_RULES)
+
+    def _activated(self, index: QModelIndex) -> None:
+        row = index.data(ProblemListModel.RowRole)
+        if row is not None:
+            self.problemActivated.emit(int(row))

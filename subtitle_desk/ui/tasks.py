@@ -1,0 +1,428 @@
+"""The one place the UI schedules coroutines, and the activity list the user sees.
+
+``TaskRunner.run(name, coro)`` starts a coroutine on the running (qasync) loop and keeps a strong
+reference to it until it finishes. Names make "latest wins" simple: a new run under a name that is
+still running cancels the stale one first (a second Open replaces the first, a new search replaces
+the old one). Cancellation is normal, never an error; any other exception is reported through
+``TaskRunner.failed`` and recorded on the operation.
+
+When a run has a ``title`` it appears in the ``ActivityModel`` as an ``Operation``; the coroutine
+reports progress through that handle (``op.progress(0.4, "45 MB of 1.2 GB, 80 MB/s, 12 s left")``),
+which it gets from ``current_operation()`` or by accepting the handle as argument:
+
+    runner.run("open", lambda op: load(path, op), title="Opening big.srt")
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextvars
+import enum
+import inspect
+import logging
+from collections.abc import Awaitable, Callable, Coroutine
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (QDockWidget, QHBoxLayout, QLabel, QListView, QPushButton, QStyle,
+                               QStyledItemDelegate, QStyleOptionProgressBar, QStyleOptionViewItem,
+                               QVBoxLayout, QWidget, QApplication)
+
+__all__ = ["OpState", "Operation", "ActivityModel", "TaskRunner", "ActivityPanel", "ActivityDock",
+           "BusyIndicator", "ReportedError", "current_operation"]
+
+log = logging.getLogger(__name__)
+
+_current_op: contextvars.ContextVar["Operation | None"] = contextvars.ContextVar("subtitle_desk_op",
+                                                                                 default=None)
+
+
+def current_operation() -> "Operation | None":
+    """The operation of the task running this code, if it was started with a title."""
+    return _current_op.get()
+
+
+class ReportedError(Exception):
+    """A failure the coroutine already explained to the user (a message box, the status bar).
+
+    The activity entry records it as failed with this text; ``TaskRunner.failed`` is not emitted,
+    so no second dialog appears.
+    """
+
+
+class OpState(enum.Enum):
+    RUNNING = "running"
+    DONE = "done"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+
+
+@dataclass(eq=False)
+class Operation:
+    """One entry in the activity list; the handle a coroutine reports progress through."""
+
+    name: str
+    title: str
+    cancellable: bool = True
+    state: OpState = OpState.RUNNING
+    #: 0..1, or None while the amount of work is unknown (indeterminate).
+    fraction: float | None = None
+    detail: str = ""
+    error: str = ""
+    task: asyncio.Task | None = field(default=None, repr=False)
+    _model: "ActivityModel | None" = field(default=None, repr=False)
+
+    def progress(self, fraction: float | None, detail: str | None = None) -> None:
+        """Report progress: ``fraction`` 0..1 (None = indeterminate) and an optional detail line."""
+        if fraction is not None:
+            fraction = min(1.0, max(0.0, float(fraction)))
+        self.fraction = fraction
+        if detail is not None:
+            self.detail = detail
+        self._changed()
+
+    def cancel(self) -> None:
+        if self.cancellable and self.task is not None and not self.task.done():
+            self.task.cancel()
+
+    @property
+    def finished(self) -> bool:
+        return self.state is not OpState.RUNNING
+
+    def _finish(self, state: OpState, error: str = "") -> None:
+        self.state = state
+        self.error = error
+        if state is OpState.DONE:
+            self.fraction = 1.0
+        self._changed()
+
+    def _changed(self) -> None:
+        if self._model is not None:
+            self._model._operation_changed(self)
+
+
+class ActivityModel(QAbstractListModel):
+    """Operations, newest last. Finished ones stay (as a log) until ``clear_finished``."""
+
+    OperationRole = Qt.ItemDataRole.UserRole + 1
+    StateRole = Qt.ItemDataRole.UserRole + 2
+    FractionRole = Qt.ItemDataRole.UserRole + 3
+    DetailRole = Qt.ItemDataRole.UserRole + 4
+    ErrorRole = Qt.ItemDataRole.UserRole + 5
+
+    #: True while at least one operation is running (drives the busy indicator).
+    busyChanged = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None, *, keep_finished: int = 200) -> None:
+        super().__init__(parent)
+        self._ops: list[Operation] = []
+        self._keep_finished = keep_finished
+        self._busy = False
+
+    # -- access --------------------------------------------------------------------------------
+    def operations(self) -> list[Operation]:
+        return list(self._ops)
+
+    def running(self) -> list[Operation]:
+        return [op for op in self._ops if op.state is OpState.RUNNING]
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    def operation(self, row: int) -> Operation:
+        return self._ops[row]
+
+    # -- Qt model ------------------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._ops)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._ops):
+            return None
+        op = self._ops[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return op.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return op.error or op.detail or op.title
+        if role == self.OperationRole:
+            return op
+        if role == self.StateRole:
+            return op.state.value
+        if role == self.FractionRole:
+            return op.fraction
+        if role == self.DetailRole:
+            return op.detail
+        if role == self.ErrorRole:
+            return op.error
+        return None
+
+    def roleNames(self) -> dict[int, bytes]:
+        return {Qt.ItemDataRole.DisplayRole: b"title", self.StateRole: b"state",
+                self.FractionRole: b"fraction", self.DetailRole: b"detail", self.ErrorRole: b"error"}
+
+    # -- changes -------------------------------------------------------------------------------
+    def add(self, op: Operation) -> Operation:
+        self._trim()
+        row = len(self._ops)
+        self.beginInsertRows(QModelIndex(), row, row)
+        op._model = self
+        self._ops.append(op)
+        self.endInsertRows()
+        self._update_busy()
+        return op
+
+    def clear_finished(self) -> None:
+        for row in reversed(range(len(self._ops))):
+            if self._ops[row].finished:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._ops[row]
+                self.endRemoveRows()
+
+    def _trim(self) -> None:
+        finished = [i for i, op in enumerate(self._ops) if op.finished]
+        while len(finished) >= self._keep_finished:
+            row = finished.pop(0)
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._ops[row]
+            self.endRemoveRows()
+            finished = [i for i, op in enumerate(self._ops) if op.finished]
+
+    def _operation_changed(self, op: Operation) -> None:
+        try:
+            row = self._ops.index(op)
+        except ValueError:
+            return
+        index = self.index(row, 0)
+        self.dataChanged.emit(index, index)
+        self._update_busy()
+
+    def _update_busy(self) -> None:
+        busy = any(op.state is OpState.RUNNING for op in self._ops)
+        if busy != self._busy:
+            self._busy = busy
+            self.busyChanged.emit(busy)
+
+
+CoroFactory = Callable[..., Awaitable[Any]]
+
+
+class TaskRunner(QObject):
+    """Starts coroutines, keeps them alive, cancels stale runs of the same name."""
+
+    #: (name, exception) for every run that ended with an exception other than cancellation.
+    failed = Signal(str, object)
+    #: (name) when a run finished successfully.
+    finished = Signal(str)
+
+    def __init__(self, activity: ActivityModel | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.activity = activity if activity is not None else ActivityModel(self)
+        self._tasks: dict[str, asyncio.Task] = {}
+        self._all: set[asyncio.Task] = set()
+        self._counter = 0
+
+    def run(self, name: str, coro: Coroutine[Any, Any, Any] | CoroFactory, *, title: str | None = None,
+            cancellable: bool = True) -> asyncio.Task:
+        """Start ``coro`` as the task called ``name``; a still-running task of that name is cancelled.
+
+        ``coro`` is a coroutine object, or a callable taking the ``Operation`` handle (or nothing)
+        and returning an awaitable. ``name=""`` gives an anonymous task that nothing replaces.
+        """
+        if name:
+            stale = self._tasks.pop(name, None)
+            if stale is not None and not stale.done():
+                stale.cancel()
+        else:
+            self._counter += 1
+            name = f"_anonymous_{self._counter}"
+        op = Operation(name=name, title=title, cancellable=cancellable) if title else None
+        if op is not None:
+            self.activity.add(op)
+        token = _current_op.set(op)
+        try:
+            if inspect.iscoroutine(coro):
+                awaitable = coro
+            else:
+                params = inspect.signature(coro).parameters
+                awaitable = coro(op) if params else coro()
+            task = asyncio.ensure_future(self._wrap(name, awaitable, op))
+        finally:
+            _current_op.reset(token)
+        if op is not None:
+            op.task = task
+        self._tasks[name] = task
+        self._all.add(task)
+        task.add_done_callback(lambda t, n=name: self._forget(n, t))
+        return task
+
+    def cancel(self, name: str) -> bool:
+        task = self._tasks.get(name)
+        if task is not None and not task.done():
+            task.cancel()
+            return True
+        return False
+
+    def cancel_all(self) -> None:
+        for task in list(self._all):
+            if not task.done():
+                task.cancel()
+
+    def is_running(self, name: str) -> bool:
+        task = self._tasks.get(name)
+        return task is not None and not task.done()
+
+    def running_names(self) -> list[str]:
+        return [n for n, t in self._tasks.items() if not t.done()]
+
+    async def _wrap(self, name: str, awaitable: Awaitable[Any], op: Operation | None) -> Any:
+        _current_op.set(op)
+        try:
+            result = await awaitable
+        except asyncio.CancelledError:
+            if op is not None:
+                op._finish(OpState.CANCELLED)
+            raise
+        except ReportedError as exc:
+            if op is not None:
+                op._finish(OpState.FAILED, str(exc))
+            return None
+        except Exception as exc:  # reported, not raised into the loop's handler
+            if op is not None:
+                op._finish(OpState.FAILED, str(exc) or type(exc).__name__)
+            log.debug("task %s failed", name, exc_info=exc)
+            self.failed.emit(name, exc)
+            return None
+        if op is not None:
+            op._finish(OpState.DONE)
+        self.finished.emit(name)
+        return result
+
+    def _forget(self, name: str, task: asyncio.Task) -> None:
+        self._all.discard(task)
+        if self._tasks.get(name) is task:
+            del self._tasks[name]
+
+
+# -- the activity dock ---------------------------------------------------------------------------
+class _OperationDelegate(QStyledItemDelegate):
+    """Title, a progress bar (busy bar when indeterminate) and the detail or error line."""
+
+    ROW_HEIGHT_LINES = 3
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> Any:
+        size = super().sizeHint(option, index)
+        size.setHeight(option.fontMetrics.height() * self.ROW_HEIGHT_LINES + 14)
+        return size
+
+    def paint(self, painter: Any, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        op: Operation = index.data(ActivityModel.OperationRole)
+        style = option.widget.style() if option.widget else QApplication.style()
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)
+        fm = option.fontMetrics
+        rect = option.rect.adjusted(6, 4, -6, -4)
+        line = fm.height()
+        painter.save()
+        painter.drawText(rect.x(), rect.y(), rect.width(), line, Qt.AlignmentFlag.AlignLeft,
+                         fm.elidedText(op.title, Qt.TextElideMode.ElideRight, rect.width()))
+        bar = QStyleOptionProgressBar()
+        bar.rect = rect.adjusted(0, line + 2, 0, 0)
+        bar.rect.setHeight(line - 2)
+        bar.minimum = 0
+        if op.state is OpState.RUNNING and op.fraction is None:
+            bar.maximum = 0
+            bar.progress = 0
+        else:
+            bar.maximum = 1000
+            bar.progress = int(1000 * (op.fraction or 0.0))
+        bar.textVisible = False
+        bar.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Horizontal
+        style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter, option.widget)
+        if op.state is OpState.FAILED:
+            text = "Failed: " + op.error
+            painter.setPen(Qt.GlobalColor.darkRed)
+        elif op.state is OpState.CANCELLED:
+            text = "Cancelled"
+        elif op.state is OpState.DONE:
+            text = op.detail or "Done"
+        else:
+            text = op.detail or "Working…"
+        painter.drawText(rect.x(), rect.y() + 2 * line + 2, rect.width(), line, Qt.AlignmentFlag.AlignLeft,
+                         fm.elidedText(text, Qt.TextElideMode.ElideRight, rect.width()))
+        painter.restore()
+
+
+class ActivityPanel(QWidget):
+    """Running and finished operations with a Cancel button for the selected one."""
+
+    def __init__(self, model: ActivityModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.view = QListView(self)
+        self.view.setObjectName("activityList")
+        self.view.setModel(model)
+        self.view.setItemDelegate(_OperationDelegate(self.view))
+        self.view.setUniformItemSizes(True)
+        self.view.setSelectionMode(QListView.SelectionMode.SingleSelection)
+        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button.setObjectName("activityCancel")
+        self.clear_button = QPushButton("Clear finished", self)
+        self.cancel_button.clicked.connect(self.cancel_selected)
+        self.clear_button.clicked.connect(model.clear_finished)
+        self.view.selectionModel().currentChanged.connect(self._update_buttons)
+        model.dataChanged.connect(self._update_buttons)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.clear_button)
+        buttons.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        self._update_buttons()
+
+    def selected_operation(self) -> Operation | None:
+        index = self.view.currentIndex()
+        return index.data(ActivityModel.OperationRole) if index.isValid() else None
+
+    def cancel_selected(self) -> None:
+        op = self.selected_operation()
+        if op is not None:
+            op.cancel()
+
+    def _update_buttons(self, *_: Any) -> None:
+        op = self.selected_operation()
+        self.cancel_button.setEnabled(bool(op and op.cancellable and op.state is OpState.RUNNING))
+
+
+class ActivityDock(QDockWidget):
+    def __init__(self, model: ActivityModel, parent: QWidget | None = None) -> None:
+        super().__init__("Activity", parent)
+        self.setObjectName("activityDock")
+        self.panel = ActivityPanel(model, self)
+        self.setWidget(self.panel)
+
+
+class BusyIndicator(QLabel):
+    """A status-bar label showing what is running; hidden when idle."""
+
+    def __init__(self, model: ActivityModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("busyIndicator")
+        self._model = model
+        model.busyChanged.connect(self._refresh)
+        model.dataChanged.connect(self._refresh)
+        model.rowsInserted.connect(self._refresh)
+        self._refresh()
+
+    def _refresh(self, *_: Any) -> None:
+        running = self._model.running()
+        if not running:
+            self.hide()
+            return
+        op = running[-1]
+        pct = "" if op.fraction is None else f" {op.fraction:.0%}"
+        more = f" (+{len(running) - 1} more)" if len(running) > 1 else ""
+        self.setText(f"⏳ {op.title}{pct}{more}")
+        self.show()
