@@ -136,9 +136,10 @@ def convert(doc: Document, to_format: str) -> tuple[Document, list[str]]:
     extra_notes: list[str] = []
     styles = doc.meta.get("ttml_styles") if src == "ttml" else None
     cues = []
+    base_styles = source.base_styles_for(doc) if hasattr(source, "base_styles_for") else (lambda cue: ())
     for row, cue in enumerate(doc.cues):
         drops.row = row
-        base = source.base_styles(doc, cue) if src == "ttml" else ()
+        base = base_styles(cue)
         text = _markup.convert_text(cue.text, src, to_format, drops, ttml_styles=styles, base=base)
         source.note_cue_losses(cue, to_format, drops)
         new = Cue(cue.start, cue.end, text)

@@ -111,6 +111,7 @@ def _html_text(tokens: Iterable[Token], fmt: str) -> str:
 # -- SSA override blocks --------------------------------------------------------------------------
 _OVERRIDE = re.compile(r"\{([^{}]*)\}")
 _SSA_STYLE = re.compile(r"([ibu])(\d*)\Z")
+_DRAWING = re.compile(r"p\d+\Z")
 _SSA_ESCAPES = re.compile(r"\\([hn])")
 
 
@@ -119,9 +120,10 @@ def _ssa_example(tag: str) -> str:
     return "{\\" + (name + "(...)" if "(" in tag else tag) + "}"
 
 
-def _ssa_tokens(text: str, drops: Drops) -> list[Token]:
-    out: list[Token] = []
-    active: list[str] = []
+def _ssa_tokens(text: str, drops: Drops, base: Iterable[str] = ()) -> list[Token]:
+    base = list(base)
+    active: list[str] = list(base)
+    out: list[Token] = [("on", k) for k in active]
     drawing = False
     pos = 0
 
@@ -150,17 +152,21 @@ def _ssa_tokens(text: str, drops: Drops) -> list[Token]:
                 elif not on and kind in active:
                     active.remove(kind)
                     out.append(("off", kind))
-            elif tag == "r" or tag.startswith("r") and not tag.startswith(("ri",)):
-                while active:
-                    out.append(("off", active.pop()))
+            elif tag.startswith("r"):  # \r or \rStyle: back to the style's defaults
+                for kind in reversed(active):
+                    if kind not in base:
+                        out.append(("off", kind))
+                out.extend(("on", kind) for kind in base if kind not in active)
+                active[:] = base
                 if len(tag) > 1:
                     drops.add("SSA override tags", _ssa_example(tag))
-            elif re.match(r"p\d+\Z", tag):
+            elif _DRAWING.match(tag):
                 drawing = tag != "p0"
                 drops.add("SSA drawings")
             else:
                 drops.add("SSA override tags", _ssa_example(tag))
     plain(text[pos:])
+    out.extend(("off", k) for k in reversed(active))
     return out
 
 
@@ -287,7 +293,7 @@ def to_tokens(text: str, fmt: str, drops: Drops | None = None, *,
         tokens = _html_tokens(text, fmt, drops)
         return [("on", k) for k in base] + tokens + [("off", k) for k in base] if base else tokens
     if fmt == "ssa":
-        return _ssa_tokens(text, drops)
+        return _ssa_tokens(text, drops, base)
     if fmt == "ttml":
         return _ttml_tokens(text, drops, ttml_styles, base)
     raise ValueError(f"unknown subtitle format {fmt!r}")
