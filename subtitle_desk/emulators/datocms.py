@@ -382,7 +382,7 @@ class DatocmsState:
 
 _SUBTITLE_EXTENSIONS = (".vtt", ".srt")
 _AUDIO_EXTENSIONS = (".mp3", ".m4a", ".aac", ".wav", ".ogg", ".oga", ".opus", ".flac")
-_AUDIO_MAGIC = (b"ID3", b"fLaC", b"OggS", b"\xff\xfb", b"\xff\xf3", b"\xff\xf2", b"\xff\xf1")
+_AUDIO_MAGIC = (b"ID3", b"fLaC", b"OggS", b"\xff\xfb", b"\xff\xf3", b"\xff\xf2", b"\xff\xf1", b"\xff\xf9")
 
 
 class DatocmsEmulator:
@@ -674,10 +674,11 @@ def _check_file(kind: str, filename: str, stored: Any) -> tuple[str, str | None]
         with open(stored.path, "rb") as source:
             data = source.read(20 * 1024 * 1024)
     if kind == "audio":
-        content_type = (stored.content_type or "").lower()
-        if content_type.startswith("audio/") or _looks_like_audio(data):
+        # The bytes decide, not the Content-Type the client claimed.
+        if _looks_like_audio(data):
             return "ready", None
-        return "errored", f"{filename} is not an audio file ({content_type or 'unknown type'})"
+        return "errored", (f"{filename} is not an audio file (sent as "
+                           f"{stored.content_type or 'no content type'})")
     return _check_subtitles(filename, data)
 
 
