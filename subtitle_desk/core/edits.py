@@ -598,6 +598,13 @@ class UndoStack:
         self._merge_open = False
         self._notify()
 
+    def mark_dirty(self) -> None:
+        """No state of this history is what is on disk (e.g. a document restored from autosave):
+        the document stays dirty until the next ``mark_clean()``."""
+        self._clean = None
+        self._merge_open = False
+        self._notify()
+
     def clear(self) -> None:
         """Forget all history (e.g. after loading another file); the current state is clean."""
         self._edits.clear()

@@ -330,6 +330,15 @@ def test_saved_state_lost_to_a_new_branch_stays_dirty(stack):
     assert stack.dirty
 
 
+def test_a_stack_marked_dirty_stays_dirty_until_marked_clean(stack):
+    stack.mark_dirty()
+    stack.push(SetText(0, "x"))
+    stack.undo()
+    assert stack.dirty
+    stack.mark_clean()
+    assert not stack.dirty
+
+
 def test_subscribers_hear_every_stack_state_change(stack):
     calls = []
     stack.subscribe(lambda: calls.append(stack.undo_text))
