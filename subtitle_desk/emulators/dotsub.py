@@ -1154,6 +1154,8 @@ def _parse_subtitles(data: bytes, filename: str) -> list[tuple[int, int, str]]:
         raise _bad(f"Subtitle file {filename} could not be imported: {exc}") from None
     except (ValueError, UnicodeError) as exc:
         raise _bad(f"Subtitle file {filename} could not be imported: {exc}") from None
+    except ImportError:  # that format's reader has not landed yet
+        return _fallback_parse(data, filename)
     if not document.cues:
         raise _bad(f"Subtitle file {filename} contains no subtitles")
     return [(c.start, c.end, c.text) for c in document.cues]

@@ -425,7 +425,8 @@ class DotsubClient:
     async def upload_media_file(self, media: Mapping[str, Any], path: str | Path, *,
                                 storage_http: httpx.AsyncClient,
                                 on_progress: Callable[[Any], None] | None = None,
-                                content_type: str | None = None) -> UploadOutcome:
+                                content_type: str | None = None, retries: int = 3,
+                                backoff: float = 1.0) -> UploadOutcome:
         """PUT the file to the media's signed URL (no bearer token goes there), report the
         percentage to Dotsub every ``PERCENT_STEP`` % or ``REPORT_INTERVAL`` s, then mark it
         UPLOADED with the upload-update token. On failure the media is marked ERROR where Dotsub
@@ -450,7 +451,8 @@ class DotsubClient:
         try:
             response = await upload_file(
                 storage_http, "PUT", signed_url, Path(path), on_progress=progress,
-                content_type=content_type or guess_content_type(path), service="Dotsub media storage")
+                content_type=content_type or guess_content_type(path), service="Dotsub media storage",
+                retries=retries, backoff=backoff)
             if response.status_code >= 400:
                 raise UploadError(f"the storage host refused the file: {_storage_message(response)}",
                                   service=SERVICE, status=response.status_code)
