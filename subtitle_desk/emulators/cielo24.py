@@ -19,6 +19,7 @@ is described in ``state.uploads`` (bytes received, SHA-256, the headers that mat
 
 from __future__ import annotations
 
+import asyncio
 import datetime as _dt
 import hashlib
 import html
@@ -546,18 +547,10 @@ class Cielo24Emulator:
             raise ApiFailure("INVALID_QUERY", "The request body holds no media")
         self._refuse_second_media(job)
         path = self.state.media_dir / f"{job.job_id}.media"
-        digest = hashlib.sha256()
-        size = 0
-        with path.open("wb") as handle:
-            async for chunk in request.stream():
-                if chunk:
-                    handle.write(chunk)
-                    digest.update(chunk)
-                    size += len(chunk)
+        size, sha256 = await _store_body(request, path)
         if size != length:
             path.unlink(missing_ok=True)
             raise ApiFailure("INVALID_QUERY", f"Received {size} of the {length} bytes declared")
-        sha256 = digest.hexdigest()
         with self.state.lock:
             if job.has_media:  # a concurrent upload won the race
                 path.unlink(missing_ok=True)
@@ -689,6 +682,40 @@ class Cielo24Emulator:
                                                width=width, lines=lines)
             return Response(body, media_type=media_type)
         return await self._run(request, handle)
+
+
+async def _store_body(request: Request, path: Path, batch: int = 4 << 20) -> tuple[int, str]:
+    """Stream the request body to ``path``; returns (size, SHA-256). Hashing and writing run in a
+    worker thread on ~4 MB batches while the next batch arrives (flat memory, loop stays free)."""
+    digest = hashlib.sha256()
+    size = 0
+    pending: asyncio.Future[None] | None = None
+    buffer: list[bytes] = []
+    buffered = 0
+
+    def write(handle: Any, data: bytes) -> None:
+        handle.write(data)
+        digest.update(data)
+
+    with path.open("wb") as handle:
+        try:
+            async for chunk in request.stream():
+                if not chunk:
+                    continue
+                buffer.append(chunk)
+                buffered += len(chunk)
+                size += len(chunk)
+                if buffered >= batch:
+                    if pending is not None:
+                        await pending
+                    data, buffer, buffered = b"".join(buffer), [], 0
+                    pending = asyncio.ensure_future(asyncio.to_thread(write, handle, data))
+        finally:
+            if pending is not None:
+                await pending
+        if buffer:
+            write(handle, b"".join(buffer))
+    return size, digest.hexdigest()
 
 
 def _positive(value: str | None, name: str) -> int | None:
