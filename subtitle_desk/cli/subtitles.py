@@ -70,7 +70,7 @@ def _read(path: str):
     try:
         return formats.read_path(path), None
     except formats.SubtitleReadError as exc:
-        return None, f"cannot read {path}: {exc}"
+        return None, f"cannot read {exc}"  # the error names the file and the line
     except OSError as exc:
         return None, f"cannot read {path}: {exc.strerror or exc}"
 

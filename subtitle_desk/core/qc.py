@@ -16,7 +16,7 @@ A :class:`Spec` holds optional limits (``None`` = no limit). Rules and their ids
 
 Characters are counted on ``visible_text`` (markup tags removed, entities decoded) without line
 breaks; every other character counts, spaces and punctuation included. CPS is characters divided
-by the duration in seconds. ``overlap`` and ``min-gap`` are reported on the earlier cue of the
+by the duration in seconds; the reported value is rounded up to 0.1. ``overlap`` and ``min-gap`` are reported on the earlier cue of the
 pair, in document order (cues are not sorted for checking).
 
 Frame-based presets are stored in whole milliseconds rounded to the nearest ms: 2 frames at
@@ -27,6 +27,7 @@ counts become once written as SRT/WebVTT times.
 from __future__ import annotations
 
 import dataclasses
+import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -168,39 +169,42 @@ _NONE: tuple = ()
 
 
 def _cue_problems(cue: Cue, spec: Spec) -> tuple[_Found, ...]:
+    """A cue's own problems, in reading order: text, layout, timing, speed."""
     found: list[_Found] = []
     text = visible_text(cue.text)
     duration = cue.end - cue.start
-    if not text.strip():
+    empty = not text.strip()
+    if empty:
         found.append(("empty-text", 0, None, "no text"))
+    else:
+        lines = text.split("\n")
+        if spec.max_lines is not None and len(lines) > spec.max_lines:
+            found.append(("max-lines", len(lines), spec.max_lines,
+                          f"{len(lines)} lines (limit {spec.max_lines})"))
+        if spec.max_chars_per_line is not None:
+            longest = max(range(len(lines)), key=lambda i: len(lines[i]))
+            width = len(lines[longest])
+            if width > spec.max_chars_per_line:
+                where = f"line {longest + 1} has" if len(lines) > 1 else "line has"
+                found.append(("max-chars-per-line", width, spec.max_chars_per_line,
+                              f"{where} {width} characters (limit {spec.max_chars_per_line})"))
     if duration <= 0:
         found.append(("bad-timing", duration, 0,
                       f"ends {-duration} ms before it starts" if duration < 0 else "ends when it starts"))
-    else:
-        if spec.min_duration_ms is not None and duration < spec.min_duration_ms:
-            found.append(("min-duration", duration, spec.min_duration_ms,
-                          f"lasts {duration} ms (minimum {spec.min_duration_ms} ms)"))
-        if spec.max_duration_ms is not None and duration > spec.max_duration_ms:
-            found.append(("max-duration", duration, spec.max_duration_ms,
-                          f"lasts {duration} ms (maximum {spec.max_duration_ms} ms)"))
-    if found and found[0][0] == "empty-text":
         return tuple(found)
-    lines = text.split("\n")
-    if spec.max_lines is not None and len(lines) > spec.max_lines:
-        found.append(("max-lines", len(lines), spec.max_lines,
-                      f"{len(lines)} lines (limit {spec.max_lines})"))
-    if spec.max_chars_per_line is not None:
-        longest = max(range(len(lines)), key=lambda i: len(lines[i]))
-        width = len(lines[longest])
-        if width > spec.max_chars_per_line:
-            where = f"line {longest + 1} has" if len(lines) > 1 else "line has"
-            found.append(("max-chars-per-line", width, spec.max_chars_per_line,
-                          f"{where} {width} characters (limit {spec.max_chars_per_line})"))
-    if spec.max_cps is not None and duration > 0:
+    if spec.min_duration_ms is not None and duration < spec.min_duration_ms:
+        found.append(("min-duration", duration, spec.min_duration_ms,
+                      f"lasts {duration} ms (minimum {spec.min_duration_ms} ms)"))
+    if spec.max_duration_ms is not None and duration > spec.max_duration_ms:
+        found.append(("max-duration", duration, spec.max_duration_ms,
+                      f"lasts {duration} ms (maximum {spec.max_duration_ms} ms)"))
+    if spec.max_cps is not None and not empty:
         cps = (len(text) - text.count("\n")) * 1000 / duration
         if cps > spec.max_cps:
-            found.append(("max-cps", round(cps, 1), spec.max_cps,
-                          f"{cps:.1f} characters per second (limit {_fmt(spec.max_cps)})"))
+            # rounded up to 0.1, so a cue just over the limit never reads as "20.0 (limit 20)"
+            shown = math.ceil(cps * 10 - 1e-9) / 10
+            found.append(("max-cps", shown, spec.max_cps,
+                          f"{shown:.1f} characters per second (limit {_fmt(spec.max_cps)})"))
     return tuple(found)
 
 

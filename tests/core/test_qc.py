@@ -55,6 +55,12 @@ def test_fast_reading_is_max_cps_with_message():
     assert problem.message == "24.0 characters per second (limit 20)"
 
 
+def test_cps_just_over_the_limit_is_rounded_up_in_the_report():
+    # 41 characters in 2049 ms = 20.01 cps
+    [problem] = check_document(Document([Cue(0, 2049, "x" * 41)]), Spec(max_cps=20))
+    assert (problem.value, problem.message) == (20.1, "20.1 characters per second (limit 20)")
+
+
 def test_cps_ignores_line_breaks_and_tags_but_counts_spaces():
     # "a b" + "c" = 4 visible characters in 200 ms = 20 cps: exactly at the limit
     spec = Spec(max_cps=20)
