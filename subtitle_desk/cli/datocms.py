@@ -175,7 +175,7 @@ def _prepare_file(args: argparse.Namespace, workdir: Path) -> Path:
         return path
     try:
         document = formats.read_path(path)
-    except formats.SubtitleReadError as error:
+    except (formats.SubtitleReadError, ValueError, OSError) as error:
         _say(f"cannot read {path}: {error}")
         raise _Exit(2) from None
     if not document.cues:

@@ -33,6 +33,7 @@ import secrets
 import threading
 import time
 import uuid
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -267,7 +268,8 @@ class DatocmsState:
         self.job_pending_polls = job_pending_polls
         #: Seconds a new track stays ``preparing``.
         self.track_preparing_seconds = track_preparing_seconds
-        self.requests: list[LoggedRequest] = []
+        #: The latest requests (bounded, so a long demo session does not grow without end).
+        self.requests: deque[LoggedRequest] = deque(maxlen=2000)
         #: How many requests the budget refused (429).
         self.rejected = 0
         self.upload_requests: dict[str, UploadRequestRecord] = {}
