@@ -30,7 +30,7 @@ from subtitle_desk.core.document import Cue, Document, visible_text
 
 __all__ = [
     "Edit", "SetText", "SetTimes", "ShiftTimes", "InsertCues", "DeleteCues", "SplitCue",
-    "MergeCues", "ChangeFrameRate", "FindReplace", "EditGroup", "UndoStack",
+    "MergeCues", "ChangeFrameRate", "FindReplace", "SortCues", "EditGroup", "UndoStack",
     "format_offset",
 ]
 
@@ -456,6 +456,32 @@ class FindReplace(Edit):
     def revert(self, doc: Document) -> None:
         for row, text in self._old.items():
             doc._update(row, text=text)
+
+
+class SortCues(Edit):
+    """Put cues in order of start time (then end time), on request only: nothing sorts cues
+    behind the user's back. Keeps the permutation (one integer per cue) to undo."""
+
+    def __init__(self) -> None:
+        self._order = array("q")
+
+    @property
+    def description(self) -> str:
+        return "Sort cues by time"
+
+    def apply(self, doc: Document) -> None:
+        cues = doc.cues
+        order = sorted(range(len(cues)), key=lambda i: (cues[i].start, cues[i].end))
+        self.is_noop = all(i == row for row, i in enumerate(order))
+        self._order = array("q", order)
+        if not self.is_noop:
+            doc._replace_all([cues[i] for i in order])
+
+    def revert(self, doc: Document) -> None:
+        restored: list[Cue | None] = [None] * len(self._order)
+        for position, original in enumerate(self._order):
+            restored[original] = doc.cues[position]
+        doc._replace_all(restored)  # type: ignore[arg-type]
 
 
 class EditGroup(Edit):

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from subtitle_desk.core.document import Change, Cue, Document
 from subtitle_desk.core.edits import (ChangeFrameRate, DeleteCues, EditGroup, FindReplace,
                                       InsertCues, MergeCues, SetText, SetTimes, ShiftTimes,
-                                      SplitCue, UndoStack)
+                                      SortCues, SplitCue, UndoStack)
 
 
 def make_doc(n: int = 5) -> Document:
@@ -361,6 +361,20 @@ def test_edits_never_sort_cues(doc, stack):
     assert doc[0].start == 9000 and doc[1].start == 2000
 
 
+def test_sort_orders_cues_by_start_time_and_undo_restores_the_order(doc, stack):
+    before = snapshot(doc)
+    stack.push(SetTimes(0, 9000, 9500))
+    stack.push(SortCues())
+    assert [c.text for c in doc] == ["Line 2", "Line 3", "Line 4", "Line 5", "Line 1"]
+    stack.undo()
+    stack.undo()
+    assert snapshot(doc) == before
+
+
+def test_sorting_sorted_cues_is_not_an_undo_step(stack):
+    assert stack.push(SortCues()) is False
+
+
 def test_frame_rate_edit_keeps_old_times_compactly():
     doc = make_doc(20_000)
     edit = ChangeFrameRate(25, 24)
@@ -379,6 +393,7 @@ edit_st = st.one_of(
     st.builds(lambda r: MergeCues([r, r + 1]), st.integers(0, 2)),
     st.builds(ChangeFrameRate, st.sampled_from([23.976, 24, 25, 29.97]), st.sampled_from([23.976, 24, 25])),
     st.builds(FindReplace, st.sampled_from(["a", "b ", "\n"]), st.sampled_from(["", "x", "\n"])),
+    st.builds(SortCues),
 )
 
 

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from subtitle_desk.core.document import Cue, Document
 from subtitle_desk.core.edits import (DeleteCues, InsertCues, MergeCues, SetText, SetTimes,
-                                      ShiftTimes, SplitCue, UndoStack)
+                                      ShiftTimes, SortCues, SplitCue, UndoStack)
 from subtitle_desk.core.qc import PRESETS, RULES, Problem, QcChecker, Spec, check_document
 
 SPECS = Path(__file__).parent.parent / "fixtures" / "specs"
@@ -255,6 +255,7 @@ edit_st = st.one_of(
     st.builds(InsertCues, st.integers(0, 5), st.lists(cue_st, min_size=1, max_size=2)),
     st.builds(SplitCue, st.integers(0, 4), st.integers(0, 10)),
     st.builds(lambda r: MergeCues([r, r + 1]), st.integers(0, 3)),
+    st.builds(SortCues),
 )
 
 
