@@ -235,6 +235,32 @@ def test_local_file_is_sent_with_exact_length_no_content_type_and_no_chunking(
         path.stat().st_size, None, None)
 
 
+def test_upload_after_the_session_expired_logs_in_again_first(served: ServedApp, emulator: Cielo24Emulator,
+                                                              tmp_path: Path) -> None:
+    path = media_file(tmp_path)
+
+    async def scenario(client: Cielo24Client) -> str:
+        job_id, _ = await client.new_job()
+        emulator.state.expire_tokens()
+        await client.add_media_file(job_id, path)
+        return job_id
+
+    job_id = run(served, scenario)
+    assert emulator.state.logins == 2 and len(emulator.state.uploads) == 1
+    assert emulator.state.job(job_id).media_sha256 == emulator.state.uploads[0].sha256
+
+
+def test_upload_to_an_unknown_job_sends_no_media(served: ServedApp, emulator: Cielo24Emulator,
+                                                 tmp_path: Path) -> None:
+    path = media_file(tmp_path)
+
+    async def scenario(client: Cielo24Client) -> None:
+        await client.add_media_file("e" * 32, path)
+
+    run(served, raises(NotFoundError, scenario))
+    assert emulator.state.uploads == []
+
+
 def test_upload_progress_reaches_the_file_size(served: ServedApp, tmp_path: Path) -> None:
     path = media_file(tmp_path)
     seen: list[int] = []

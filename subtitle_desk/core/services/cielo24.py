@@ -329,8 +329,9 @@ class Cielo24Client:
                               f"up to 10 GB", service=SERVICE)
         if size == 0:
             raise UploadError(f"{path.name} is empty", service=SERVICE)
-        if self._token is None:
-            await self.login()
+        # A cheap look first: an unknown job or an expired session is found (and a session
+        # renewed) before gigabytes go out, not after the service has cut the upload short.
+        await self.job_info(job_id)
         for fresh_login in (False, True):
             token = self._token
             try:
