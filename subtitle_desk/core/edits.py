@@ -532,6 +532,7 @@ class UndoStack:
         self._merge_open = False
         self._last_push = 0.0
         self._listeners: list[StackListener] = []
+        self._revision = 0
 
     # -- state --------------------------------------------------------------------------------
     @property
@@ -558,6 +559,13 @@ class UndoStack:
     def index(self) -> int:
         return self._index
 
+    @property
+    def revision(self) -> int:
+        """Grows with every change to the document through this stack, merged typing included:
+        compare it before and after a background save to know whether the saved snapshot is
+        still the current state (``index`` alone does not move when typing merges)."""
+        return self._revision
+
     def __len__(self) -> int:
         return len(self._edits)
 
@@ -576,6 +584,7 @@ class UndoStack:
         edit.apply(self.doc)
         if edit.is_noop:
             return False
+        self._revision += 1
         now = self._clock()
         top = self._edits[self._index - 1] if self.can_undo else None
         key = edit.merge_key()
@@ -599,6 +608,7 @@ class UndoStack:
             return None
         edit = self._edits[self._index - 1]
         edit.revert(self.doc)
+        self._revision += 1
         self._index -= 1
         self._merge_open = False
         self._notify()
@@ -609,6 +619,7 @@ class UndoStack:
             return None
         edit = self._edits[self._index]
         edit.apply(self.doc)
+        self._revision += 1
         self._index += 1
         self._merge_open = False
         self._notify()

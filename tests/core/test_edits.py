@@ -339,6 +339,13 @@ def test_a_stack_marked_dirty_stays_dirty_until_marked_clean(stack):
     assert not stack.dirty
 
 
+def test_revision_moves_even_when_typing_merges(stack):
+    stack.push(SetText(0, "a"))
+    before = (stack.index, stack.revision)
+    stack.push(SetText(0, "ab"))
+    assert stack.index == before[0] and stack.revision > before[1]
+
+
 def test_subscribers_hear_every_stack_state_change(stack):
     calls = []
     stack.subscribe(lambda: calls.append(stack.undo_text))
