@@ -1,0 +1,140 @@
+"""``subtitle-desk dotsub ...`` against the emulator, with credentials from the environment."""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from subtitle_desk.cli import dotsub as dotsub_cli
+from subtitle_desk.cli.common import ProgressPrinter
+from subtitle_desk.emulators.dotsub import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, DotsubEmulator
+from subtitle_desk.emulators.server import ServedApp
+from subtitle_desk.emulators.storage import StorageHost
+
+
+@pytest.fixture
+def emulator(storage_host: StorageHost) -> DotsubEmulator:
+    return DotsubEmulator(storage_host)
+
+
+@pytest.fixture
+def served(emulator: DotsubEmulator, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[ServedApp]:
+    served = ServedApp(emulator.app, name="dotsub").start()
+    for name in list(os.environ):
+        if name.startswith("SUBTITLE_DESK_"):
+            monkeypatch.delenv(name)
+    monkeypatch.setenv("SUBTITLE_DESK_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("SUBTITLE_DESK_DOTSUB_API_URL", served.base_url + "/api")
+    monkeypatch.setenv("SUBTITLE_DESK_DOTSUB_LOGIN_URL", served.base_url)
+    monkeypatch.setenv("SUBTITLE_DESK_DOTSUB_CLIENT_ID", DEMO_CLIENT_ID)
+    monkeypatch.setenv("SUBTITLE_DESK_DOTSUB_CLIENT_SECRET", DEMO_CLIENT_SECRET)
+    yield served
+    served.stop()
+
+
+def cli(*argv: str) -> int:
+    parser = argparse.ArgumentParser(prog="subtitle-desk")
+    dotsub_cli.register(parser.add_subparsers(dest="verb"))
+    args = parser.parse_args(["dotsub", *argv])
+    return args.func(args)
+
+
+def json_out(capsys: pytest.CaptureFixture[str], *argv: str) -> Any:
+    capsys.readouterr()
+    assert cli(*argv, "--json") == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_media_lists_a_table_of_media(served: ServedApp, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli("media", "--title", "spray gun") == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[0].split()[:3] == ["ID", "TITLE", "PROJECT"] and "Spray Gun Basics" in out
+
+
+def test_media_json_walks_every_page_with_all(served: ServedApp, capsys: pytest.CaptureFixture[str]) -> None:
+    data = json_out(capsys, "media", "--all", "--page-size", "50")
+    assert len(data["content"]) == data["totalElements"] == 120
+
+
+def test_tasks_json_keeps_only_open_tasks_of_the_type(served: ServedApp, capsys: pytest.CaptureFixture[str]) -> None:
+    data = json_out(capsys, "tasks", "--open", "--type", "TASK_TRANSLATE", "--page-size", "100")
+    assert data["content"] and {(t["type"], t["completed"]) for t in data["content"]} == {("TASK_TRANSLATE", False)}
+
+
+def test_tasks_table_flags_overdue_tasks(served: ServedApp, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli("tasks", "--open", "--due-within", "0", "--page-size", "100") == 0
+    rows = capsys.readouterr().out.splitlines()[1:-1]
+    assert rows and all("OVERDUE" in row for row in rows)
+
+
+def test_download_writes_the_subtitle_file(served: ServedApp, tmp_path: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "out.vtt"
+    assert cli("download", "12", "de-DE", "--format", "vtt", "-o", str(target)) == 0
+    assert target.read_text("utf-8").startswith("WEBVTT") and "zurück" in target.read_text("utf-8")
+
+
+def test_upload_subtitles_can_complete_the_task(served: ServedApp, emulator: DotsubEmulator, tmp_path: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    task = next(t for t in emulator.state.tasks.values() if t["type"] == "TASK_CAPTION" and not t["completed"])
+    srt = tmp_path / "caption.srt"
+    srt.write_text("1\n00:00:01,000 --> 00:00:02,000\nŽlté slnko\n", "utf-8")
+    track = json_out(capsys, "upload-subtitles", task["mediaId"], task["languageId"], str(srt), "--complete-task")
+    assert track["taskId"] == task["id"] and emulator.state.tasks[task["id"]]["completed"] is True
+
+
+def test_complete_task_reports_the_new_state(served: ServedApp, emulator: DotsubEmulator,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    task = next(t for t in emulator.state.tasks.values() if not t["completed"])
+    assert cli("complete-task", task["id"]) == 0
+    assert capsys.readouterr().out.strip().endswith("completed")
+
+
+def test_upload_video_creates_media_and_ends_uploaded(served: ServedApp, tmp_path: Path,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    video = tmp_path / "teaser.mp4"
+    video.write_bytes(b"\0" * 1_500_000)
+    media = json_out(capsys, "upload-video", str(video), "--title", "Teaser (cut 2)", "--project", "2",
+                     "--translate", "ar-SA,fr-FR")
+    assert media["uploadDetail"]["status"] == "UPLOADED"
+    assert [lang["id"] for lang in media["translationLanguages"]] == ["ar-SA", "fr-FR"]
+
+
+def test_progress_bar_is_drawn_on_a_terminal(served: ServedApp, tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    stream = io.StringIO()
+    original = ProgressPrinter.__init__
+
+    def on_terminal(self: ProgressPrinter, label: str, **kwargs: Any) -> None:
+        original(self, label, stream=stream, tty=True)
+
+    monkeypatch.setattr(ProgressPrinter, "__init__", on_terminal)
+    video = tmp_path / "teaser.mp4"
+    video.write_bytes(b"\0" * 1_500_000)
+    assert cli("upload-video", str(video), "--title", "Teaser", "--project", "1") == 0
+    assert "\r" in stream.getvalue() and "100%" in stream.getvalue()
+
+
+def test_service_refusal_exits_1_with_dotsub_message(served: ServedApp, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli("download", "foobar", "en-US") == 1
+    assert capsys.readouterr().err.strip() == "Media with ID foobar wasn't found"
+
+
+def test_invalid_title_is_refused_with_the_service_message(served: ServedApp, tmp_path: Path,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    video = tmp_path / "teaser.mp4"
+    video.write_bytes(b"\0" * 10)
+    assert cli("upload-video", str(video), "--title", "Teaser: final!", "--project", "1") == 1
+    assert "title may only contain" in capsys.readouterr().err
+
+
+def test_missing_local_file_exits_2(served: ServedApp, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli("upload-subtitles", "12", "en-US", str(tmp_path / "none.srt")) == 2
+    assert "cannot read" in capsys.readouterr().err
