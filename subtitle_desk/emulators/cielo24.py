@@ -134,6 +134,7 @@ class Job:
     media_path: Path | None = None
     media_sha256: str | None = None
     transcript: tuple[tuple[int, int, str], ...] | None = None
+    media_seconds: float | None = None  # read from an uploaded MP4/MOV's movie header
     created: str = field(default_factory=_now)
     started: str | None = None
     completed: str | None = None
@@ -152,6 +153,8 @@ class Job:
         return task_id
 
     def media_length_seconds(self) -> float | None:
+        if self.media_seconds is not None:
+            return self.media_seconds
         if self.transcript:
             return round(self.transcript[-1][1] / 1000 + 2.0, 2)
         return None
@@ -284,6 +287,42 @@ def _find_demo(demo_dir: Path | None) -> tuple[Path | None, tuple[tuple[int, int
             if transcript:
                 return media, transcript
     return None, None
+
+
+def mp4_duration(path: Path) -> float | None:
+    """Seconds from an MP4/MOV movie header (``moov/mvhd``), or None for anything else."""
+    try:
+        with path.open("rb") as handle:
+            end = path.stat().st_size
+            offset = 0
+            while offset + 8 <= end:  # top-level boxes, then into moov
+                handle.seek(offset)
+                header = handle.read(16)
+                size, kind = int.from_bytes(header[:4], "big"), header[4:8]
+                body = offset + 8
+                if size == 1:
+                    size, body = int.from_bytes(header[8:16], "big"), offset + 16
+                elif size == 0:
+                    size = end - offset
+                if size < 8:
+                    return None
+                if kind == b"moov":
+                    offset, end = body, offset + size
+                    continue
+                if kind == b"mvhd":
+                    handle.seek(body)
+                    box = handle.read(32)
+                    if box[0] == 1:  # version 1: 64-bit times
+                        scale = int.from_bytes(box[20:24], "big")
+                        duration = int.from_bytes(box[24:32], "big")
+                    else:
+                        scale = int.from_bytes(box[12:16], "big")
+                        duration = int.from_bytes(box[16:20], "big")
+                    return round(duration / scale, 2) if scale else None
+                offset += size
+    except OSError:
+        return None
+    return None
 
 
 _SRT_TIME = re.compile(r"(\d+):(\d{2}):(\d{2})[,.](\d{3})\s*-->\s*(\d+):(\d{2}):(\d{2})[,.](\d{3})")
@@ -556,6 +595,7 @@ class Cielo24Emulator:
                 path.unlink(missing_ok=True)
                 self._refuse_second_media(job)
             job.media_path, job.media_sha256 = path, sha256
+            job.media_seconds = mp4_duration(path)
             if self.state.is_demo_media(sha256=sha256):
                 job.transcript = self.state.demo_transcript
             self.state.uploads.append(Upload(job.job_id, path, size, sha256, length,

@@ -290,3 +290,40 @@ def test_other_media_gets_the_builtin_transcript(demo_emulator: Any) -> None:
     http.post("/api/job/add_media", params={"v": 1, "api_token": token, "job_id": job_id},
               content=b"not the demo clip")
     assert "Welcome back" in captions_for(http, token, job_id)
+
+
+def mp4_header(timescale: int, duration: int) -> bytes:
+    """A minimal MP4 (ftyp + moov/mvhd version 0) that states its own duration."""
+    ftyp = (16).to_bytes(4, "big") + b"ftypisom" + b"\x00\x00\x02\x00"
+    mvhd_body = b"\x00" * 4 + b"\x00" * 8 + timescale.to_bytes(4, "big") + duration.to_bytes(4, "big") + b"\x00" * 80
+    mvhd = (8 + len(mvhd_body)).to_bytes(4, "big") + b"mvhd" + mvhd_body
+    moov = (8 + len(mvhd)).to_bytes(4, "big") + b"moov" + mvhd
+    return ftyp + moov + b"\x00" * 4096
+
+
+def test_an_uploaded_mp4_reports_its_own_length(http: httpx.Client, token: str) -> None:
+    job_id = new_job(http, token)
+    params = {"v": 1, "api_token": token, "job_id": job_id}
+    http.post("/api/job/add_media", params=params, content=mp4_header(600, 600 * 95 + 300))
+    assert http.get("/api/job/info", params=params).json()["MediaLengthSeconds"] == 95.5
+
+
+DEMO_DIR = Path(__file__).resolve().parents[2] / "resources" / "demo"
+
+
+@pytest.mark.skipif(not (DEMO_DIR / "subtitle-desk-demo.mp4").exists(), reason="no demo clip")
+def test_the_shipped_demo_clip_is_captioned_with_its_shipped_transcript(tmp_path: Path) -> None:
+    emulator = Cielo24Emulator(demo_dir=DEMO_DIR, calls_per_status=0, media_dir=tmp_path / "media")
+    served = ServedApp(emulator.app, name="cielo24").start()
+    try:
+        with httpx.Client(base_url=served.base_url, timeout=20) as http:
+            token = http.get("/api/account/login", params={"v": 1, "username": DEMO_USERNAME,
+                                                           "securekey": DEMO_API_KEY}).json()["ApiToken"]
+            job_id = new_job(http, token)
+            http.post("/api/job/add_media", params={"v": 1, "api_token": token, "job_id": job_id},
+                      content=(DEMO_DIR / "subtitle-desk-demo.mp4").read_bytes())
+            srt = captions_for(http, token, job_id)
+    finally:
+        served.stop()
+    shipped = (DEMO_DIR / "subtitle-desk-demo.srt").read_text(encoding="utf-8-sig")
+    assert srt.replace("\r\n", "\n").split() == shipped.split()
