@@ -252,8 +252,33 @@ class DeleteCues(Edit):
 
 
 _TAG = re.compile(r"<(/?)([A-Za-z][\w.-]*)[^<>\n]*>")
-_TRAILING_OPEN = re.compile(r"<[A-Za-z][^<>\n/]*>\Z")
+_TRAILING_OPEN = re.compile(r"(?:<[A-Za-z][^<>\n/]*>|\{\\[^{}\n]*\})\Z")
 _LEADING_CLOSE = re.compile(r"</[A-Za-z][^<>\n]*>")
+
+
+_SSA_BLOCK = re.compile(r"\{(\\[^{}\n]*)\}")
+_SSA_PLACEMENT = re.compile(r"(an|a|pos|org)(?:\d+|\([^()]*\))\s*\Z")
+_SSA_TOGGLE = re.compile(r"\\([ibus])(\d)(?![\d.])")
+
+
+def _ssa_styles_on(left: str) -> str:
+    """The SSA/ASS overrides the second half of a split needs repeated (``\\an8\\i1``): placement
+    (``\\an8``, ``\\pos``) and ``\\i1``-style toggles still on at the end of ``left``, since an
+    override lasts only to the end of its own event."""
+    if "{" not in left:
+        return ""
+    state: dict[str, str] = {}
+    placement: dict[str, str] = {}  # \an8, \pos(x,y): whole-event overrides both halves need
+    for block in _SSA_BLOCK.finditer(left):
+        for tag in block.group(1).split("\\"):
+            if tag == "r":  # \r resets every override
+                state.clear()
+            elif (m := _SSA_TOGGLE.match("\\" + tag)):
+                state[m.group(1)] = m.group(2)
+            elif (m := _SSA_PLACEMENT.match(tag)):
+                placement[m.group(1)] = tag
+    return ("".join(f"\\{tag}" for tag in placement.values())
+            + "".join(f"\\{name}{value}" for name, value in state.items() if value != "0"))
 
 
 def _balance_split(left: str, right: str) -> tuple[str, str]:
@@ -268,6 +293,9 @@ def _balance_split(left: str, right: str) -> tuple[str, str]:
                 if open_tags[i][0] == name:
                     del open_tags[i]
                     break
+    reopen_ssa = _ssa_styles_on(left)
+    if reopen_ssa:
+        right = "{" + reopen_ssa + "}" + right
     if not open_tags:
         return left, right
     closers = "".join(f"</{m.group(2)}>" for _, tag in reversed(open_tags)

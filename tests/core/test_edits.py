@@ -150,6 +150,21 @@ def test_split_inside_italics_closes_and_reopens_the_tag():
     assert (first.text, second.text) == ("<i>one</i>", "<i>two</i>")
 
 
+def test_split_inside_ssa_italics_repeats_the_override_in_the_second_cue():
+    first, second = SplitCue.split_parts(Cue(0, 1000, r"{\i1}one two{\i0} three"), 9)
+    assert (first.text, second.text) == (r"{\i1}one", r"{\i1}two{\i0} three")
+
+
+def test_split_of_a_positioned_ssa_cue_keeps_the_position_on_both_halves():
+    first, second = SplitCue.split_parts(Cue(0, 1000, r"{\an8}one two"), 9)
+    assert (first.text, second.text) == (r"{\an8}one", r"{\an8}two")
+
+
+def test_split_right_after_a_tag_moves_the_tag_to_the_second_cue():
+    first, second = SplitCue.split_parts(Cue(0, 1000, "Hello <i>world</i>"), 9)
+    assert (first.text, second.text) == ("Hello", "<i>world</i>")
+
+
 def test_split_keeps_cue_settings_on_both_halves():
     cue = Cue(0, 1000, "a b", identifier="intro", settings="align:left", extra={"style": "Top"})
     first, second = SplitCue.split_parts(cue, 1)
