@@ -169,3 +169,12 @@ def test_missing_account_exits_1_saying_what_to_set_up(served: ServedApp, monkey
     monkeypatch.delenv("SUBTITLE_DESK_CIELO24_API_KEY")
     capsys.readouterr()
     assert cli("jobs") == 1 and "cielo24 is not set up" in capsys.readouterr().err
+
+
+def test_the_verbs_are_reachable_from_the_subtitle_desk_command(served: ServedApp,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    from subtitle_desk.cli.main import main
+
+    capsys.readouterr()
+    assert main(["cielo24", "info", COMPLETE_JOB, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["JobStatus"] == "Complete"
