@@ -1,0 +1,255 @@
+"""The Dotsub emulator is as strict as the real service, and its seeded data is realistic."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+import httpx
+import pytest
+
+from subtitle_desk.emulators.dotsub import (
+    DEMO_AUDIENCE,
+    DEMO_CLIENT_ID,
+    DEMO_CLIENT_SECRET,
+    DotsubEmulator,
+)
+from subtitle_desk.emulators.dotsub_data import DotsubState
+from subtitle_desk.emulators.server import ServedApp
+from subtitle_desk.emulators.storage import StorageHost
+
+SRT = "1\n00:00:01,000 --> 00:00:02,000\nHello\n".encode()
+
+
+@pytest.fixture
+def emulator(storage_host: StorageHost) -> DotsubEmulator:
+    return DotsubEmulator(storage_host)
+
+
+@pytest.fixture
+def served(emulator: DotsubEmulator) -> Iterator[ServedApp]:
+    served = ServedApp(emulator.app, name="dotsub").start()
+    yield served
+    served.stop()
+
+
+@pytest.fixture
+def http(served: ServedApp) -> Iterator[httpx.Client]:
+    with httpx.Client(base_url=served.base_url, timeout=20) as client:
+        yield client
+
+
+def login(http: httpx.Client, **changes: Any) -> httpx.Response:
+    body = {"client_id": DEMO_CLIENT_ID, "client_secret": DEMO_CLIENT_SECRET, "audience": DEMO_AUDIENCE,
+            "grant_type": "client_credentials", **changes}
+    return http.post("/oauth/token", json=body)
+
+
+@pytest.fixture
+def auth(http: httpx.Client) -> dict[str, str]:
+    return {"Authorization": f"Bearer {login(http).json()['access_token']}"}
+
+
+# ------------------------------------------------------------------ authentication
+
+
+def test_login_answers_a_day_long_bearer_token(http: httpx.Client) -> None:
+    body = login(http).json()
+    assert (body["token_type"], body["expires_in"]) == ("Bearer", 86400) and body["access_token"]
+
+
+def test_request_without_token_gets_the_documented_401_body(http: httpx.Client) -> None:
+    response = http.get("/api/media/12")
+    body = response.json()
+    assert response.status_code == 401
+    assert set(body) == {"timestamp", "status", "error", "message", "path"}
+    assert (body["status"], body["error"], body["path"]) == (401, "Unauthorized", "/api/media/12")
+
+
+def test_unknown_token_is_refused(http: httpx.Client) -> None:
+    response = http.get("/api/media/12", headers={"Authorization": "Bearer made-up"})
+    assert (response.status_code, response.json()["message"]) == (401, "Invalid access token")
+
+
+def test_expired_token_is_refused(http: httpx.Client, emulator: DotsubEmulator, auth: dict[str, str]) -> None:
+    emulator.expire_all_tokens()
+    response = http.get("/api/media/12", headers=auth)
+    assert (response.status_code, response.json()["message"]) == (401, "Access token expired")
+
+
+def test_audience_without_its_trailing_slash_is_refused(http: httpx.Client) -> None:
+    response = login(http, audience=DEMO_AUDIENCE.rstrip("/"))
+    assert response.status_code == 403 and response.json()["error"] == "access_denied"
+
+
+def test_wrong_client_secret_is_refused(http: httpx.Client) -> None:
+    response = login(http, client_secret="nope")
+    assert response.status_code == 401 and response.json()["error_description"] == "Unauthorized"
+
+
+def test_other_grant_types_are_refused(http: httpx.Client) -> None:
+    assert login(http, grant_type="password").status_code == 403
+
+
+def test_login_host_stops_issuing_tokens_at_the_limit(http: httpx.Client, emulator: DotsubEmulator) -> None:
+    emulator.token_limit = 2
+    statuses = [login(http).status_code for _ in range(3)]
+    assert statuses == [200, 200, 429] and emulator.tokens_issued == 2
+
+
+def test_v3_paths_answer_like_unversioned_ones(http: httpx.Client, auth: dict[str, str]) -> None:
+    plain = http.get("/api/media/12", headers=auth).json()
+    versioned = http.get("/api/v3/media/12", headers=auth).json()
+    assert plain["title"] == versioned["title"] and plain["mediaId"] == "12"
+
+
+# ------------------------------------------------------------------ strict requests
+
+
+@pytest.mark.parametrize("query", ["pageSize=0", "pageIndex=-1", "pageSize=abc", "pageIndex=99"])
+def test_out_of_range_paging_is_a_400(http: httpx.Client, auth: dict[str, str], query: str) -> None:
+    response = http.get(f"/api/media?{query}", headers=auth)
+    assert response.status_code == 400 and response.json()["message"]
+
+
+def test_unknown_task_type_filter_is_a_400(http: httpx.Client, auth: dict[str, str]) -> None:
+    response = http.get("/api/tasks", params={"type": "TASK_DANCE"}, headers=auth)
+    assert response.status_code == 400 and "TASK_DANCE" in response.json()["message"]
+
+
+def test_title_with_disallowed_characters_is_refused(http: httpx.Client, auth: dict[str, str]) -> None:
+    response = http.post("/api/media", headers=auth, json={
+        "s3Upload": True, "contentType": "video/mp4",
+        "mediaDto": {"title": "Launch: <final>", "projectId": "1", "fileName": "a.mp4"}})
+    assert response.status_code == 400 and "title may only contain" in response.json()["message"]
+
+
+def test_media_needs_an_upload_or_an_import_url(http: httpx.Client, auth: dict[str, str]) -> None:
+    response = http.post("/api/media", headers=auth,
+                         json={"mediaDto": {"title": "Launch", "projectId": "1", "fileName": "a.mp4"}})
+    assert response.status_code == 400
+
+
+def test_media_in_an_unknown_project_is_not_found(http: httpx.Client, auth: dict[str, str]) -> None:
+    response = http.post("/api/media", headers=auth, json={
+        "importUrl": "https://example.invalid/a.mp4",
+        "mediaDto": {"title": "Launch", "projectId": "404", "fileName": "a.mp4"}})
+    assert (response.status_code, response.json()["message"]) == (404, "Project with ID 404 wasn't found")
+
+
+def test_multipart_without_subtitle_file_is_refused(http: httpx.Client, auth: dict[str, str]) -> None:
+    response = http.post("/api/media/12/languages/en-US/subtitles", headers=auth,
+                         files={"file": ("a.srt", SRT)})
+    assert response.status_code == 400 and "subtitleFile" in response.json()["message"]
+
+
+def test_unparseable_subtitles_are_refused_naming_the_file(http: httpx.Client, auth: dict[str, str]) -> None:
+    response = http.post("/api/media/12/languages/en-US/subtitles", headers=auth,
+                         files={"subtitleFile": ("broken.vtt", b"WEBVTT\n\nnot a cue at all\n")})
+    assert response.status_code == 400 and "broken.vtt" in response.json()["message"]
+
+
+def test_language_the_media_lacks_is_not_found(http: httpx.Client, auth: dict[str, str]) -> None:
+    response = http.get("/api/media/12/languages/sk-SK/subtitles/SRT", headers=auth)
+    assert (response.status_code, response.json()["message"]) == (
+        404, "Language with ID sk-SK wasn't found for media 12")
+
+
+def test_unknown_subtitle_format_is_refused(http: httpx.Client, auth: dict[str, str]) -> None:
+    assert http.get("/api/media/12/languages/en-US/subtitles/DOCX", headers=auth).status_code == 400
+
+
+def test_merge_patch_of_an_unknown_field_is_refused(http: httpx.Client, auth: dict[str, str]) -> None:
+    response = http.patch("/api/tasks/5", headers=auth, json={"priority": "high"})
+    assert response.status_code == 400 and "priority" in response.json()["message"]
+
+
+def _new_upload(http: httpx.Client, auth: dict[str, str]) -> dict[str, Any]:
+    return http.post("/api/media", headers=auth, json={
+        "s3Upload": True, "contentType": "video/mp4",
+        "mediaDto": {"title": "Launch", "projectId": "1", "fileName": "a.mp4"}}).json()
+
+
+def test_uploaded_needs_the_right_upload_update_token(http: httpx.Client, auth: dict[str, str]) -> None:
+    media = _new_upload(http, auth)
+    response = http.patch(f"/api/media/{media['mediaId']}", headers=auth, json={
+        "uploadDetail": {"uploadUpdateToken": "guess", "status": "UPLOADED"}})
+    assert response.status_code == 400 and "uploadUpdateToken" in response.json()["message"]
+
+
+def test_uploaded_before_the_file_arrived_is_refused(http: httpx.Client, auth: dict[str, str]) -> None:
+    media = _new_upload(http, auth)
+    token = media["uploadDetail"]["uploadUpdateToken"]
+    response = http.patch(f"/api/media/{media['mediaId']}", headers=auth, json={
+        "uploadDetail": {"uploadUpdateToken": token, "status": "UPLOADED"}})
+    assert response.status_code == 400 and "No file was uploaded" in response.json()["message"]
+
+
+def test_finished_uploads_cannot_be_updated(http: httpx.Client, auth: dict[str, str]) -> None:
+    response = http.patch("/api/media/12", headers=auth, json={
+        "uploadDetail": {"uploadUpdateToken": "x", "percentage": 50}})
+    assert (response.status_code, response.json()["message"]) == (400, "Only pending DISK uploads can be updated")
+
+
+def test_fault_bodies_are_dotsub_shaped_without_a_message(http: httpx.Client, emulator: DotsubEmulator,
+                                                          auth: dict[str, str]) -> None:
+    emulator.faults.fail_next, emulator.faults.fail_status = 1, 500
+    body = http.get("/api/media/12", headers=auth).json()
+    assert set(body) == {"timestamp", "status", "error", "path"} and body["error"] == "Internal Server Error"
+
+
+def test_thumbnails_are_served_as_png(http: httpx.Client, auth: dict[str, str]) -> None:
+    url = http.get("/api/media/12", headers=auth).json()["encodedMedia"]["thumbnailUrl"]
+    response = http.get(url)
+    assert response.headers["content-type"] == "image/png" and response.content.startswith(b"\x89PNG")
+
+
+# ------------------------------------------------------------------ seeded data
+
+
+@pytest.fixture(scope="module")
+def state() -> DotsubState:
+    return DotsubState()
+
+
+def test_seed_is_deterministic(state: DotsubState) -> None:
+    again = DotsubState()
+    assert [m["title"] for m in again.media.values()] == [m["title"] for m in state.media.values()]
+    assert [t["type"] for t in again.tasks.values()] == [t["type"] for t in state.tasks.values()]
+
+
+def test_seed_has_over_a_hundred_media_in_every_upload_state(state: DotsubState) -> None:
+    statuses = Counter(m["uploadDetail"]["status"] for m in state.media.values())
+    assert len(state.media) >= 100 and {"COMPLETE", "IN_QUEUE", "UPLOADING", "ERROR"} <= set(statuses)
+
+
+def test_seed_has_every_documented_task_type(state: DotsubState) -> None:
+    from subtitle_desk.core.services.dotsub import TASK_TYPES
+
+    assert set(TASK_TYPES) == {t["type"] for t in state.tasks.values()}
+
+
+def test_seed_has_overdue_and_nearly_due_open_tasks(state: DotsubState) -> None:
+    now = datetime.now(timezone.utc)
+    due = [datetime.fromisoformat(t["dueDate"].replace("Z", "+00:00"))
+           for t in state.tasks.values() if not t["completed"]]
+    assert any(d < now for d in due) and any(now < d < now + timedelta(days=1) for d in due)
+
+
+def test_seed_has_accepted_unaccepted_and_completed_tasks(state: DotsubState) -> None:
+    kinds = {("done" if t["completed"] else "accepted" if t["accepted"] else "open") for t in state.tasks.values()}
+    assert kinds == {"done", "accepted", "open"}
+
+
+def test_seed_has_arabic_subtitles_in_rtl(state: DotsubState) -> None:
+    arabic = [t for (mid, lang), t in state.tracks.items() if lang == "ar-SA" and t.cues]
+    assert arabic and state.languages["ar-SA"]["direction"] == "RTL"
+    assert any("\u0600" <= ch <= "\u06ff" for ch in arabic[0].cues[0][2])
+
+
+def test_seed_has_language_specs_and_project_defaults(state: DotsubState) -> None:
+    specs = list(state.specs.values())
+    assert {s["projectId"] for s in specs if s["projectDefault"]} == set(state.projects)
+    assert any(s["languageId"] for s in specs)
