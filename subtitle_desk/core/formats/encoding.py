@@ -58,14 +58,40 @@ def _normalise(text: str) -> str:
 
 
 def _guess_legacy(data: bytes) -> str:
+    """The most plausible legacy code page. charset-normalizer ranks candidates by how chaotic
+    the decoded text looks; subtitle files are short, so ties are common and are broken by how
+    common each code page is for subtitles (cp1252 first). Hebrew decodes into plausible-looking
+    lower-case Cyrillic under cp1251, so a text whose high bytes all fall in the Hebrew letter
+    range (and never in Cyrillic capitals) is taken as Hebrew."""
+    high = {b for b in data if b >= 0x80}
+    if high and all(0xE0 <= b <= 0xFA for b in high) and len(high) >= 4:
+        letters = sum(1 for b in data if 0xE0 <= b <= 0xFA)
+        if letters >= 8:
+            return "cp1255"
     try:
         from charset_normalizer import from_bytes
-        best = from_bytes(data, cp_isolation=list(LEGACY_CANDIDATES)).best()
+        matches = [(m.encoding, m.chaos, m.coherence) for m in from_bytes(data, cp_isolation=list(LEGACY_CANDIDATES))]
     except Exception:  # a guesser failure must never stop a file from opening
-        best = None
-    if best is not None and best.encoding:
-        return codecs.lookup(best.encoding).name
-    return "cp1252"
+        matches = []
+    if not matches:
+        return "cp1252"
+    least_chaos = min(chaos for _, chaos, _ in matches)
+    tied = [(name, coherence) for name, chaos, coherence in matches if chaos <= least_chaos + 0.005]
+    best_coherence = max(coherence for _, coherence in tied)
+    tied_names = [codecs.lookup(name).name for name, coherence in tied if coherence >= best_coherence - 0.01]
+    order = [codecs.lookup(name).name for name in LEGACY_CANDIDATES]
+    winner = min(tied_names, key=lambda name: order.index(name) if name in order else len(order))
+    try:
+        text = data.decode(winner)
+    except (UnicodeDecodeError, LookupError):
+        return "cp1252"
+    for name in order[:order.index(winner)] if winner in order else order:
+        try:  # charset-normalizer folds code pages that decode identically into one answer
+            if data.decode(name) == text:
+                return name
+        except UnicodeDecodeError:
+            continue
+    return winner
 
 
 def decode(data: bytes) -> Decoded:

@@ -18,77 +18,90 @@ import re
 
 from .. import timecode
 from ..document import Cue, Document
-from .base import SubtitleReadError, split_lines
+from .base import SubtitleReadError
 
 __all__ = ["read", "write", "EXPECTED_TIMING"]
 
 EXPECTED_TIMING = "expected a timing line like 00:00:01,000 --> 00:00:02,000"
-_TIME = r"\d{1,4}:\d{1,2}:\d{1,2}(?:[,.:]\d{1,4})?"
-_TIMING = re.compile(rf"[ \t\ufeff]*({_TIME})[ \t]*-{{1,2}}>[ \t]*({_TIME})(.*)\Z")
-
-
+_EXPECTED_START = "expected a cue number or a timing line like 00:00:01,000 --> 00:00:02,000"
+_T = r"(\d{1,4}):(\d{1,2}):(\d{1,2})(?:[,.:](\d{1,4}))?"
+_TIMING = re.compile(rf"^[ \t\ufeff]*{_T}[ \t]*-{{1,2}}>[ \t]*{_T}([^\n]*)$", re.M)
 _LOOKS_TIMED = re.compile(r".*(?:->|\d:\d)")
 
 
-def _is_number(line: str) -> bool:
-    return line.strip(" \t\ufeff").isdigit()
+def _line_of(text: str, pos: int) -> int:
+    return text.count("\n", 0, pos) + 1
+
+
+def _check_stray(text: str, pos: int, lines: list[str], path: str) -> None:
+    """Lines outside any cue must not be broken cue headers (a number, then a bad timing line)."""
+    for k, line in enumerate(lines):
+        stripped = line.strip(" \t\ufeff")
+        if "-->" in stripped:
+            raise SubtitleReadError(path, _line_of(text, pos) + k, EXPECTED_TIMING)
+        if stripped.isdigit() and k + 1 < len(lines) and _LOOKS_TIMED.match(lines[k + 1]):
+            raise SubtitleReadError(path, _line_of(text, pos) + k + 1, EXPECTED_TIMING)
 
 
 def read(text: str, path: str, doc: Document) -> Document:
-    lines = split_lines(text)
-    n = len(lines)
+    """Find every timing line in one regex pass; what lies between two timing lines is the first
+    cue's text, then (after an optional blank line) the next cue's number."""
+    matches = list(_TIMING.finditer(text))
+    head = text[:matches[0].start()] if matches else text
+    head_lines = head.split("\n")
+    while head_lines and not head_lines[-1].strip(" \t\ufeff"):
+        head_lines.pop()
+    ident = ""
+    if matches and head_lines and head_lines[-1].strip(" \t\ufeff").isdigit():
+        ident = head_lines.pop().strip(" \t\ufeff")
+    for k, line in enumerate(head_lines):
+        if line.strip(" \t\ufeff"):
+            _check_stray(text, 0, head_lines[k:], path)
+            raise SubtitleReadError(path, k + 1, _EXPECTED_START)
+    if not matches:
+        raise SubtitleReadError(path, 1, _EXPECTED_START)
     cues: list[Cue] = []
     joined: list[int] = []
-    match = _TIMING.match
-    i = 0
-    while i < n:
-        line = lines[i]
-        stripped = line.strip(" \t\ufeff")
-        if not stripped:
-            i += 1
-            continue
-        m = match(line)
-        ident = ""
-        if m is None:
-            if stripped.isdigit() and i + 1 < n and (m := match(lines[i + 1])) is not None:
-                ident = stripped
-                i += 1
-            elif "-->" in stripped:
-                raise SubtitleReadError(path, i + 1, EXPECTED_TIMING)
-            elif stripped.isdigit() and i + 1 < n and _LOOKS_TIMED.match(lines[i + 1]):
-                raise SubtitleReadError(path, i + 2, EXPECTED_TIMING)
-            elif cues:
-                # text after a blank line inside a cue (or a stray line): keep it with that cue
-                cue = cues[-1]
-                cue.text = f"{cue.text}\n{line.rstrip()}" if cue.text else line.rstrip()
-                joined.append(i + 1)
-                i += 1
-                continue
-            else:
-                raise SubtitleReadError(path, i + 1, "expected a cue number or " + EXPECTED_TIMING[9:])
-        try:
-            start = timecode.parse_srt(m.group(1))
-            end = timecode.parse_srt(m.group(2))
-        except ValueError as exc:
-            raise SubtitleReadError(path, i + 1, f"{EXPECTED_TIMING} ({exc})") from None
-        settings = m.group(3).strip()
-        i += 1
-        text_lines = []
-        while i < n:
-            line = lines[i]
-            if not line.strip():
+    last = len(matches) - 1
+    for index, m in enumerate(matches):
+        h1, m1, s1, f1, h2, m2, s2, f2, settings = m.groups()
+        mi1, se1, mi2, se2 = int(m1), int(s1), int(m2), int(s2)
+        if mi1 > 59 or se1 > 59 or mi2 > 59 or se2 > 59:
+            raise SubtitleReadError(path, _line_of(text, m.start()),
+                                    f"{EXPECTED_TIMING} (minutes and seconds must be below 60)")
+        start = ((int(h1) * 60 + mi1) * 60 + se1) * 1000 + (
+            (int(f1) if len(f1) == 3 else timecode._fraction_ms(f1)) if f1 else 0)
+        end = ((int(h2) * 60 + mi2) * 60 + se2) * 1000 + (
+            (int(f2) if len(f2) == 3 else timecode._fraction_ms(f2)) if f2 else 0)
+        body_end = matches[index + 1].start() if index < last else len(text)
+        lines = text[m.end() + 1:body_end].split("\n")
+        j = len(lines)
+        while j and not lines[j - 1].strip():
+            j -= 1
+        next_ident = ""
+        if index < last and j and lines[j - 1].strip(" \t\ufeff").isdigit():
+            next_ident = lines[j - 1].strip(" \t\ufeff")
+            j -= 1
+            while j and not lines[j - 1].strip():
+                j -= 1
+        text_lines = lines[:j]
+        for k, line in enumerate(text_lines):
+            if not line or line.isspace():  # a blank line inside: what follows is stray text for this cue
+                rest = text_lines[k + 1:]
+                _check_stray(text, m.end() + 1 + sum(len(x) + 1 for x in text_lines[:k + 1]), rest, path)
+                line_no = _line_of(text, m.end()) + k + 2
+                joined.extend(line_no + r for r, x in enumerate(rest) if x.strip())
+                text_lines = text_lines[:k] + [x for x in rest if x.strip()]
                 break
-            if match(line) is not None or (_is_number(line) and i + 1 < n and match(lines[i + 1])):
-                break
-            text_lines.append(line.rstrip())
-            i += 1
-        cues.append(Cue(start, end, "\n".join(text_lines), ident, settings))
+        cue_text = "\n".join([x.rstrip() for x in text_lines]) if len(text_lines) != 1 else text_lines[0].rstrip()
+        cues.append(Cue(start, end, cue_text, ident, settings.strip()))
+        ident = next_ident
     if joined:
         doc.warnings.append(
             f"{len(joined)} line{'s' if len(joined) > 1 else ''} of text after a blank line "
             f"joined to the cue before {'them' if len(joined) > 1 else 'it'} (first at line {joined[0]})")
     doc.cues = cues
-    doc.meta["final_blank_line"] = text.endswith("\n\n") or not cues
+    doc.meta["final_blank_line"] = text.endswith("\n\n")
     return doc
 
 

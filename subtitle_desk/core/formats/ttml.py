@@ -58,6 +58,20 @@ def _time_style(raw: str) -> str:
     return "clock"
 
 
+_NOT_STYLE = frozenset(("style", "id", "begin", "end", "dur", "region", "lang", "space", "timeContainer"))
+
+
+def _inherit(context: dict[str, str], attrs: dict[str, str]) -> dict[str, str]:
+    """Style-relevant attributes a <p> inherits from body/div, then its own."""
+    if not attrs:
+        return context
+    merged = dict(context)
+    merged.update((k, v) for k, v in attrs.items() if k not in _NOT_STYLE)
+    if "style" in attrs:
+        merged["style"] = f"{context['style']} {attrs['style']}" if "style" in context else attrs["style"]
+    return merged
+
+
 class _Reader:
     def __init__(self, data: bytes, path: str) -> None:
         self.data = data
@@ -68,7 +82,8 @@ class _Reader:
         self.parser.EndElementHandler = self.end
         self.parser.StartDoctypeDeclHandler = self.refuse
         self.parser.EntityDeclHandler = self.refuse
-        self.stack: list[tuple[str, dict, int]] = []  # (local name, attrs by local name, offset ms)
+        # (local name, attrs by local name, offset ms, inherited style context)
+        self.stack: list[tuple[str, dict, int, dict]] = []
         self.timing = timecode.TtmlTiming()
         self.timing_attrs: dict[str, str] = {}
         self.styles: dict[str, dict[str, str]] = {}
@@ -106,6 +121,7 @@ class _Reader:
         space = attrs.get(f"{_XML_NS} space")
         self.preserve.append(space == "preserve" if space else self.preserve[-1])
         offset = self.stack[-1][2] if self.stack else 0
+        context = self.stack[-1][3] if self.stack else {}
         if local == "style" and any(s[0] == "styling" for s in self.stack):
             style_id = attrs.get(f"{_XML_NS} id")
             if style_id:
@@ -114,28 +130,18 @@ class _Reader:
                     props.update(self.styles.get(ref, {}))
                 props.update((k, v) for k, v in by_local.items() if k not in ("id", "style"))
                 self.styles[style_id] = props
-        if local in ("body", "div") and "begin" in by_local:
-            offset += self.parse_time(by_local["begin"], "begin")
+        if local in ("body", "div"):
+            if "begin" in by_local:
+                offset += self.parse_time(by_local["begin"], "begin")
+            context = _inherit(context, by_local)
         if local == "p" and self.open_p is None and any(s[0] == "body" for s in self.stack):
             self.open_p = {"start": self.parser.CurrentByteIndex, "line": self.parser.CurrentLineNumber,
                            "attrs": by_local, "offset": offset, "preserve": self.preserve[-1],
-                           "context": self.context(by_local), "depth": len(self.stack)}
-        self.stack.append((local, by_local, offset))
-
-    def context(self, p_attrs: dict[str, str]) -> dict[str, str]:
-        """Style-relevant attributes a <p> inherits from body/div, then its own."""
-        merged: dict[str, str] = {}
-        refs: list[str] = []
-        for local, attrs, _ in self.stack + [("p", p_attrs, 0)]:
-            if local in ("body", "div", "p"):
-                refs.extend(attrs.get("style", "").split())
-                merged.update((k, v) for k, v in attrs.items() if k not in ("style", "id", "begin", "end", "dur", "region", "lang", "space"))
-        if refs:
-            merged["style"] = " ".join(refs)
-        return merged
+                           "context": _inherit(context, by_local), "depth": len(self.stack)}
+        self.stack.append((local, by_local, offset, context))
 
     def end(self, name: str) -> None:
-        local, _, _ = self.stack.pop()
+        local = self.stack.pop()[0]
         self.preserve.pop()
         index = self.parser.CurrentByteIndex
         if self.data.startswith(b"</", index):
