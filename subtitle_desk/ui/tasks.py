@@ -254,7 +254,7 @@ class TaskRunner(QObject):
             op.task = task
         self._tasks[name] = task
         self._all.add(task)
-        task.add_done_callback(lambda t, n=name: self._forget(n, t))
+        task.add_done_callback(lambda t, n=name, a=awaitable, o=op: self._forget(n, t, a, o))
         return task
 
     def cancel(self, name: str) -> bool:
@@ -299,10 +299,21 @@ class TaskRunner(QObject):
         self.finished.emit(name)
         return result
 
-    def _forget(self, name: str, task: asyncio.Task) -> None:
+    def _forget(self, name: str, task: asyncio.Task, awaitable: Awaitable[Any], op: Operation | None) -> None:
+        if task.cancelled():
+            if op_not_started(awaitable):
+                # Cancelled before it ever ran (a newer run replaced it at once): close the
+                # coroutine so it is not reported as "never awaited".
+                awaitable.close()  # type: ignore[union-attr]
+            if op is not None and op.state is OpState.RUNNING:
+                op._finish(OpState.CANCELLED)
         self._all.discard(task)
         if self._tasks.get(name) is task:
             del self._tasks[name]
+
+
+def op_not_started(awaitable: Awaitable[Any]) -> bool:
+    return inspect.iscoroutine(awaitable) and inspect.getcoroutinestate(awaitable) == inspect.CORO_CREATED
 
 
 # -- the activity dock ---------------------------------------------------------------------------

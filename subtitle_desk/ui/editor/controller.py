@@ -82,7 +82,7 @@ class EditorController(QObject):
     # -- state -------------------------------------------------------------------------------
     @property
     def dirty(self) -> bool:
-        return bool(self.stack and self.stack.dirty)
+        return self.stack is not None and self.stack.dirty
 
     @property
     def display_name(self) -> str:
@@ -117,8 +117,7 @@ class EditorController(QObject):
             self.stack = edits.UndoStack(document)
             if dirty:
                 # A restored recovery is not what is on disk: no state of this stack is saved.
-                # (UndoStack has no public "mark dirty"; asked for in the report.)
-                self.stack._clean = None
+                self.stack.mark_dirty()
             self._unsubscribe.append(self.stack.subscribe(self._stack_changed))
             self._unsubscribe.append(self.checker.subscribe(self._problems_changed))
             self._unsubscribe.append(document.subscribe(self._document_changed))

@@ -167,7 +167,10 @@ class EditorPage(QMainWindow):
         if tip:
             action.setStatusTip(tip)
             action.setToolTip(tip)
-        action.triggered.connect(lambda checked=False: slot())
+        def trigger(checked: bool = False) -> None:
+            slot()
+
+        action.triggered.connect(trigger)
         return action
 
     def _build_actions(self) -> None:
@@ -297,10 +300,12 @@ class EditorPage(QMainWindow):
         c = self.controller
         stack = c.stack
         has_doc = c.document is not None
-        self.undo_action.setEnabled(bool(stack and stack.can_undo))
-        self.redo_action.setEnabled(bool(stack and stack.can_redo))
-        self.undo_action.setText(f"&Undo {stack.undo_text}" if stack and stack.can_undo else "&Undo")
-        self.redo_action.setText(f"&Redo {stack.redo_text}" if stack and stack.can_redo else "&Redo")
+        can_undo = stack is not None and stack.can_undo
+        can_redo = stack is not None and stack.can_redo
+        self.undo_action.setEnabled(can_undo)
+        self.redo_action.setEnabled(can_redo)
+        self.undo_action.setText(f"&Undo {stack.undo_text}" if can_undo else "&Undo")
+        self.redo_action.setText(f"&Redo {stack.redo_text}" if can_redo else "&Redo")
         row = self.current_row()
         has_row = has_doc and row >= 0
         for action in (self.save_as_action, self.insert_action, self.shift_action, self.frame_rate_action,
@@ -545,10 +550,14 @@ class EditorPage(QMainWindow):
         if details:
             box.setInformativeText(details)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.destroyed.connect(lambda *_, k=key, b=box: self.notices.get(k) is b and self.notices.pop(k, None))
+        box.finished.connect(lambda *_, k=key, b=box: self._forget_notice(k, b))
         self.notices[key] = box
         box.open()
         return box
+
+    def _forget_notice(self, key: str, box: QMessageBox) -> None:
+        if self.notices.get(key) is box:
+            del self.notices[key]
 
     def _show_failure(self, title: str, text: str) -> None:
         self._notice("failureNotice", QMessageBox.Icon.Warning, title, text)

@@ -1,0 +1,1 @@
+"""The subtitle editor page: cue table, editor pane, QC panel, and the controller behind them."""
