@@ -25,7 +25,7 @@ __all__ = ["read", "write", "EXPECTED_TIMING"]
 EXPECTED_TIMING = "expected a timing line like 00:00:01,000 --> 00:00:02,000"
 _EXPECTED_START = "expected a cue number or a timing line like 00:00:01,000 --> 00:00:02,000"
 _T = r"(\d{1,4}):(\d{1,2}):(\d{1,2})(?:[,.:](\d{1,4}))?"
-_TIMING = re.compile(rf"^[ \t\ufeff]*{_T}[ \t]*-{{1,2}}>[ \t]*{_T}([^\n]*)$", re.M)
+_TIMING = re.compile(rf"^[ \t\ufeff]*{_T}[ \t]*-{{1,2}}>[ \t]*{_T}((?:[ \t][^\n]*)?)$", re.M)
 _LOOKS_TIMED = re.compile(r".*(?:->|\d:\d)")
 
 

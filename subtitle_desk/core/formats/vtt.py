@@ -28,7 +28,8 @@ _TIMING = re.compile(r"[ \t]*(\S+)[ \t]+-->[ \t]+(\S+)(.*)\Z")
 _HOURS = re.compile(r"\s*\d+:\d+:")
 
 
-def _block_kind(line: str) -> str | None:
+def _block_kind(block: str) -> str | None:
+    line = block.split("\n", 1)[0]
     for kind in ("NOTE", "STYLE", "REGION"):
         if line.startswith(kind) and (len(line) == len(kind) or line[len(kind)] in " \t"):
             return kind
