@@ -329,3 +329,48 @@ def test_deleting_a_track_removes_it_and_the_job_returns_the_deleted_track(dato)
     assert job.kind == "delete_track"
     assert deleted.id == emu.ERRORED_TRACK
     assert emu.ERRORED_TRACK not in {t.id for t in remaining}
+
+
+def test_storage_put_carries_the_presigned_headers_and_never_the_token(dato, tmp_path):
+    source = tmp_path / "episode-01.it.vtt"
+    source.write_bytes((FIXTURES / "episode-01.it.vtt").read_bytes())
+    sent = []
+
+    async def record(request):
+        sent.append(request)
+
+    async def scenario():
+        async with httpx.AsyncClient(event_hooks={"request": [record]}) as storage_http:
+            async with dato.session(storage_http=storage_http, poll_delay=lambda n: 0.0) as client:
+                await client.create_track_from_file(emu.VIDEO_WITHOUT_TRACKS, source, type="subtitles",
+                                                    language_code="it-IT")
+
+    run(scenario())
+    (put,) = sent
+    assert put.method == "PUT"
+    assert "authorization" not in put.headers
+    assert "x-api-version" not in put.headers
+    assert put.headers["x-amz-acl"] == "private"
+    assert put.headers["content-length"] == str(source.stat().st_size)
+    assert put.headers["content-type"] == "text/vtt"
+
+
+def test_file_the_storage_refuses_is_an_upload_error_and_no_track_is_started(dato, tmp_path):
+    from subtitle_desk.core.services.errors import UploadError
+
+    source = tmp_path / "episode-01.it.vtt"
+    source.write_bytes((FIXTURES / "episode-01.it.vtt").read_bytes())
+    dato.storage.faults.fail_status, dato.storage.faults.fail_next = 403, 1
+
+    async def scenario():
+        async with dato.session() as client:
+            await client.create_track_from_file(emu.VIDEO_WITHOUT_TRACKS, source, type="subtitles",
+                                                language_code="it-IT")
+
+    try:
+        with pytest.raises(UploadError, match="DatoCMS storage refused episode-01.it.vtt"):
+            run(scenario())
+    finally:
+        dato.storage.faults.reset()
+        dato.storage.faults.fail_status = 503
+    assert not dato.state.jobs
