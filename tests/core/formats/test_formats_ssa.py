@@ -1,0 +1,98 @@
+"""SSA/ASS: sections, styles, Format lines, comments and event fields survive a round trip."""
+
+from __future__ import annotations
+
+import pytest
+
+from subtitle_desk.core import formats
+from subtitle_desk.core.document import Cue, Document
+from subtitle_desk.core.formats import SubtitleReadError
+
+
+@pytest.fixture
+def signs(fixture_bytes):
+    return formats.read_bytes(fixture_bytes("aegisub_signs.ass"), path="aegisub_signs.ass")
+
+
+def test_aegisub_ass_file_is_written_back_byte_for_byte(fixture_bytes, signs):
+    assert formats.write_bytes(signs) == (fixture_bytes("aegisub_signs.ass"), [])
+
+
+def test_ass_dialogue_lines_become_cues_and_comment_lines_do_not(signs):
+    assert [(c.start, c.end) for c in signs] == [(1500, 4200), (4500, 7000), (5000, 9000), (10000, 12340),
+                                                (12500, 14000), (14200, 16000)]
+
+
+def test_ass_event_fields_are_kept_on_the_cue(signs):
+    assert signs[4].extra | {} == {"layer": 0, "style": "Default", "name": "", "marginl": "20", "marginr": "20",
+                                   "marginv": "80", "effect": "Banner;12;0"}
+    assert (signs[2].extra["layer"], signs[2].extra["style"], signs[0].extra["name"]) == (1, "Sign", "Yuki")
+
+
+def test_ass_line_breaks_become_newlines_and_override_tags_stay(signs):
+    assert signs[0].text == "Où vas-tu ?\nJe rentre à la maison."
+    assert signs[2].text == "{\\pos(960,120)\\fad(200,300)}東京駅"
+
+
+def test_ass_comment_lines_stay_where_they_were(signs):
+    assert signs[3].extra["ssa_before"] == ["Comment: 0,0:00:09.00,0:00:10.00,Default,,0,0,0,,TL note: check the station name"]
+
+
+def test_ass_sections_are_kept_in_file_order(signs):
+    assert [s["name"] for s in signs.meta["ssa_sections"]] == ["Script Info", "Aegisub Project Garbage", "V4+ Styles", "Events"]
+    assert signs.meta["ssa_variant"] == "ass"
+
+
+def test_an_edited_ass_cue_is_written_with_its_fields(signs):
+    signs[1].text = "Encore\nune journée"
+    signs[1].start = 4520
+    data = formats.write_bytes(signs)[0].decode("utf-8-sig")
+    assert "Dialogue: 0,0:00:04.52,0:00:07.00,Thoughts,Yuki,0,0,0,,Encore\\Nune journée\n" in data
+
+
+def test_old_ssa_v4_with_marked_field_and_v4_styles_is_written_back_byte_for_byte(fixture_bytes):
+    data = fixture_bytes("legacy_v4.ssa")
+    doc = formats.read_bytes(data, path="legacy_v4.ssa")
+    assert doc.meta["ssa_variant"] == "ssa"
+    assert doc[0].extra["marked"] == "Marked=0"
+    assert formats.write_bytes(doc)[0] == data
+
+
+def test_ass_without_script_info_styles_or_format_line_is_read(fixture_bytes):
+    doc = formats.read_bytes(fixture_bytes("bare_events.ass"))
+    assert [c.text for c in doc] == ["No Script Info, no styles, no Format line", "Still readable"]
+    assert formats.write_bytes(doc)[0] == fixture_bytes("bare_events.ass")
+
+
+def test_dialogue_lines_without_an_events_header_are_read():
+    doc = formats.read_bytes(b"[Script Info]\nTitle: x\n\nDialogue: 0,0:00:01.00,0:00:02.00,Default,,0,0,0,,Hi\n")
+    assert [c.text for c in doc] == ["Hi"]
+
+
+def test_a_file_with_only_script_info_has_no_cues_and_says_so():
+    doc = formats.read_bytes(b"[Script Info]\nTitle: empty\n")
+    assert (len(doc), doc.warnings) == (0, ["the file has no [Events] section, so no cues"])
+
+
+def test_a_dialogue_line_with_too_few_fields_names_its_line():
+    data = b"[Events]\nFormat: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\nDialogue: 0,0:00:01.00\n"
+    with pytest.raises(SubtitleReadError) as caught:
+        formats.read_bytes(data, path="ep.ass")
+    assert caught.value.line == 3
+    assert caught.value.expected.startswith("expected a Dialogue line with 10 comma-separated fields")
+
+
+def test_a_bad_time_in_a_dialogue_line_names_its_line_and_field():
+    data = b"[Events]\nDialogue: 0,0:00:01.00,later,Default,,0,0,0,,x\n"
+    with pytest.raises(SubtitleReadError) as caught:
+        formats.read_bytes(data, path="ep.ass")
+    assert caught.value.line == 2
+    assert "in the End field" in caught.value.expected
+
+
+def test_a_new_ass_document_gets_script_info_a_default_style_and_events():
+    data = formats.write_bytes(Document(cues=[Cue(1000, 2000, "Hi\nthere")], format="ssa"))[0].decode()
+    assert data.startswith("[Script Info]\n")
+    assert "\nStyle: Default," in data
+    assert data.endswith("[Events]\nFormat: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\n"
+                         "Dialogue: 0,0:00:01.00,0:00:02.00,Default,,0,0,0,,Hi\\Nthere\n")
