@@ -68,9 +68,11 @@ UploadCallback = Callable[[str, StoredObject], None]
 
 
 class _S3Error(Exception):
-    def __init__(self, status: int, code: str, message: str) -> None:
+    def __init__(self, status: int, code: str, message: str,
+                 headers: list[tuple[bytes, bytes]] | None = None) -> None:
         super().__init__(message)
         self.status, self.code, self.message = status, code, message
+        self.headers = headers or []
 
 
 def _error_xml(code: str, message: str, resource: str) -> bytes:
@@ -291,7 +293,8 @@ class StorageHost:
                 raise _S3Error(405, "MethodNotAllowed",
                                "The specified method is not allowed against this resource.")
         except _S3Error as error:
-            await body.drain()
+            if headers.get("expect", "").lower() != "100-continue":
+                await body.drain()  # otherwise the client is still waiting to send it: don't ask
             await _send_error(send, error, "/" + key, head=method == "HEAD")
 
     async def _handle_put(self, key: str, headers: dict[str, str], query: dict[str, str],
@@ -360,10 +363,12 @@ class StorageHost:
         size = stored.size
         start, end, status = 0, size - 1, 200
         range_header = headers.get("range")
-        if range_header:
+        if range_header and _RANGE.match(range_header.strip()):
+            # Like S3, a Range this host does not understand (several ranges) is ignored: 200.
             parsed = _parse_range(range_header, size)
             if parsed is None:
-                raise _S3Error(416, "InvalidRange", "The requested range is not satisfiable")
+                raise _S3Error(416, "InvalidRange", "The requested range is not satisfiable",
+                               [(b"content-range", f"bytes */{size}".encode())])
             start, end = parsed
             status = 206
         length = max(0, end - start + 1)
@@ -445,7 +450,7 @@ async def _send_error(send: Callable, error: _S3Error, resource: str, *, head: b
     body = _error_xml(error.code, error.message, resource)
     await send({"type": "http.response.start", "status": error.status,
                 "headers": [(b"content-type", b"application/xml"),
-                            (b"content-length", str(len(body)).encode())]})
+                            (b"content-length", str(len(body)).encode()), *error.headers]})
     await send({"type": "http.response.body", "body": b"" if head else body})
 
 

@@ -232,3 +232,21 @@ def test_a_missing_key_is_no_such_key(storage_host):
 def test_keys_cannot_climb_out_of_the_bucket(storage_host):
     with pytest.raises(ValueError):
         storage_host.sign_put("../outside")
+
+
+def test_several_ranges_are_ignored_like_s3_and_the_whole_object_is_served(storage_host, video):
+    with httpx.Client() as http:
+        response = http.get(storage_host.sign_get("media/demo.mp4"), headers={"Range": "bytes=0-1,5-6"})
+
+    assert response.status_code == 200 and response.content == video
+
+
+def test_a_refused_upload_expecting_100_continue_is_answered_before_the_body(storage_host):
+    url = urlsplit(storage_host.sign_put("media/clip.mp4"))
+    with socket.create_connection((url.hostname, url.port)) as connection:
+        connection.sendall(
+            f"PUT {url.path}?{url.query}0 HTTP/1.1\r\nHost: {url.netloc}\r\n"
+            f"Content-Length: 1000000\r\nExpect: 100-continue\r\n\r\n".encode())
+        answer = connection.recv(4096)
+
+    assert answer.startswith(b"HTTP/1.1 403 ")
