@@ -39,10 +39,15 @@ def _block_kind(block: str) -> str | None:
 def read(text: str, path: str, doc: Document) -> Document:
     lines = split_lines(text)
     first = lines[0] if lines else ""
-    if not (first.startswith("WEBVTT") and (len(first) == 6 or first[6] in " \t")):
-        raise SubtitleReadError(path, 1, "expected the WebVTT signature 'WEBVTT' on the first line")
     n = len(lines)
     i = 1
+    if not (first.startswith("WEBVTT") and (len(first) == 6 or first[6] in " \t")):
+        if not any(_TIMING.match(line) for line in lines[:2]):
+            raise SubtitleReadError(path, 1, "expected the WebVTT signature 'WEBVTT' on the first line")
+        # cues without the signature line (hand-made files): read them, write the signature back
+        doc.warnings.append("the WEBVTT signature line is missing; it will be added on save")
+        lines = ["WEBVTT", ""] + lines
+        n, i = len(lines), 1
     while i < n and lines[i].strip():
         if "-->" in lines[i]:  # a cue right under the header, without the blank line
             break

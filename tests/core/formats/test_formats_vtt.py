@@ -77,6 +77,12 @@ def test_a_file_without_the_webvtt_signature_is_refused_at_line_one():
     assert str(caught.value) == "talk.vtt, line 1: expected the WebVTT signature 'WEBVTT' on the first line"
 
 
+def test_cues_without_the_signature_line_are_read_and_the_signature_is_added_on_save():
+    doc = formats.read_bytes(b"00:00:01.000 --> 00:00:02.000\nhi\n", path="hand.vtt")
+    assert doc.warnings == ["the WEBVTT signature line is missing; it will be added on save"]
+    assert formats.write_bytes(doc)[0] == b"WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nhi\n"
+
+
 def test_a_broken_webvtt_timing_line_names_its_line():
     with pytest.raises(SubtitleReadError) as caught:
         formats.read_bytes(b"WEBVTT\n\nid\n00:00:01.000 --> soon\nx\n", path="talk.vtt")
