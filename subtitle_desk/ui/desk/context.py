@@ -1,0 +1,86 @@
+"""What every desk page is given: the window, the task runner, the editor, and the services.
+
+Pages never keep a service client: settings can change while the app runs (the settings dialog
+calls :meth:`DeskContext.reconfigure`), so they ask ``context.services.dotsub`` each time they
+start an operation. Widgets never build HTTP requests; they call page controllers, which call the
+core clients through ``context.runner``.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, Signal
+
+from subtitle_desk.core.services.config import Settings, save_settings
+from subtitle_desk.core.services.container import Services
+from subtitle_desk.core.services.secrets import SecretStore
+
+if TYPE_CHECKING:
+    from subtitle_desk.ui.editor.controller import EditorController
+    from subtitle_desk.ui.editor.page import EditorPage
+    from subtitle_desk.ui.main_window import MainWindow
+    from subtitle_desk.ui.tasks import ActivityModel, TaskRunner
+
+__all__ = ["DeskContext", "cache_dir"]
+
+
+def cache_dir() -> Path:
+    """Where thumbnails, downloaded videos and waveform peaks are cached (env override for tests)."""
+    forced = os.environ.get("SUBTITLE_DESK_CACHE_DIR")
+    base = Path(forced) if forced else Path(
+        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation) or "~/.cache/subtitle-desk"
+    ).expanduser()
+    base.mkdir(parents=True, exist_ok=True)
+    return base
+
+
+class _Signals(QObject):
+    #: The service settings or secrets changed: pages refresh what they show.
+    servicesChanged = Signal()
+
+
+@dataclass
+class DeskContext:
+    window: "MainWindow"
+    runner: "TaskRunner"
+    activity: "ActivityModel"
+    editor: "EditorController"
+    editor_page: "EditorPage"
+    #: UI preferences (window layout, last choices).
+    ui_settings: QSettings
+    #: Service settings (base URLs, ids; never secrets) and the secrets (OS keyring or memory).
+    service_settings: Settings
+    secrets: SecretStore
+    services: Services
+    #: True when the services are the built-in local emulators (``--demo``).
+    demo: bool = False
+    #: Where the service settings are saved; None for demo/test runs (nothing written).
+    settings_path: Path | None = None
+    signals: _Signals = field(default_factory=_Signals)
+    #: Things pages registered (controllers), by key, so tests and the smoke test can reach them.
+    parts: dict[str, Any] = field(default_factory=dict)
+    _retired: list[Services] = field(default_factory=list)
+
+    @property
+    def cache_dir(self) -> Path:
+        return cache_dir()
+
+    def reconfigure(self, settings: Settings) -> None:
+        """Use new service settings (and whatever the secret store now holds) from now on.
+
+        Running operations keep the clients they started with; those are closed at exit."""
+        self._retired.append(self.services)
+        self.service_settings = settings
+        if self.settings_path is not None:
+            save_settings(settings, self.settings_path)
+        self.services = Services(settings, self.secrets)
+        self.signals.servicesChanged.emit()
+
+    async def aclose(self) -> None:
+        for services in [*self._retired, self.services]:
+            await services.aclose()
+        self._retired.clear()
