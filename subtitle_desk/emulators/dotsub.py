@@ -24,6 +24,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from email import policy
 from email.parser import BytesParser
+from pathlib import Path
 from typing import Any
 
 from starlette.applications import Starlette
@@ -110,12 +111,17 @@ class DotsubEmulator:
 
     def __init__(self, storage: Any, *, seed: int = 3, media_count: int = 120,
                  client_id: str = DEMO_CLIENT_ID, client_secret: str = DEMO_CLIENT_SECRET,
-                 audience: str = DEMO_AUDIENCE, clock: Callable[[], float] | None = None) -> None:
+                 audience: str = DEMO_AUDIENCE, clock: Callable[[], float] | None = None,
+                 demo_dir: Path | None = None) -> None:
+        """``demo_dir`` holds the demo MP4 (every encoded media's video) and its SRT (the English
+        source subtitles); by default ``resources/demo``, and a directory without them is fine."""
         import time
 
         self.storage = storage
         self.clock = clock or time.time
-        self.state = DotsubState(seed=seed, media_count=media_count, clock=self.clock)
+        self._video, demo_srt = demo_resources(demo_dir)
+        self.state = DotsubState(seed=seed, media_count=media_count, clock=self.clock,
+                                 demo_video=self._video, demo_srt=demo_srt)
         self.faults = Faults()
         self.client_id = client_id
         self.client_secret = client_secret
@@ -128,7 +134,11 @@ class DotsubEmulator:
         self.requests: list[tuple[str, str, bool]] = []
         self._tokens: dict[str, float] = {}
         self._lock = threading.Lock()
-        self._video, _ = demo_resources()
+        #: Every notification the Notifications API would POST (delivered to loopback webhooks).
+        self.notifications: list[dict[str, Any]] = []
+        #: The organization webhook (Organization/Basic Settings); media webhooks take precedence.
+        self.organization_webhook: str | None = None
+        self._base_url = ""
         if self._video is not None and storage is not None:
             storage.put_file("dotsub-demo/video.mp4", self._video, content_type="video/mp4")
         if storage is not None:
@@ -253,6 +263,7 @@ class DotsubEmulator:
         async def endpoint(request: Request) -> Response:
             try:
                 self._check_token(request)
+                self._base_url = self._base(request)
                 result = await handler(request, **request.path_params)
             except DotsubError as exc:
                 return JSONResponse(dotsub_error_body(exc.status, request.url.path, exc.message),
@@ -418,6 +429,34 @@ class DotsubEmulator:
         rgb = (40 + n % 160, 40 + (n >> 8) % 160, 40 + (n >> 16) % 160)
         return Response(_png(rgb), media_type="image/png")
 
+    # ------------------------------------------------------------------ notifications
+
+    def _notify(self, action: str, task: dict[str, Any] | None = None, *, media: dict[str, Any] | None = None,
+                error: str | None = None) -> None:
+        media = media or (self.state.media.get(task["mediaId"]) if task else None)
+        media_id = task["mediaId"] if task else (media or {}).get("mediaId")
+        language = task["languageId"] if task else None
+        note = {"dateTime": _now_iso(), "action": action, "taskId": task["id"] if task else None,
+                "projectId": (task or media or {}).get("projectId"), "mediaId": media_id,
+                "languageId": language, "mediaExternalId": (media or {}).get("externalId"),
+                "mediaTags": [t["name"] for t in (media or {}).get("tags") or []],
+                "errorDetail": error,
+                "downloadUrl": f"{self._base_url}/api/media/{media_id}/languages/{language}/subtitles/vtt"
+                if action.endswith("_FINISHED") and language else None}
+        self.notifications.append(note)
+        webhook = (media or {}).get("webhook") or self.organization_webhook
+        if webhook and re.match(r"^https?://(127\.0\.0\.1|localhost)[:/]", webhook):
+            threading.Thread(target=_deliver, args=(webhook, note), daemon=True).start()
+
+    def _notify_task(self, event: str, task: dict[str, Any]) -> None:
+        kind = _NOTIFY_KIND.get(task["type"])
+        if task["type"] == "TASK_BURN_IN":
+            if event == "FINISHED":
+                self._notify("BURN_IN_FINISHED", task)
+            return
+        if kind:
+            self._notify(f"{kind}_{event}", task)
+
     # ------------------------------------------------------------------ media
 
     async def _list_media(self, request: Request) -> Any:
@@ -528,6 +567,7 @@ class DotsubEmulator:
                                 completed=False, track=track, assignee=None)
         task["createdDate"] = iso(now)
         task["dueDate"] = iso(now + timedelta(days=3))
+        self._notify_task("REQUEST", task)
 
     def _on_storage_upload(self, key: str, stored: Any) -> None:
         with self.state.lock:
@@ -635,7 +675,7 @@ class DotsubEmulator:
 
     async def _delete_media(self, request: Request, media_id: str) -> Any:
         with self.state.lock:
-            self._media(media_id)
+            media = self._media(media_id)
             del self.state.media[media_id]
             self.state.deleted_media.add(media_id)
             for key in [k for k in self.state.tracks if k[0] == media_id]:
@@ -645,6 +685,8 @@ class DotsubEmulator:
                 if task["mediaId"] == media_id:
                     task["mediaDeletedDate"] = deleted
             for tid in [t for t, task in self.state.tasks.items() if task["mediaId"] == media_id]:
+                if not self.state.tasks[tid]["completed"]:
+                    self._notify("TASK_DELETED_ADMINS", self.state.tasks[tid], media=media)
                 del self.state.tasks[tid]
         return Response(status_code=200)
 
@@ -729,6 +771,7 @@ class DotsubEmulator:
         """Complete a task; completing a caption opens its media's translation languages."""
         task.update({"completed": True, "completionDate": _now_iso(), "accepted": True,
                      "trackCompletionPercentage": "100", "errored": False, "errorMessage": None})
+        self._notify_task("FINISHED", task)
         if task["type"] != "TASK_CAPTION":
             return
         media = self.state.media.get(task["mediaId"])
@@ -745,6 +788,7 @@ class DotsubEmulator:
             new = self.state._task(self.state.next_id(), media, "TASK_TRANSLATE", lang["id"], now, 4,
                                    completed=False, track=track, assignee=None, source_track=source)
             new.update({"createdDate": iso(now), "dueDate": iso(now + timedelta(days=3)), "accepted": False})
+            self._notify_task("REQUEST", new)
 
     # ------------------------------------------------------------------ tasks
 
@@ -806,6 +850,8 @@ class DotsubEmulator:
                 except ValueError:
                     raise _bad(f"dueDate must be ISO 8601, was '{patch['dueDate']}'") from None
                 task["dueDate"] = iso(due if due.tzinfo else due.replace(tzinfo=timezone.utc))
+                self._notify("TASK_DUE_DATE_CHANGED_ADMINS", task)
+                self._notify("TASK_DUE_DATE_CHANGED_ASSIGNEES", task)
             if "description" in patch:
                 task["description"] = patch["description"]
             if "assigneeId" in patch:
@@ -822,6 +868,7 @@ class DotsubEmulator:
                     task.update({"originAssigneeId": task["assigneeId"], "originAssigneeType": task["assigneeType"],
                                  "accepted": True, "assigneeId": API_USER_ID, "assigneeType": "USER",
                                  "assigneeName": self.state.user_name(API_USER_ID), "assigneeEmail": user["email"]})
+                    self._notify_task("ACCEPTED", task)
                 elif not patch["accepted"] and task["accepted"]:
                     origin = task["originAssigneeId"]
                     user = self.state.users.get(origin or "")
@@ -831,16 +878,21 @@ class DotsubEmulator:
                                  f"{task['languageName']} linguists",
                                  "assigneeEmail": user["email"] if user else None,
                                  "originAssigneeId": None, "originAssigneeType": None})
+                    self._notify_task("ASSIGNED", task)
             if "errored" in patch:
                 task["errored"] = patch["errored"]
                 if not patch["errored"]:
                     task["errorMessage"] = None
             if "errorMessage" in patch:
                 task["errorMessage"] = patch["errorMessage"]
+            if patch.get("errored") is True:
+                self._notify("BURN_IN_FAILED" if task["type"] == "TASK_BURN_IN" else "TASK_PROCESSING_FAILED",
+                             task, error=task["errorMessage"])
             if patch.get("completed") is True and not task["completed"]:
                 self._complete(task)
             elif patch.get("completed") is False and task["completed"]:
                 task.update({"completed": False, "completionDate": None})
+                self._notify_task("REOPENED", task)
             self.state.refresh_subtitled(task["mediaId"])
             return _public(task)
 
@@ -1104,6 +1156,23 @@ class DotsubEmulator:
 
 
 # ---------------------------------------------------------------------- helpers
+
+_NOTIFY_KIND = {"TASK_CAPTION": "CAPTIONING", "TASK_TRANSLATE": "TRANSLATION",
+                "TASK_DIRECT_TRANSLATE": "TRANSLATION", "TASK_PIVOT_TRANSLATE": "TRANSLATION",
+                "TASK_POST_EDITING": "TRANSLATION", "TASK_REVIEW": "REVIEW", "TASK_PROOF_READING": "REVIEW",
+                "TASK_SIGN_OFF": "REVIEW", "TASK_CUSTOM": "CUSTOM", "TASK_PUSH": "CUSTOM",
+                "TASK_TEXT_TO_SPEECH": "CUSTOM"}
+
+
+def _deliver(url: str, note: dict[str, Any]) -> None:
+    """POST one notification to a loopback webhook, best effort (as a webhook sender is)."""
+    import httpx
+
+    try:
+        with httpx.Client(timeout=5) as client:
+            client.post(url, json=note)
+    except httpx.HTTPError:
+        pass
 
 
 def _id_key(value: str) -> tuple[int, int, str]:

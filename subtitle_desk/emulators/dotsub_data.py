@@ -90,10 +90,18 @@ def iso(moment: datetime | float) -> str:
     return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def demo_resources() -> tuple[Path | None, Path | None]:
-    """The demo MP4 and its SRT if someone has put them in ``resources/demo``."""
-    root = Path(__file__).resolve().parent.parent / "resources" / "demo"
-    videos = sorted(root.glob("*.mp4")) if root.is_dir() else []
+def demo_resources(root: Path | None = None) -> tuple[Path | None, Path | None]:
+    """The demo MP4 and its SRT from ``resources/demo`` (project root, or packaged)."""
+    here = Path(__file__).resolve()
+    roots = [root] if root is not None else [here.parents[2] / "resources" / "demo",
+                                             here.parents[1] / "resources" / "demo"]
+    videos: list[Path] = []
+    for candidate in roots:
+        if candidate.is_dir():
+            videos = sorted(candidate.glob("*.mp4"))
+            if videos:
+                root = candidate
+                break
     if not videos:
         return None, None
     srt = videos[0].with_suffix(".srt")
@@ -133,7 +141,9 @@ TAGS = {t["name"]: t for t in (
 class DotsubState:
     """Everything the emulator serves. Build once per emulator; ``seed`` fixes the data."""
 
-    def __init__(self, *, seed: int = 3, media_count: int = 120, clock: Any = time.time) -> None:
+    def __init__(self, *, seed: int = 3, media_count: int = 120, clock: Any = time.time,
+                 demo_video: Path | None = None, demo_srt: Path | None = None) -> None:
+        self.demo_video, self.demo_srt = demo_video, demo_srt
         self.lock = threading.RLock()
         self.clock = clock
         self.languages = LANGUAGES
@@ -239,7 +249,7 @@ class DotsubState:
                     "projectDefault": default, "_projectId": pid,
                     "_csv": "en-US,fr-FR,es-ES\nswivel,pivot,giratorio\nmanifold,collecteur,colector\n"}
         task_id = 0
-        video, srt = demo_resources()
+        video, srt = self.demo_video, self.demo_srt
         for n in range(1, media_count + 1):
             mid = str(n)
             pid = str((n - 1) % len(project_defs) + 1)
@@ -352,7 +362,7 @@ class DotsubState:
         due_offsets = [timedelta(days=-3), timedelta(hours=-5), timedelta(hours=6), timedelta(hours=20),
                        timedelta(days=2), timedelta(days=5), timedelta(days=9)]
         due = now + due_offsets[n % len(due_offsets)]
-        accepted = completed or (assignee is not None and n % 3 != 0)
+        accepted = completed or (assignee is not None and (n * 7) % 5 > 1)
         user = self.users.get(assignee or "")
         auto = {"TASK_BURN_IN": "BURN_IN", "TASK_PUSH": "NONE", "TASK_TEXT_TO_SPEECH": "TTS"}
         assignee_type = auto.get(ttype, "USER" if user else "GROUP")

@@ -510,3 +510,43 @@ def test_recorded_error_bodies_map_to_typed_errors() -> None:
 
     results = asyncio.run(main())
     assert results == [(case["error"], case["message"]) for case in cases.values()]
+
+
+def test_cancelled_upload_leaves_the_media_pending_with_its_token(
+        served: ServedApp, emulator: DotsubEmulator, tmp_path: Path) -> None:
+    video = tmp_path / "teaser.mp4"
+    video.write_bytes(b"\3" * 8_000_000)
+
+    async def scenario(client: DotsubClient) -> str:
+        media = await client.create_media(title="Cancelled", project_id="1", file_name="teaser.mp4", s3_upload=True)
+        async with httpx.AsyncClient() as storage_http:
+            upload = asyncio.ensure_future(client.upload_media_file(
+                media, video, storage_http=storage_http, on_progress=lambda p: upload.cancel()))
+            with pytest.raises(asyncio.CancelledError):
+                await upload
+        return media["mediaId"]
+
+    detail = emulator.state.media[run(served, scenario)]["uploadDetail"]
+    assert detail["status"] in ("IN_QUEUE", "UPLOADING") and detail["uploadUpdateToken"]
+
+
+# ------------------------------------------------------------------ notifications
+
+
+def test_completing_a_task_produces_a_finished_notification_the_client_reads(
+        served: ServedApp, emulator: DotsubEmulator) -> None:
+    from subtitle_desk.core.services.dotsub import parse_notification
+
+    task = _open_task(emulator)
+    run(served, lambda c: c.complete_task(task["id"]))
+    note = parse_notification(json.dumps(emulator.notifications[0]))
+    assert (note.action, note.task_id, note.media_id, note.known) == (
+        "CAPTIONING_FINISHED", task["id"], task["mediaId"], True)
+    assert note.download_url.endswith(f"/media/{task['mediaId']}/languages/{task['languageId']}/subtitles/vtt")
+
+
+def test_a_body_without_action_is_not_a_notification() -> None:
+    from subtitle_desk.core.services.dotsub import parse_notification
+
+    with pytest.raises(ValueError):
+        parse_notification(b'{"taskId": "1"}')

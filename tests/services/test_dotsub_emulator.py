@@ -253,3 +253,58 @@ def test_seed_has_language_specs_and_project_defaults(state: DotsubState) -> Non
     specs = list(state.specs.values())
     assert {s["projectId"] for s in specs if s["projectDefault"]} == set(state.projects)
     assert any(s["languageId"] for s in specs)
+
+
+# ------------------------------------------------------------------ demo video and webhooks
+
+
+def test_demo_video_and_transcript_back_the_encoded_media(storage_host: StorageHost, tmp_path: Any) -> None:
+    demo = tmp_path / "demo"
+    demo.mkdir()
+    (demo / "demo.mp4").write_bytes(b"\0\0\0\x18ftypmp42" + b"\0" * 1000)
+    (demo / "demo.srt").write_text("1\n00:00:00,500 --> 00:00:02,000\nHello from the demo\n", "utf-8")
+    emulator = DotsubEmulator(storage_host, demo_dir=demo)
+    with _serve(emulator) as base:
+        with httpx.Client(base_url=base, timeout=20) as http:
+            headers = {"Authorization": f"Bearer {login(http).json()['access_token']}"}
+            media = http.get("/api/media/12", headers=headers).json()
+            video = http.get(media["encodedMedia"]["mp4Url"])
+            srt = http.get("/api/media/12/languages/en-US/subtitles/SRT", headers=headers).text
+    assert video.content == (demo / "demo.mp4").read_bytes()
+    assert "Hello from the demo" in srt
+
+
+def test_notifications_are_posted_to_a_loopback_webhook(http: httpx.Client, auth: dict[str, str],
+                                                        emulator: DotsubEmulator, wait_until: Any) -> None:
+    from starlette.applications import Starlette
+    from starlette.requests import Request
+    from starlette.responses import Response
+    from starlette.routing import Route
+
+    received: list[dict[str, Any]] = []
+
+    async def hook(request: Request) -> Response:
+        received.append(await request.json())
+        return Response(status_code=204)
+
+    receiver = ServedApp(Starlette(routes=[Route("/hook", hook, methods=["POST"])]), name="webhook").start()
+    try:
+        emulator.organization_webhook = receiver.base_url + "/hook"
+        task = next(t for t in emulator.state.tasks.values() if not t["completed"] and not t["accepted"]
+                    and t["type"] == "TASK_TRANSLATE")
+        assert http.patch(f"/api/tasks/{task['id']}", headers=auth, json={"accepted": True}).status_code == 200
+        wait_until(lambda: len(received) == 1)
+    finally:
+        receiver.stop()
+    assert (received[0]["action"], received[0]["taskId"]) == ("TRANSLATION_ACCEPTED", task["id"])
+
+
+class _serve:
+    def __init__(self, emulator: DotsubEmulator) -> None:
+        self.served = ServedApp(emulator.app, name="dotsub")
+
+    def __enter__(self) -> str:
+        return self.served.start().base_url
+
+    def __exit__(self, *exc: object) -> None:
+        self.served.stop()

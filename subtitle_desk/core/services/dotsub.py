@@ -50,6 +50,9 @@ __all__ = [
     "DEFAULT_LOGIN_URL",
     "DEFAULT_API_URL",
     "UploadOutcome",
+    "Notification",
+    "NOTIFICATION_ACTIONS",
+    "parse_notification",
 ]
 
 log = logging.getLogger(__name__)
@@ -64,6 +67,15 @@ TASK_TYPES = (
     "TASK_POST_EDITING", "TASK_PROOF_READING", "TASK_CUSTOM", "TASK_SIGN_OFF", "TASK_BURN_IN",
     "TASK_PUSH", "TASK_TEXT_TO_SPEECH",
 )
+#: What the Notifications API POSTs to a media's (or the organization's) webhook.
+NOTIFICATION_ACTIONS = tuple(
+    f"{kind}_{event}" for kind in ("CAPTIONING", "TRANSLATION", "REVIEW", "CUSTOM")
+    for event in ("REQUEST", "ASSIGNED", "ACCEPTED", "FINISHED", "REOPENED")) + (
+    "BURN_IN_FINISHED", "BURN_IN_FAILED", "SHARED_NOT_FINISHED_BY_VENDOR", "SHARED_REASSIGNED_REMOVED_VENDOR",
+    "TASK_DUE_DATE_CHANGED_ADMINS", "TASK_DUE_DATE_CHANGED_ASSIGNEES", "TASK_DELETED_ADMINS",
+    "TASK_DELETED_ASSIGNEES", "LINGUIST_SIGNUP", "TASK_ALMOST_DUE_MANAGERS", "TASK_ALMOST_DUE_ASSIGNEE",
+    "TASK_PAST_DUE_MANAGERS", "TASK_PAST_DUE_ASSIGNEE", "TASK_ASSIGNMENT_FAILED", "TASK_PROCESSING_FAILED",
+    "MEDIA_ENCODING_FAILED", "MEDIA_WORKFLOW_FAILED")
 #: Renew a cached token this long before it expires (capped at a tenth of its lifetime).
 RENEW_MARGIN = 300.0
 #: Attempts for an idempotent GET answered with a 5xx (the first try included).
@@ -145,6 +157,46 @@ class UploadOutcome:
     media: dict[str, Any]
     status: str
     reports: int  # percentage updates sent while the file was uploading
+
+
+@dataclass(frozen=True)
+class Notification:
+    """One webhook notification (Notifications API), e.g. ``CAPTIONING_FINISHED`` for a task."""
+
+    action: str
+    date_time: str | None
+    task_id: str | None
+    project_id: str | None
+    media_id: str | None
+    language_id: str | None
+    media_external_id: str | None
+    media_tags: tuple[str, ...]
+    error_detail: str | None
+    download_url: str | None
+
+    @property
+    def known(self) -> bool:
+        """False for an action this version does not know (Dotsub may add some)."""
+        return self.action in NOTIFICATION_ACTIONS
+
+
+def parse_notification(body: bytes | str | Mapping[str, Any]) -> Notification:
+    """Read a webhook POST body; ``ValueError`` if it is not a Dotsub notification."""
+    import json as _json
+
+    data = _json.loads(body) if isinstance(body, (bytes, str)) else body
+    if not isinstance(data, Mapping) or not isinstance(data.get("action"), str):
+        raise ValueError("not a Dotsub notification: no action")
+
+    def text(key: str) -> str | None:
+        value = data.get(key)
+        return None if value is None else str(value)
+
+    return Notification(action=data["action"], date_time=text("dateTime"), task_id=text("taskId"),
+                        project_id=text("projectId"), media_id=text("mediaId"),
+                        language_id=text("languageId"), media_external_id=text("mediaExternalId"),
+                        media_tags=tuple(str(t) for t in data.get("mediaTags") or ()),
+                        error_detail=text("errorDetail"), download_url=text("downloadUrl"))
 
 
 def _params(filters: Mapping[str, Any]) -> dict[str, str]:
