@@ -55,7 +55,7 @@ class Drops:
 
 
 # -- HTML-like markup: SRT and WebVTT -------------------------------------------------------------
-_TAG = re.compile(r"<(/?)([A-Za-z][\w-]*)?((?:[.][\w-]+)*)([^<>]*)>|<(\d[\d:.]*)>")
+_TAG = re.compile(r"<(/?)([A-Za-z][\w-]*)((?:[.][\w-]+)*)([^<>]*)>|<(\d[\d:.]*)>")
 
 
 def _html_tokens(text: str, fmt: str, drops: Drops) -> list[Token]:

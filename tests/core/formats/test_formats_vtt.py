@@ -39,7 +39,7 @@ def test_a_note_between_cues_stays_before_the_cue_it_preceded(lecture):
 
 
 def test_webvtt_cue_text_keeps_voice_class_and_timestamp_markup(lecture):
-    assert lecture[1].text == "<v.loud Student>Can you <b>repeat</b> that?\n<c.loud>Louder</c> &amp; clearer &lt;please&gt;"
+    assert lecture[1].text == "<v.loud Student>Can you <b>repeat</b> that?\n<c.loud>Louder</c> &amp; clearer, 5 &lt; 6"
     assert lecture[3].text.startswith("<00:00:08.250>Karaoke")
 
 
