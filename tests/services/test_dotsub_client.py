@@ -550,3 +550,9 @@ def test_a_body_without_action_is_not_a_notification() -> None:
 
     with pytest.raises(ValueError):
         parse_notification(b'{"taskId": "1"}')
+
+
+def test_recorded_media_page_reads_its_paging_fields() -> None:
+    page = Page.from_json(json.loads((FIXTURES / "media_page.json").read_text("utf-8")))
+    assert (page.total_elements, page.total_pages, page.size, page.first, page.last) == (16, 8, 2, True, False)
+    assert [m["mediaId"] for m in page] == ["27", "21"]

@@ -308,3 +308,45 @@ class _serve:
 
     def __exit__(self, *exc: object) -> None:
         self.served.stop()
+
+
+# ------------------------------------------------------------------ the seed's recorded examples
+
+FIXTURES = __import__("pathlib").Path(__file__).parent.parent / "fixtures" / "dotsub"
+
+
+def test_the_seed_example_upload_request_is_accepted(http: httpx.Client, auth: dict[str, str],
+                                                     emulator: DotsubEmulator) -> None:
+    body = (FIXTURES / "upload_subtitles_request.multipart").read_bytes()
+    response = http.post("/api/media/12/languages/en-US/subtitles", content=body, headers={
+        **auth, "completeTask": "false",
+        "Content-Type": "multipart/form-data; boundary=6o2knFse3p53ty9dmcQvWAIx1zInP11uCfbm"})
+    assert response.status_code == 200
+    assert response.json()["currentVersion"]["comment"] == "Imported from _dmd_short_eng.srt"
+    assert emulator.state.tracks[("12", "en-US")].cues[2] == (12000, 15000, "in one of these galaxies...")
+
+
+def test_emulator_answers_carry_every_documented_media_field(http: httpx.Client, auth: dict[str, str]) -> None:
+    import json
+
+    recorded = json.loads((FIXTURES / "media_page.json").read_text("utf-8"))
+    page = http.get("/api/media", params={"pageSize": 2}, headers=auth).json()
+    assert set(page) == set(recorded)
+    assert set(page["content"][0]) == set(recorded["content"][0])
+    assert set(page["content"][0]["uploadDetail"]) == set(recorded["content"][0]["uploadDetail"])
+
+
+def test_emulator_task_records_carry_every_documented_field(http: httpx.Client, auth: dict[str, str]) -> None:
+    import json
+
+    recorded = json.loads((FIXTURES / "tasks_page.json").read_text("utf-8"))
+    page = http.get("/api/tasks", params={"pageSize": 2}, headers=auth).json()
+    assert set(page["content"][0]) == set(recorded["content"][0])
+
+
+def test_organization_languages_have_the_documented_shape(http: httpx.Client, auth: dict[str, str]) -> None:
+    import json
+
+    recorded = json.loads((FIXTURES / "organization_languages.json").read_text("utf-8"))
+    languages = http.get("/api/organizations/dotsub-test/languages", headers=auth).json()
+    assert all(set(lang) == set(recorded[0]) for lang in languages)
