@@ -556,3 +556,23 @@ def test_recorded_media_page_reads_its_paging_fields() -> None:
     page = Page.from_json(json.loads((FIXTURES / "media_page.json").read_text("utf-8")))
     assert (page.total_elements, page.total_pages, page.size, page.first, page.last) == (16, 8, 2, True, False)
     assert [m["mediaId"] for m in page] == ["27", "21"]
+
+
+def test_get_is_retried_after_a_dropped_connection() -> None:
+    calls: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/oauth/token":
+            return httpx.Response(200, json={"access_token": "t", "expires_in": 86400, "token_type": "Bearer"})
+        calls.append(request.method)
+        if len(calls) == 1:
+            raise httpx.RemoteProtocolError("server disconnected", request=request)
+        return httpx.Response(200, json={"mediaId": "1"})
+
+    async def main() -> dict[str, Any]:
+        async with httpx.AsyncClient(transport=httpx.MockTransport(handler)) as http:
+            client = DotsubClient(http, api_url="https://videotms.test/api", login_url="https://login.test",
+                                  client_id="id", client_secret="s", retry_backoff=0)
+            return await client.get_media("1")
+
+    assert asyncio.run(main())["mediaId"] == "1" and calls == ["GET", "GET"]

@@ -31,6 +31,7 @@ from .errors import (
     RateLimitedError,
     ServerError,
     ServiceError,
+    TransportError,
     UploadError,
     error_for_status,
 )
@@ -349,9 +350,16 @@ class DotsubClient:
             attempt += 1
             request_headers = {"Accept": "application/json", **(headers or {}),
                                "Authorization": f"Bearer {token}"}
-            with transport_errors(SERVICE):
-                response = await self._http.request(method, url, params=_params(params or {}),
-                                                    json=json, files=files, headers=request_headers)
+            try:
+                with transport_errors(SERVICE):
+                    response = await self._http.request(method, url, params=_params(params or {}),
+                                                        json=json, files=files, headers=request_headers)
+            except TransportError as exc:
+                if attempt >= attempts:  # only GETs are repeated: they change nothing
+                    raise
+                log.warning("Dotsub %s %s: %s; retrying", method, path, exc)
+                await self._pause(attempt)
+                continue
             if response.status_code == 401 and not renewed:
                 renewed = True
                 log.info("Dotsub answered 401 for %s %s; renewing the token once", method, path)
@@ -359,15 +367,17 @@ class DotsubClient:
                 token = await self._token(renew=True, stale=token)
                 continue
             if response.status_code >= 500 and attempt < attempts:
-                delay = self._retry_backoff * (2 ** (attempt - 1))
-                log.warning("Dotsub answered %s for %s %s; retrying in %.1f s",
-                            response.status_code, method, path, delay)
-                if delay:
-                    await asyncio.sleep(delay)
+                log.warning("Dotsub answered %s for %s %s; retrying", response.status_code, method, path)
+                await self._pause(attempt)
                 continue
             if response.status_code >= 400:
                 raise self._api_error(response, path)
             return response
+
+    async def _pause(self, attempt: int) -> None:
+        delay = self._retry_backoff * (2 ** (attempt - 1))
+        if delay:
+            await asyncio.sleep(delay)
 
     def _api_error(self, response: httpx.Response, path: str) -> ApiError:
         status = response.status_code
@@ -520,9 +530,19 @@ class DotsubClient:
             raise UploadError(f"Uploading the video for media {media_id} failed at {reporter.percent} %: "
                               f"{exc}. {state}", service=SERVICE, path=f"/media/{media_id}") from exc
         await reporter.drain()
-        final = await self.update_media(media_id, {"uploadDetail": {
-            "uploadUpdateToken": token, "status": "UPLOADED", "percentage": 100}})
+        try:
+            final = await self.mark_media_uploaded(media_id, token)
+        except ServiceError as exc:
+            raise UploadError(f"The video for media {media_id} reached storage, but Dotsub did not "
+                              f"accept it as uploaded: {exc}. It is still a pending upload; mark it "
+                              f"uploaded again (same token) to finish.", service=SERVICE,
+                              path=f"/media/{media_id}") from exc
         return UploadOutcome(media=final, status="UPLOADED", reports=reporter.sent)
+
+    async def mark_media_uploaded(self, media_id: str, upload_update_token: str) -> dict[str, Any]:
+        """Tell Dotsub the file is at the signed URL (status UPLOADED) so processing starts."""
+        return await self.update_media(media_id, {"uploadDetail": {
+            "uploadUpdateToken": upload_update_token, "status": "UPLOADED", "percentage": 100}})
 
     async def _mark_upload_failed(self, media_id: str, token: str, exc: BaseException) -> str:
         try:
