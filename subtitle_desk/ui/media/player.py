@@ -1,0 +1,219 @@
+"""The media player behind the preview: QMediaPlayer plus what a subtitler needs from it.
+
+``play_range(start, end)`` plays a cue and pauses exactly on its end (the playhead lands on the
+end time); the frame rate comes from the media, else 25 fps. Errors reach ``errorOccurred`` as a
+sentence for the user: AV1, which QtMultimedia's FFmpeg backend cannot decode here, is
+recognised from the codec metadata, and by a picture that never arrives while the media has a
+video track; anything else shows the player's own error text.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, QUrl, Signal
+from PySide6.QtMultimedia import QAudioOutput, QMediaMetaData, QMediaPlayer, QVideoFrame, QVideoSink
+
+__all__ = ["MediaPlayer", "AV1_MESSAGE", "DEFAULT_FPS", "source_url"]
+
+AV1_MESSAGE = "This video is AV1, which this workstation cannot decode. Ask for an H.264 proxy."
+DEFAULT_FPS = 25.0
+#: Playing this long with a video track and no picture means the video cannot be decoded.
+_NO_PICTURE_AFTER_MS = 1500
+
+
+def source_url(source: str) -> QUrl:
+    url = QUrl(source)
+    if url.scheme() and len(url.scheme()) > 1:
+        return url
+    return QUrl.fromLocalFile(os.path.abspath(source))
+
+
+def _display_name(url: QUrl) -> str:
+    return Path(url.toLocalFile()).name if url.isLocalFile() else url.fileName() or url.toDisplayString()
+
+
+class MediaPlayer(QObject):
+    positionChanged = Signal(int)
+    durationChanged = Signal(int)
+    playingChanged = Signal(bool)
+    rateChanged = Signal(float)
+    errorOccurred = Signal(str)
+    #: media opened: (has_audio, has_video)
+    mediaLoaded = Signal(bool, bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.player = QMediaPlayer(self)
+        self.audio = QAudioOutput(self)
+        self.player.setAudioOutput(self.audio)
+        self._url = QUrl()
+        self._range_end: int | None = None
+        self._stop_timer = QTimer(self)
+        self._stop_timer.setSingleShot(True)
+        self._stop_timer.timeout.connect(self._check_range_end)
+        self._picture_seen = False
+        self._reported = False
+        self._play_from = 0
+        self._sink: QVideoSink | None = None
+        self.player.positionChanged.connect(self._on_position)
+        self.player.durationChanged.connect(lambda d: self.durationChanged.emit(int(d)))
+        self.player.playbackStateChanged.connect(self._on_state)
+        self.player.playbackRateChanged.connect(lambda r: self.rateChanged.emit(float(r)))
+        self.player.mediaStatusChanged.connect(self._on_status)
+        self.player.errorOccurred.connect(self._on_error)
+
+    # -- outputs -------------------------------------------------------------------------------
+    def set_video_output(self, output: QObject, sink: QVideoSink) -> None:
+        """``output`` is a QVideoWidget or QGraphicsVideoItem; ``sink`` its video sink, watched so
+        that a video track that never yields a picture is reported."""
+        self.player.setVideoOutput(output)
+        if self._sink is not None:
+            self._sink.videoFrameChanged.disconnect(self._on_frame)
+        self._sink = sink
+        sink.videoFrameChanged.connect(self._on_frame)
+
+    # -- state ---------------------------------------------------------------------------------
+    @property
+    def source(self) -> QUrl:
+        return self._url
+
+    def position(self) -> int:
+        return int(self.player.position())
+
+    def duration(self) -> int:
+        return int(self.player.duration())
+
+    def is_playing(self) -> bool:
+        return self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState
+
+    def rate(self) -> float:
+        return float(self.player.playbackRate())
+
+    def frame_rate(self) -> float:
+        """Frames per second of the video, ``DEFAULT_FPS`` when the media does not say."""
+        value = self.player.metaData().value(QMediaMetaData.Key.VideoFrameRate)
+        try:
+            fps = float(value)
+        except (TypeError, ValueError):
+            return DEFAULT_FPS
+        return fps if 1.0 <= fps <= 240.0 else DEFAULT_FPS
+
+    def video_codec(self) -> str:
+        try:
+            return self.player.metaData().stringValue(QMediaMetaData.Key.VideoCodec) or ""
+        except RuntimeError:
+            return ""
+
+    # -- commands ------------------------------------------------------------------------------
+    def load(self, source: str) -> None:
+        self._range_end = None
+        self._picture_seen = False
+        self._reported = False
+        self._url = source_url(source)
+        if self._url.isLocalFile() and not Path(self._url.toLocalFile()).is_file():
+            self.player.setSource(QUrl())
+            self._report(f"The media file is missing: {_display_name(self._url)}")
+            return
+        self.player.setSource(self._url)
+
+    def play(self) -> None:
+        self._play_from = self.position()
+        self.player.play()
+
+    def pause(self) -> None:
+        self._range_end = None
+        self._stop_timer.stop()
+        self.player.pause()
+
+    def toggle(self) -> None:
+        if self.is_playing():
+            self.pause()
+        else:
+            self.play()
+
+    def seek(self, ms: int) -> None:
+        self._range_end = None
+        self._stop_timer.stop()
+        self.player.setPosition(max(0, int(ms)))
+
+    def set_rate(self, rate: float) -> None:
+        self.player.setPlaybackRate(min(2.0, max(0.5, float(rate))))
+
+    def play_range(self, start: int, end: int) -> None:
+        """Play from ``start`` and pause with the playhead on ``end``."""
+        if end <= start:
+            return
+        self.seek(start)
+        self._range_end = int(end)
+        self.play()
+
+    # -- internals -----------------------------------------------------------------------------
+    def _on_position(self, position: int) -> None:
+        self.positionChanged.emit(int(position))
+        if self._range_end is not None and self.is_playing():
+            remaining = self._range_end - position
+            if remaining <= 0:
+                self._finish_range()
+            else:
+                # Position updates come every ~50 ms; a timer lands the pause closer to the end.
+                self._stop_timer.start(max(1, int(remaining / max(self.rate(), 0.1))))
+        if (self.is_playing() and not self._picture_seen and not self._reported and self.player.hasVideo()
+                and position - self._play_from > _NO_PICTURE_AFTER_MS):
+            self._report_undecodable()
+
+    def _check_range_end(self) -> None:
+        if self._range_end is not None:
+            self._finish_range()
+
+    def _finish_range(self) -> None:
+        end = self._range_end
+        self._range_end = None
+        self._stop_timer.stop()
+        self.player.pause()
+        if end is not None:
+            self.player.setPosition(end)
+
+    def _on_state(self, state: QMediaPlayer.PlaybackState) -> None:
+        playing = state == QMediaPlayer.PlaybackState.PlayingState
+        if not playing:
+            self._stop_timer.stop()
+        self.playingChanged.emit(playing)
+
+    def _on_frame(self, frame: QVideoFrame) -> None:
+        if frame.isValid():
+            self._picture_seen = True
+
+    def _on_status(self, status: QMediaPlayer.MediaStatus) -> None:
+        if status == QMediaPlayer.MediaStatus.LoadedMedia:
+            if self.player.hasVideo() and self.video_codec().upper() == "AV1":
+                self._report(AV1_MESSAGE)
+            self.mediaLoaded.emit(self.player.hasAudio(), self.player.hasVideo())
+        elif status == QMediaPlayer.MediaStatus.EndOfMedia:
+            if self.player.hasVideo() and not self._picture_seen and not self._reported:
+                self._report_undecodable()
+        elif status == QMediaPlayer.MediaStatus.InvalidMedia and not self._reported:
+            self._report(f"Cannot play {_display_name(self._url)}: "
+                         f"{self.player.errorString() or 'the media is not readable.'}")
+
+    def _on_error(self, _error: QMediaPlayer.Error, text: str) -> None:
+        if self._reported:
+            return
+        if self.video_codec().upper() == "AV1":
+            self._report(AV1_MESSAGE)
+        else:
+            self._report(f"Cannot play {_display_name(self._url)}: {text or 'unknown media error.'}")
+
+    def _report_undecodable(self) -> None:
+        codec = self.video_codec()
+        if codec.upper() == "AV1":
+            self._report(AV1_MESSAGE)
+        else:
+            what = f"{codec} video" if codec else "The video"
+            self._report(f"{what} in {_display_name(self._url)} shows no picture: this workstation "
+                         "cannot decode it. Ask for an H.264 proxy.")
+
+    def _report(self, message: str) -> None:
+        self._reported = True
+        self.errorOccurred.emit(message)
