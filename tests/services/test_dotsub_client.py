@@ -576,3 +576,21 @@ def test_get_is_retried_after_a_dropped_connection() -> None:
             return await client.get_media("1")
 
     assert asyncio.run(main())["mediaId"] == "1" and calls == ["GET", "GET"]
+
+
+def test_a_token_cached_for_another_host_is_never_sent(served: ServedApp, emulator: DotsubEmulator) -> None:
+    cache = MemoryTokenCache()
+    cache.save("real-account-token", 4_000_000_000.0)
+    seen: list[str] = []
+
+    async def record(request: httpx.Request) -> None:
+        seen.append(request.headers.get("authorization", ""))
+
+    async def main() -> None:
+        async with httpx.AsyncClient(event_hooks={"request": [record]}) as http:
+            client = DotsubClient(http, api_url=served.base_url, login_url=served.base_url,
+                                  client_id=DEMO_CLIENT_ID, client_secret=DEMO_CLIENT_SECRET, token_cache=cache)
+            await client.get_media("1")
+
+    asyncio.run(main())
+    assert emulator.tokens_issued == 1 and not any("real-account-token" in h for h in seen)

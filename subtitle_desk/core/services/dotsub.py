@@ -242,6 +242,12 @@ class DotsubClient:
         self._retry_backoff = retry_backoff
         self._login_lock = asyncio.Lock()
         self._renew_at: float | None = None  # when the token in hand should be renewed
+        # A cached token is only used for the same login host, client, audience and API host, so
+        # a real account's token is never sent to the local emulator (or the other way round).
+        import hashlib
+
+        identity = "\n".join((self._login_url, client_id, audience, self._root))
+        self._token_tag = hashlib.sha256(identity.encode()).hexdigest()[:16] + "|"
         self._organization_id: str | None = None
 
     def __repr__(self) -> str:
@@ -270,6 +276,12 @@ class DotsubClient:
     def _url(self, path: str) -> str:
         return f"{self._root}{self._prefix}{path}"
 
+    def _load_token(self) -> tuple[str, float] | None:
+        entry = self._cache.load()
+        if entry is None or not entry[0].startswith(self._token_tag):
+            return None
+        return entry[0][len(self._token_tag):], entry[1]
+
     def _token_fresh(self, entry: tuple[str, float] | None) -> bool:
         if entry is None:
             return False
@@ -279,7 +291,7 @@ class DotsubClient:
 
     async def _token(self, *, renew: bool = False, stale: str | None = None) -> str:
         async with self._login_lock:
-            entry = self._cache.load()
+            entry = self._load_token()
             # Another request may have renewed it while this one waited for the lock.
             if renew and entry is not None and entry[0] != stale and self._token_fresh(entry):
                 return entry[0]
@@ -307,7 +319,7 @@ class DotsubClient:
         now = self._clock()
         expires_at = now + lifetime
         self._renew_at = expires_at - min(RENEW_MARGIN, lifetime / 10)
-        self._cache.save(token, expires_at)
+        self._cache.save(self._token_tag + token, expires_at)
         log.info("Dotsub login: new token valid for %.0f s", lifetime)
         return token
 
