@@ -234,6 +234,14 @@ class DotsubEmulator:
                   methods=["GET"]),
             Route("/projects/{project_id}/glossaries/{glossary_id}", self._wrap(self._delete_glossary),
                   methods=["DELETE"]),
+            Route("/projects/{project_id}/glossaries", self._wrap(self._save_glossary), methods=["POST"]),
+            Route("/projects/{project_id}/glossaries/{glossary_id}", self._wrap(self._save_glossary),
+                  methods=["PUT"]),
+            Route("/projects/{project_id}/subtitleSpecification/media/{media_id}",
+                  self._wrap(self._media_default_spec), methods=["GET"]),
+            Route("/subtitleSpecification", self._wrap(self._create_spec), methods=["POST"]),
+            Route("/subtitleSpecification/{spec_id}", self._wrap(self._patch_spec), methods=["PATCH"]),
+            Route("/subtitleSpecification/{spec_id}", self._wrap(self._delete_spec), methods=["DELETE"]),
             Route("/subtitleSpecifications", self._wrap(self._list_specs), methods=["GET"]),
             Route("/subtitleSpecifications", self._wrap(self._create_spec), methods=["POST"]),
             Route("/subtitleSpecifications/{spec_id}", self._wrap(self._get_spec), methods=["GET"]),
@@ -1127,6 +1135,52 @@ class DotsubEmulator:
     async def _get_glossary(self, request: Request, project_id: str, glossary_id: str) -> Any:
         return _public(self._glossary(project_id, glossary_id))
 
+    async def _save_glossary(self, request: Request, project_id: str, glossary_id: str | None = None) -> Any:
+        """Create (POST) or replace (PUT) a glossary from ``glossaryFile`` (CSV, first row the
+        language codes) and ``glossaryPayload`` (JSON name and projectDefault)."""
+        content_type = request.headers.get("content-type", "")
+        if not content_type.lower().startswith("multipart/form-data"):
+            raise _bad("Content-Type must be multipart/form-data")
+        parts = _multipart(content_type, await request.body())
+        if "glossaryPayload" not in parts:
+            raise _bad("Required request part 'glossaryPayload' is not present")
+        try:
+            payload = json.loads(parts["glossaryPayload"][1] or b"null")
+        except ValueError:
+            raise _bad("glossaryPayload is not valid JSON") from None
+        if not isinstance(payload, dict) or not str(payload.get("name") or "").strip():
+            raise _bad("glossaryPayload.name is required")
+        csv_text = None
+        if "glossaryFile" in parts:
+            csv_text = _check_glossary_csv(parts["glossaryFile"][1], parts["glossaryFile"][0] or "glossaryFile")
+        elif glossary_id is None:
+            raise _bad("Required request part 'glossaryFile' is not present")
+        with self.state.lock:
+            self._project(project_id)
+            now = _now_iso()
+            if glossary_id is None:
+                user = self.state.users[API_USER_ID]
+                glossary = {"id": self.state.next_id(), "name": "", "createdDate": now,
+                            "createdBy": {"id": API_USER_ID, "name": user["displayName"], "email": user["email"],
+                                          "timezone": user["timezone"]},
+                            "csvUpdatedDate": None, "projectDefault": True, "_projectId": project_id, "_csv": ""}
+                self.state.glossaries[glossary["id"]] = glossary
+            else:
+                glossary = self._glossary(project_id, glossary_id)
+            glossary["name"] = str(payload["name"])
+            glossary["projectDefault"] = bool(payload.get("projectDefault", True))
+            if csv_text is not None:
+                glossary["_csv"] = csv_text
+                if glossary_id is not None:
+                    glossary["csvUpdatedDate"] = now
+            return _public(glossary)
+
+    async def _media_default_spec(self, request: Request, project_id: str, media_id: str) -> Any:
+        with self.state.lock:
+            spec = await self._project_default_spec(request, project_id)
+            media = self._media(media_id)
+            return dict(spec, mediaNotes=media.get("notes"))
+
     async def _delete_glossary(self, request: Request, project_id: str, glossary_id: str) -> Any:
         with self.state.lock:
             self._glossary(project_id, glossary_id)
@@ -1253,6 +1307,30 @@ def _fallback_parse(data: bytes, filename: str) -> list[tuple[int, int, str]]:
         raise _bad(f"Subtitle file {filename} could not be imported: no subtitle timings found "
                    "(expected SRT, WebVTT, TTML or SSA)")
     return cues
+
+
+def _check_glossary_csv(data: bytes, filename: str) -> str:
+    import csv
+    import io
+
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise _bad(f"Glossary file {filename} must be UTF-8 CSV") from None
+    sample = text.split("\n", 1)[0]
+    delimiter = ";" if sample.count(";") > sample.count(",") else ","
+    rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
+    if not rows:
+        raise _bad(f"Glossary file {filename} is empty")
+    header = [cell.strip() for cell in rows[0]]
+    if len(header) < 2:
+        raise _bad("The glossary must contain at least two languages (columns)")
+    for code in header:
+        if not re.fullmatch(r"[a-z]{2}-[A-Z]{2}", code):
+            raise _bad(f"Glossary column '{code}' is not a language code like en-US")
+        if code not in LANGUAGES:
+            raise _bad(f"Language {code} is not enabled for organization {ORGANIZATION_ID}")
+    return text
 
 
 def _clock(ms: int, sep: str = ",", hours: int = 2) -> str:

@@ -594,3 +594,23 @@ def test_a_token_cached_for_another_host_is_never_sent(served: ServedApp, emulat
 
     asyncio.run(main())
     assert emulator.tokens_issued == 1 and not any("real-account-token" in h for h in seen)
+
+
+def test_glossary_created_from_csv_then_replaced(served: ServedApp) -> None:
+    csv_data = "en-US,fr-FR,ar-SA\nswivel,pivot,دوّار\nmanifold,collecteur,مشعب\n".encode()
+
+    async def scenario(client: DotsubClient) -> tuple[dict[str, Any], dict[str, Any]]:
+        created = await client.save_glossary("3", name="Workshop terms", csv_data=csv_data, project_default=False)
+        replaced = await client.save_glossary("3", name="Workshop terms v2", csv_data=csv_data,
+                                              glossary_id=created["id"])
+        return created, replaced
+
+    created, replaced = run(served, scenario)
+    assert (created["name"], created["projectDefault"], created["csvUpdatedDate"]) == ("Workshop terms", False, None)
+    assert replaced["name"] == "Workshop terms v2" and replaced["csvUpdatedDate"]
+
+
+def test_glossary_with_one_language_is_refused(served: ServedApp) -> None:
+    error = raises(served, lambda c: c.save_glossary("3", name="Too small", csv_data=b"en-US\nswivel\n"),
+                   BadRequestError)
+    assert str(error) == "The glossary must contain at least two languages (columns)"

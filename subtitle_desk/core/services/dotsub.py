@@ -764,6 +764,25 @@ class DotsubClient:
     async def get_glossary(self, project_id: str, glossary_id: str) -> dict[str, Any]:
         return await self._json("GET", f"/projects/{_seg(project_id)}/glossaries/{_seg(glossary_id)}")
 
+    async def save_glossary(self, project_id: str, *, name: str, csv_data: bytes | None,
+                            project_default: bool = True, glossary_id: str | None = None,
+                            filename: str = "glossary.csv") -> dict[str, Any]:
+        """Create a glossary (``glossary_id`` None) or replace one: a CSV whose first row is the
+        language codes (en-US, fr-FR ...), plus its name."""
+        import json as _json
+
+        files: dict[str, Any] = {"glossaryPayload": (
+            "request", _json.dumps({"name": name, "projectDefault": project_default}).encode(), "application/json")}
+        if csv_data is not None:
+            files["glossaryFile"] = (filename, csv_data, "text/csv")
+        if glossary_id is None:
+            return await self._json("POST", f"/projects/{_seg(project_id)}/glossaries", files=files)
+        return await self._json("PUT", f"/projects/{_seg(project_id)}/glossaries/{_seg(glossary_id)}",
+                                files=files)
+
+    async def delete_glossary(self, project_id: str, glossary_id: str) -> None:
+        await self._request("DELETE", f"/projects/{_seg(project_id)}/glossaries/{_seg(glossary_id)}")
+
     async def list_users(self, organization_id: str | None = None, *, email: str | None = None,
                          name: str | None = None, project_id: str | None = None,
                          tags: str | None = None, last_active: str | None = None,
