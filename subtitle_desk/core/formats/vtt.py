@@ -36,6 +36,18 @@ def _block_kind(block: str) -> str | None:
     return None
 
 
+def _is_timing(line: str) -> bool:
+    m = _TIMING.match(line)
+    if m is None:
+        return False
+    try:
+        timecode.parse_vtt(m.group(1))
+        timecode.parse_vtt(m.group(2))
+    except ValueError:
+        return False
+    return True
+
+
 def read(text: str, path: str, doc: Document) -> Document:
     lines = split_lines(text)
     first = lines[0] if lines else ""
@@ -98,7 +110,7 @@ def read(text: str, path: str, doc: Document) -> Document:
         i += 1
         text_lines = []
         while i < n and lines[i].strip():
-            if "-->" in lines[i] and match(lines[i]):
+            if "-->" in lines[i] and _is_timing(lines[i]):
                 break  # next cue without a blank line before it
             text_lines.append(lines[i])
             i += 1

@@ -64,6 +64,11 @@ def test_a_cue_without_a_blank_line_before_it_is_still_a_cue():
     assert [c.text for c in doc] == ["One", "Two"]
 
 
+def test_an_arrow_inside_cue_text_stays_text():
+    doc = formats.read_bytes(b"WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nParis --> Lyon\n")
+    assert doc[0].text == "Paris --> Lyon"
+
+
 def test_a_block_without_timing_is_kept_as_written_and_reported():
     data = b"WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nOne\n\nstray paragraph\n\n00:00:03.000 --> 00:00:04.000\nTwo\n"
     doc = formats.read_bytes(data)
