@@ -8,7 +8,10 @@ echoing signals back, keeping the text cursor where it was.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+import contextlib
+from collections.abc import Iterator
+
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QFontDatabase, QTextCursor, QTextOption
 from PySide6.QtWidgets import (QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
                                QSizePolicy, QVBoxLayout, QWidget)
@@ -20,6 +23,17 @@ from subtitle_desk.ui.editor.timefmt import TimeParseError, format_duration, for
 __all__ = ["CueEditorPane"]
 
 _INVALID_STYLE = "QLineEdit { border: 1px solid #c0392b; background: #fdecea; }"
+
+
+@contextlib.contextmanager
+def _signals_blocked(obj: QObject) -> Iterator[None]:
+    # Not QSignalBlocker: in PySide6 6.12 its __exit__ drops a reference to None on every call,
+    # which crashes the interpreter at exit after a few thousand uses.
+    previous = obj.blockSignals(True)
+    try:
+        yield
+    finally:
+        obj.blockSignals(previous)
 
 
 class _CueTextEdit(QPlainTextEdit):
@@ -122,7 +136,7 @@ class CueEditorPane(QWidget):
             self.title.setText("No cue selected")
             for edit in (self.start_edit, self.end_edit, self.duration_edit):
                 edit.clear()
-            with QSignalBlocker(self.text_edit):
+            with _signals_blocked(self.text_edit):
                 self.text_edit.clear()
             self.stats.clear()
             return
@@ -136,7 +150,7 @@ class CueEditorPane(QWidget):
         if self.text_edit.toPlainText() != cue.text:
             cursor = self.text_edit.textCursor()
             position = cursor.position() if same_row else len(cue.text)
-            with QSignalBlocker(self.text_edit):
+            with _signals_blocked(self.text_edit):
                 self.text_edit.setPlainText(cue.text)
             cursor = self.text_edit.textCursor()
             cursor.setPosition(min(position, len(cue.text)))
