@@ -140,7 +140,7 @@ def test_following_playback_pages_the_view_to_keep_the_playhead_visible(strip):
 
 
 def test_selecting_a_cue_off_screen_scrolls_it_into_view(strip, doc):
-    strip.set_zoom(1.0, anchor_x=0)
+    strip.set_zoom(2.0, anchor_x=0)
     strip.set_view_start(0)
     strip.set_current_row(2)
     start, end = strip.visible_range()

@@ -189,6 +189,8 @@ class MediaPlayer(QObject):
         if status == QMediaPlayer.MediaStatus.LoadedMedia:
             if self.player.hasVideo() and self.video_codec().upper() == "AV1":
                 self._report(AV1_MESSAGE)
+            if self.player.playbackState() == QMediaPlayer.PlaybackState.StoppedState:
+                self.player.pause()  # paused (not stopped) shows the first frame, and frames on seek
             self.mediaLoaded.emit(self.player.hasAudio(), self.player.hasVideo())
         elif status == QMediaPlayer.MediaStatus.EndOfMedia:
             if self.player.hasVideo() and not self._picture_seen and not self._reported:

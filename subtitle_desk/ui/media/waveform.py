@@ -92,6 +92,7 @@ class WaveformWidget(QWidget):
         self.scrollbar = QScrollBar(Qt.Orientation.Horizontal, self)
         self.scrollbar.valueChanged.connect(self._on_scrollbar)
         self._peaks: Peaks | None = None
+        self._gain = 1.0
         self._message = ""
         self._progress: float | None = None
         self._doc: Document | None = None
@@ -111,6 +112,8 @@ class WaveformWidget(QWidget):
     # -- data ----------------------------------------------------------------------------------
     def set_peaks(self, peaks: Peaks | None) -> None:
         self._peaks = peaks
+        loudest = float(max(np.abs(peaks.mins).max(), np.abs(peaks.maxs).max())) if peaks is not None and len(peaks) else 1.0
+        self._gain = min(8.0, 1.0 / max(loudest, 1 / 8))
         self._progress = None
         if peaks is not None:
             self._message = ""
@@ -424,14 +427,21 @@ class WaveformWidget(QWidget):
             return
         width = self._canvas_width()
         t0, t1 = self.visible_range()
-        mins, maxs = self._peaks.envelope(t0, t1, width)
+        # nothing to draw past the end of the audio
+        width = int(min(width, max(0.0, self.x_for_ms(self._peaks.duration_ms))))
+        if width <= 0:
+            return
+        mins, maxs = self._peaks.envelope(t0, t0 + width * self._ms_per_px, width)
         mid = wave.center().y()
-        half = wave.height() / 2 * 0.95
+        # quiet dialogue must still show its syllables: scale the loudest peak of the file to
+        # the strip (at most 8x, so hiss never looks like speech)
+        half = wave.height() / 2 * 0.95 * self._gain
         xs = np.arange(width, dtype=np.float64) + 0.5
         top = mid - maxs.astype(np.float64) * half
         bottom = mid - mins.astype(np.float64) * half
         # a filled outline: along the maxima, back along the minima; at least one pixel tall
-        bottom = np.maximum(bottom, top + 1)
+        bottom = np.clip(np.maximum(bottom, top + 1), wave.top(), wave.bottom())
+        top = np.clip(top, wave.top(), wave.bottom())
         points = [QPointF(x, y) for x, y in zip(xs, top)]
         points += [QPointF(x, y) for x, y in zip(xs[::-1], bottom[::-1])]
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
