@@ -103,6 +103,12 @@ class _Reader:
         return {_local(k): v for k, v in attrs.items()}
 
     def start(self, name: str, attrs: dict) -> None:
+        if self.open_p is not None:  # inside a <p>: spans and br are kept as raw text later
+            top = self.stack[-1]
+            self.stack.append((_local(name), top[1], top[2], top[3]))
+            space = attrs.get(f"{_XML_NS} space")
+            self.preserve.append(space == "preserve" if space else self.preserve[-1])
+            return
         local = _local(name)
         by_local = self.attrs_by_local(attrs)
         if not self.root_seen:
@@ -143,6 +149,8 @@ class _Reader:
     def end(self, name: str) -> None:
         local = self.stack.pop()[0]
         self.preserve.pop()
+        if self.open_p is not None and len(self.stack) != self.open_p["depth"]:
+            return  # the end of a span or br inside the <p>
         index = self.parser.CurrentByteIndex
         if self.data.startswith(b"</", index):
             close_start = index
@@ -175,10 +183,12 @@ class _Reader:
 
 
 def _text_of(inner: str, preserve: bool) -> str:
-    if not preserve:
+    collapse = not preserve and ("\n" in inner or "\t" in inner or "\r" in inner or "  " in inner)
+    if collapse:
         inner = _WS.sub(" ", inner)
-    inner = _BR.sub("\n", inner)
-    if not preserve:
+    if "br" in inner:
+        inner = _BR.sub("\n", inner)
+    if not preserve and (collapse or "\n" in inner or inner[:1] == " " or inner[-1:] == " "):
         inner = "\n".join(line.strip(" ") for line in inner.split("\n"))
     return inner
 
