@@ -20,6 +20,7 @@ import secrets
 import struct
 import threading
 import zlib
+from collections import deque
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from email import policy
@@ -131,11 +132,11 @@ class DotsubEmulator:
         self.token_limit: int | None = None
         self.tokens_issued = 0
         #: Every request the API saw: (method, path, had an Authorization header).
-        self.requests: list[tuple[str, str, bool]] = []
+        self.requests: deque[tuple[str, str, bool]] = deque(maxlen=10_000)
         self._tokens: dict[str, float] = {}
         self._lock = threading.Lock()
         #: Every notification the Notifications API would POST (delivered to loopback webhooks).
-        self.notifications: list[dict[str, Any]] = []
+        self.notifications: deque[dict[str, Any]] = deque(maxlen=1_000)
         #: The organization webhook (Organization/Basic Settings); media webhooks take precedence.
         self.organization_webhook: str | None = None
         self._base_url = ""
@@ -403,7 +404,7 @@ class DotsubEmulator:
         return value
 
     def _render_media(self, media: dict[str, Any], request: Request) -> dict[str, Any]:
-        out = json.loads(json.dumps(media))
+        out = json.loads(json.dumps(_public(media)))
         base = self._base(request)
         encoded = out["encodedMedia"]
         for key in ("mp4Url", "thumbnailUrl", "gifUrl"):

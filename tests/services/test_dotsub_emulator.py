@@ -350,3 +350,11 @@ def test_organization_languages_have_the_documented_shape(http: httpx.Client, au
     recorded = json.loads((FIXTURES / "organization_languages.json").read_text("utf-8"))
     languages = http.get("/api/organizations/dotsub-test/languages", headers=auth).json()
     assert all(set(lang) == set(recorded[0]) for lang in languages)
+
+
+def test_created_media_has_exactly_the_documented_fields(http: httpx.Client, auth: dict[str, str]) -> None:
+    import json
+
+    recorded = json.loads((FIXTURES / "media_page.json").read_text("utf-8"))["content"][0]
+    media = _new_upload(http, auth)
+    assert set(media) == set(recorded) and media["metadata"]["signedUrl"].startswith("http://127.0.0.1")

@@ -584,7 +584,7 @@ class DotsubClient:
         return read_bytes(data, path=f"dotsub:{media_id}/{language_id}.{fmt.lower()}",
                           format=_FORMAT_NAMES[fmt.upper()])
 
-    async def upload_subtitles(self, media_id: str, language_id: str, data: bytes, filename: str, *,
+    async def upload_subtitles(self, media_id: str, language_id: str, data: bytes, filename: str,
                                complete_task: bool = False) -> dict[str, Any]:
         """Multipart ``subtitleFile`` upload; ``complete_task`` marks the workflow task completed.
         Answers the track record (``trackId``, ``currentVersion`` ...)."""
