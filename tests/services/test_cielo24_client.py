@@ -129,6 +129,14 @@ def test_calls_log_in_first_when_login_was_not_called(served: ServedApp) -> None
     assert run(served, scenario)["JobStatus"] == "Complete"
 
 
+def test_concurrent_first_calls_share_one_login(served: ServedApp, emulator: Cielo24Emulator) -> None:
+    async def scenario(client: Cielo24Client) -> list[dict[str, Any]]:
+        return await asyncio.gather(*(client.job_info(COMPLETE_JOB) for _ in range(5)))
+
+    run(served, scenario)
+    assert emulator.state.logins == 1
+
+
 def test_expired_token_is_renewed_by_logging_in_again_once(served: ServedApp,
                                                            emulator: Cielo24Emulator) -> None:
     async def scenario(client: Cielo24Client) -> list[dict[str, Any]]:

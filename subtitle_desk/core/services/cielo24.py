@@ -105,12 +105,18 @@ class _RedactingFilter(logging.Filter):
     """Cuts secret query values out of httpx's "HTTP Request: GET <url> ..." log records."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if record.args:
+        if isinstance(record.args, Mapping):
+            record.args = {k: _redact_arg(v) for k, v in record.args.items()}
+        elif record.args:
             args = record.args if isinstance(record.args, tuple) else (record.args,)
-            record.args = tuple(redact(str(a)) if isinstance(a, (str, httpx.URL)) else a for a in args)
+            record.args = tuple(_redact_arg(a) for a in args)
         elif isinstance(record.msg, str) and "=" in record.msg:
             record.msg = redact(record.msg)
         return True
+
+
+def _redact_arg(value: Any) -> Any:
+    return redact(str(value)) if isinstance(value, (str, httpx.URL)) else value
 
 
 def _install_log_redaction() -> None:
@@ -219,8 +225,7 @@ class Cielo24Client:
     async def _call(self, action: str, params: dict[str, Any] | None = None, *,
                     read_only: bool = True) -> httpx.Response:
         """A signed-in call; one fresh login and a repeat when the token has expired."""
-        if self._token is None:
-            await self.login()
+        await self._ensure_session()
         for fresh_login in (False, True):
             token = self._token
             response = await self._send("GET", action, {**(params or {}), "api_token": token},
@@ -244,6 +249,12 @@ class Cielo24Client:
             raise BadRequestError(f"cielo24 answered /api/{action} with something other than JSON",
                                   service=SERVICE, status=response.status_code,
                                   path=f"/api/{action}") from None
+
+    async def _ensure_session(self) -> None:
+        if self._token is None:
+            async with self._login_lock:
+                if self._token is None:  # concurrent first calls log in once
+                    await self._login_locked()
 
     async def _relogin(self, stale: str | None) -> None:
         async with self._login_lock:
