@@ -1,6 +1,6 @@
 """``subtitle-desk dotsub VERB``: Dotsub VideoTMS media, tasks and subtitles from a shell.
 
-    subtitle-desk dotsub media [--title T] [--project NAME] [--sort -createdDate] [--all]
+    subtitle-desk dotsub media [--title T] [--project NAME] [--sort=-createdDate] [--all]
     subtitle-desk dotsub tasks [--open] [--type TASK_TRANSLATE] [--language ar-SA] [--due-within 24]
     subtitle-desk dotsub download MEDIA_ID LANGUAGE [--format SRT] [-o FILE]
     subtitle-desk dotsub upload-subtitles MEDIA_ID LANGUAGE FILE [--complete-task]
@@ -49,7 +49,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     media.add_argument("--tag", help="only media with this tag")
     media.add_argument("--external-id", help="only the media with this external ID")
     media.add_argument("--sort", help="mediaId, title, projectName, organizationName or createdDate; "
-                                      "prefix - for descending")
+                                      "prefix - for descending (write --sort=-createdDate)")
     _paging(media)
     media.set_defaults(func=_verb(_media))
 
@@ -69,7 +69,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     tasks.add_argument("--due-within", type=float, metavar="HOURS",
                        help="only tasks due within HOURS from now (overdue included)")
     tasks.add_argument("--sort", help="mediaId, title, projectName, type, dueDate or createdDate; "
-                                      "descending unless prefixed with +")
+                                      "descending unless prefixed with + (--sort=+dueDate)")
     _paging(tasks)
     tasks.set_defaults(func=_verb(_tasks))
 

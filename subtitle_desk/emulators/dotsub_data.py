@@ -178,7 +178,7 @@ class DotsubState:
                   ("8", "Jimmy", "Translator", "translator"), ("14", "Sally", "Translator", "translator2"),
                   ("15", "Amira", "Haddad", "amira.haddad"), ("16", "Élodie", "Marchand", "elodie"),
                   ("17", "Kenji", "Sato", "kenji.sato"), ("18", "Lucía", "Fernández", "lucia"),
-                  ("19", "Marco", "Bianchi", "marco"), ("20", "Reviewer", "Rita", "rita")]
+                  ("19", "Marco", "Bianchi", "marco"), ("20", "Rita", "Reviewer", "rita")]
         for i, (uid, first, last, mail) in enumerate(people):
             email = f"{mail}@dotsub-test.com"
             self.users[uid] = {
