@@ -13,6 +13,7 @@ probes with a silent ``QMediaPlayer`` first.
 from __future__ import annotations
 
 import os
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -42,12 +43,21 @@ _SAMPLE_TYPES = {
 
 
 def _local_path(source: str) -> str | None:
+    """The file path of a local source (plain path or file: URL), None for a remote URL."""
     url = QUrl(source)
     if url.isLocalFile():
         return url.toLocalFile()
-    if url.scheme() in ("", ) or (len(url.scheme()) == 1 and os.name == "nt"):
-        return source  # a plain path (or a Windows drive letter read as a scheme)
+    if len(url.scheme()) <= 1:
+        return source  # a plain path (a Windows drive letter parses as a one-letter scheme)
     return None
+
+
+def _end_thread(thread: QThread) -> None:
+    # Runs while the loader is being destroyed, before Qt deletes its children: a QThread
+    # destroyed while running aborts the process.
+    if thread.isRunning():
+        thread.quit()
+        thread.wait()
 
 
 def _to_url(source: str) -> QUrl:
@@ -167,8 +177,9 @@ class WaveformLoader(QObject):
         self._generation = 0
         self._busy = False
         self._probe: QMediaPlayer | None = None
-        self._thread = QThread()
+        self._thread = QThread(self)
         self._thread.setObjectName("waveform-decoder")
+        self.destroyed.connect(partial(_end_thread, self._thread))
         self._worker = _DecodeWorker()
         self._worker.moveToThread(self._thread)
         self._start_decode.connect(self._worker.start)
