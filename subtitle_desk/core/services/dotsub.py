@@ -241,7 +241,7 @@ class DotsubClient:
         self._clock = clock
         self._retry_backoff = retry_backoff
         self._login_lock = asyncio.Lock()
-        self._renew_at: float | None = None  # when the token in hand should be renewed
+        self._renew: tuple[str, float] | None = None  # (token from our login, when to renew it)
         # A cached token is only used for the same login host, client, audience and API host, so
         # a real account's token is never sent to the local emulator (or the other way round).
         import hashlib
@@ -286,7 +286,10 @@ class DotsubClient:
         if entry is None:
             return False
         token, expires_at = entry
-        renew_at = self._renew_at if self._renew_at is not None else expires_at - RENEW_MARGIN
+        if self._renew is not None and self._renew[0] == token:
+            renew_at = self._renew[1]
+        else:  # a token cached by an earlier run: its lifetime is unknown, assume a day
+            renew_at = expires_at - RENEW_MARGIN
         return bool(token) and self._clock() < min(renew_at, expires_at)
 
     async def _token(self, *, renew: bool = False, stale: str | None = None) -> str:
@@ -318,7 +321,7 @@ class DotsubClient:
                             status=response.status_code, path="/oauth/token") from exc
         now = self._clock()
         expires_at = now + lifetime
-        self._renew_at = expires_at - min(RENEW_MARGIN, lifetime / 10)
+        self._renew = (token, expires_at - min(RENEW_MARGIN, lifetime / 10))
         self._cache.save(self._token_tag + token, expires_at)
         log.info("Dotsub login: new token valid for %.0f s", lifetime)
         return token
