@@ -47,7 +47,7 @@ AUTOSAVE_ENV = "SUBTITLE_DESK_AUTOSAVE_SECONDS"
 
 def app_icon() -> QIcon:
     icon = QIcon()
-    for name in ("subtitle-desk.svg", "subtitle-desk-256.png", "subtitle-desk-64.png"):
+    for name in ("subtitle-desk.svg", "subtitle-desk-256.png", "subtitle-desk-64.png", "subtitle-desk-32.png"):
         path = RESOURCES / name
         if path.is_file():
             icon.addFile(str(path))

@@ -11,8 +11,8 @@ from typing import Any
 
 from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import (QApplication, QListWidget, QListWidgetItem, QMainWindow, QMenu,
-                               QSplitter, QStackedWidget, QWidget)
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QMenu,
+                               QStackedWidget, QWidget)
 
 from subtitle_desk import __version__
 from subtitle_desk.ui.editor.page import EditorPage
@@ -46,17 +46,20 @@ class MainWindow(QMainWindow):
         self.navigation.setWrapping(False)
         self.navigation.setSpacing(4)
         self.navigation.setUniformItemSizes(True)
-        self.navigation.setGridSize(QSize(84, 64))
-        self.navigation.setFixedWidth(92)
-        self.navigation.setStyleSheet("QListWidget#navigation { border: none; background: palette(window); }")
+        self.navigation.setGridSize(QSize(80, 62))
+        self.navigation.setFixedWidth(86)
+        self.navigation.setFrameShape(QListWidget.Shape.NoFrame)
+        self.navigation.setStyleSheet("QListWidget#navigation { background: palette(window);"
+                                      " border-right: 1px solid palette(mid); }")
         self.stack = QStackedWidget(self)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.navigation)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setCollapsible(1, False)
-        self.setCentralWidget(splitter)
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
 
         self.busy = BusyIndicator(activity, self)
         self.statusBar().addPermanentWidget(self.busy)

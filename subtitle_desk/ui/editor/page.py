@@ -63,9 +63,9 @@ class CueTableView(QTableView):
         header = self.horizontalHeader()
         fm = self.fontMetrics()
         digits = fm.horizontalAdvance("0")
-        widths = {CueTableModel.NUMBER: digits * 6, CueTableModel.START: digits * 13,
-                  CueTableModel.END: digits * 13, CueTableModel.DURATION: digits * 8,
-                  CueTableModel.CPS: digits * 6, CueTableModel.QC: digits * 6}
+        widths = {CueTableModel.NUMBER: digits * 5, CueTableModel.START: digits * 11,
+                  CueTableModel.END: digits * 11, CueTableModel.DURATION: digits * 7,
+                  CueTableModel.CPS: digits * 5, CueTableModel.QC: digits * 5}
         for column, width in widths.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width + 16)
