@@ -15,7 +15,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from subtitle_desk.cli.common import ProgressPrinter, fail, print_json
+from subtitle_desk.cli.common import ProgressPrinter, fail, print_json, run
 from subtitle_desk.core.services.container import open_services
 from subtitle_desk.core.services.errors import NotFoundError
 from subtitle_desk.core.services.secrets import SecretStore
@@ -166,3 +166,20 @@ def test_print_json_handles_dataclasses_and_paths():
 
     data = json.loads(out.getvalue())
     assert data["progress"]["sent"] == 10 and data["file"] == "/tmp/a.srt"
+
+
+def test_run_returns_the_coroutines_result():
+    async def answer():
+        return 42
+
+    assert run(answer()) == 42
+
+
+def test_an_interrupted_verb_exits_with_status_130():
+    async def interrupted():
+        raise KeyboardInterrupt
+
+    with pytest.raises(SystemExit) as caught:
+        run(interrupted())
+
+    assert caught.value.code == 130

@@ -36,8 +36,13 @@ def add_json_flag(parser: argparse.ArgumentParser) -> None:
 
 
 def run(coro: Coroutine[Any, Any, T]) -> T:
-    """Run a verb's coroutine to completion (Ctrl-C cancels it cleanly)."""
-    return asyncio.run(coro)
+    """Run a verb's coroutine to completion. Ctrl-C cancels it (its ``finally`` blocks run, so
+    uploads stop and clients close) and exits with status 130, as shells expect."""
+    try:
+        return asyncio.run(coro)
+    except KeyboardInterrupt:
+        print("Interrupted.", file=sys.stderr)
+        raise SystemExit(130) from None
 
 
 def _default(value: Any) -> Any:
