@@ -561,9 +561,15 @@ class Cielo24Emulator:
                 raise ApiFailure("MISSING_PARAMETER", "Missing required parameter: media_url")
             if not re.match(r"^https?://[^\s/]+", media_url):
                 raise ApiFailure("INVALID_URL", f"media_url {media_url!r} is not an http(s) URL")
-            _bool(query.get("is_duplicate"), "is_duplicate")
+            duplicate_allowed = _bool(query.get("is_duplicate"), "is_duplicate")
             with self.state.lock:
                 self._refuse_second_media(job)
+                if not duplicate_allowed:
+                    other = next((j for j in self.state.jobs.values() if j.username == username
+                                  and j.media_url == media_url), None)
+                    if other is not None:
+                        raise ApiFailure("INVALID_QUERY", f"Job {other.job_id} already uses this media_url; "
+                                         "pass is_duplicate=true to add it to another job")
                 job.media_url = media_url
                 if self.state.is_demo_media(url=media_url):
                     job.transcript = self.state.demo_transcript

@@ -192,6 +192,18 @@ def test_media_url_is_attached_to_the_job(served: ServedApp, emulator: Cielo24Em
     assert emulator.state.job(job_id).media_url == "https://cdn.example.com/ep1.mp4"
 
 
+def test_a_media_url_used_by_another_job_needs_is_duplicate(served: ServedApp) -> None:
+    async def scenario(client: Cielo24Client) -> str:
+        first, _ = await client.new_job()
+        second, _ = await client.new_job()
+        await client.add_media_url(first, "https://cdn.example.com/shared.mp4")
+        with pytest.raises(BadRequestError):
+            await client.add_media_url(second, "https://cdn.example.com/shared.mp4")
+        return await client.add_media_url(second, "https://cdn.example.com/shared.mp4", is_duplicate=True)
+
+    assert run(served, scenario)
+
+
 def test_second_media_is_refused_with_the_service_message(served: ServedApp) -> None:
     async def scenario(client: Cielo24Client) -> None:
         job_id, _ = await client.new_job()
