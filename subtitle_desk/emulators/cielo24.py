@@ -3,18 +3,23 @@
 Paths are ``/api/<area>/<action>?v=1`` with ``api_token`` in the query; errors are HTTP 400 with
 ``{"ErrorType": ..., "ErrorComment": ...}``. What the real service refuses, this one refuses too:
 a missing or wrong ``v``, an unknown or logged-out ``api_token``, an unknown ``job_id``, a second
-media on a job, a ``POST add_media`` that carries a Content-Type, is chunked (no Content-Length) or
-declares more than 10 GB, ``GET add_media`` without ``media_url``, an unknown fidelity, priority or
-turnaround, captions asked for before the job is complete, and an unknown ``caption_format``.
+media on a job, a ``media_url`` another job already uses (without ``is_duplicate=true``), a
+``POST add_media`` that carries a Content-Type, is chunked (no Content-Length) or declares more
+than 10 GB, ``GET add_media`` without ``media_url``, an unknown fidelity, priority or turnaround,
+captions asked for before the job is complete, and an unknown ``caption_format``.
 
 Jobs move on as they are watched: after ``perform_transcription`` a job is ``Authorizing``, and
-every ``state.calls_per_status`` looks at it through ``job/info`` (or ``job/list``) move it one step
-through ``Pending`` and ``In Process`` to ``Complete``, each status being seen at least once (``state.complete(job_id)`` finishes it at once).
+every ``state.calls_per_status`` looks at it through ``job/info`` (or ``job/list``) move it one
+step through ``Pending`` and ``In Process`` to ``Complete``, so each status is seen at least once
+(0 completes at once; ``state.complete(job_id)`` finishes one job).
 Captions are rendered from a transcript: the demo clip's own SRT when the media is the demo MP4 in
 ``resources/demo/`` (same bytes, or a URL ending in its file name), a built-in one otherwise.
+An uploaded MP4/MOV reports its real ``MediaLengthSeconds`` (read from its movie header).
 
 Uploaded media is streamed to a temporary directory (flat memory, whatever the size); each upload
 is described in ``state.uploads`` (bytes received, SHA-256, the headers that mattered).
+Seeded jobs: one Complete with captions, one In Process, one Authorizing, one Media Failure and
+one still waiting for media.
 """
 
 from __future__ import annotations
