@@ -134,9 +134,6 @@ def _verb(action: Any) -> Any:
             return 2
         except ServiceError as error:
             return fail(error)
-        except KeyboardInterrupt:
-            print("cancelled", file=sys.stderr)
-            return 130
     return handler
 
 
