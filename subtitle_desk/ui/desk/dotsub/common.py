@@ -1,0 +1,144 @@
+"""Pieces both Dotsub pages use: the error banner, the loading line, the empty-state message over
+a table, date formatting in local time, and remembered view state (QSettings)."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QHeaderView, QLabel, QProgressBar, QPushButton,
+                               QTableView, QWidget)
+
+__all__ = ["ErrorBanner", "LoadingLine", "EmptyState", "parse_time", "local_time_text", "load_json",
+           "save_json", "restore_header", "remember_header"]
+
+
+def parse_time(value: Any) -> datetime | None:
+    """An ISO 8601 time from Dotsub (``2016-09-01T12:12:00Z``) as an aware datetime, or None."""
+    if not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+
+def local_time_text(value: Any, *, with_time: bool = True) -> str:
+    moment = parse_time(value)
+    if moment is None:
+        return ""
+    local = moment.astimezone()
+    return local.strftime("%Y-%m-%d %H:%M") if with_time else local.strftime("%Y-%m-%d")
+
+
+class ErrorBanner(QFrame):
+    """The service's message, in the page, with Retry."""
+
+    retry = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("errorBanner")
+        self.setStyleSheet("QFrame#errorBanner { background: #fdecea; border: 1px solid #e0a19b; border-radius: 4px; }"
+                           "QFrame#errorBanner QLabel { color: #8a1f11; }")
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.retry_button = QPushButton("Retry", self)
+        self.retry_button.clicked.connect(self.retry)
+        close = QPushButton("Dismiss", self)
+        close.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.retry_button)
+        layout.addWidget(close)
+        self.hide()
+
+    def show_error(self, message: str, *, retry: bool = True) -> None:
+        if not message:
+            self.hide()
+            return
+        self.label.setText(message)
+        self.retry_button.setVisible(retry)
+        self.show()
+
+    def text(self) -> str:
+        return self.label.text() if self.isVisible() else ""
+
+
+class LoadingLine(QWidget):
+    """A thin busy bar and a word, shown while a list loads."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("loadingLine")
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, 0)
+        self.bar.setMaximumHeight(8)
+        self.bar.setTextVisible(False)
+        self.label = QLabel(text, self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar, 1)
+        self.hide()
+
+
+class EmptyState(QLabel):
+    """A centred message over a table's viewport when it has no rows (what to do next)."""
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table.viewport())
+        self.setObjectName("emptyState")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWordWrap(True)
+        self.setStyleSheet("QLabel#emptyState { color: palette(mid); font-size: 14px; padding: 24px; }")
+        self._table = table
+        table.viewport().installEventFilter(self)
+        self.hide()
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802
+        if watched is self._table.viewport() and event.type() == event.Type.Resize:
+            self.setGeometry(self._table.viewport().rect())
+        return False
+
+    def show_message(self, text: str) -> None:
+        self.setText(text)
+        self.setGeometry(self._table.viewport().rect())
+        self.setVisible(bool(text))
+
+
+def load_json(settings: QSettings, key: str, default: Any) -> Any:
+    raw = settings.value(key)
+    if not raw:
+        return default
+    try:
+        value = json.loads(str(raw))
+    except ValueError:
+        return default
+    return value if isinstance(value, type(default)) else default
+
+
+def save_json(settings: QSettings, key: str, value: Any) -> None:
+    settings.setValue(key, json.dumps(value))
+
+
+def restore_header(settings: QSettings, key: str, header: QHeaderView) -> bool:
+    state = settings.value(key)
+    if state is None:
+        return False
+    return bool(header.restoreState(state))
+
+
+def remember_header(settings: QSettings, key: str, header: QHeaderView) -> None:
+    """Save the header's column widths and order whenever the user changes them."""
+
+    def save(*_: Any) -> None:
+        settings.setValue(key, header.saveState())
+
+    header.sectionResized.connect(save)
+    header.sectionMoved.connect(save)

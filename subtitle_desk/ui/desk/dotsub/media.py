@@ -1,0 +1,667 @@
+"""The Dotsub media browser: a lazily paged table with thumbnails, the documented list filters
+(title, project, language, tag), sorting by any documented key from the header, and a detail
+pane (languages and which have finished subtitles, upload and encoding state, description,
+notes, project and workflow) from which one language opens in the editor.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QFrame, QHBoxLayout, QHeaderView,
+                               QLabel, QLineEdit, QProgressBar, QPushButton, QScrollArea, QSplitter,
+                               QTableView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+
+from subtitle_desk.core.services.dotsub import SUBTITLE_FORMATS
+from subtitle_desk.core.services.errors import ServiceError
+from subtitle_desk.ui.tasks import ReportedError
+
+from .common import (EmptyState, ErrorBanner, LoadingLine, load_json, local_time_text, remember_header,
+                     restore_header, save_json)
+from .opener import SubtitleOpener
+from .paging import PagedTableModel, RecordRole
+from .thumbnails import ThumbnailLoader
+
+__all__ = ["MediaModel", "MediaPage", "MediaDetail", "media_state_text"]
+
+SETTINGS = "dotsub/media"
+ANY = ""
+
+
+def media_state_text(media: dict[str, Any]) -> str:
+    """Upload and encoding state in a few words: "Ready", "Uploading 45 %", "Upload failed" ..."""
+    upload = media.get("uploadDetail") or {}
+    encoded = media.get("encodedMedia") or {}
+    status = str(upload.get("status") or "")
+    if encoded.get("error"):
+        return f"Encoding failed: {encoded['error']}"
+    if status == "ERROR":
+        return "Upload failed"
+    if status == "UPLOADING":
+        return f"Uploading {upload.get('percentage') or 0} %"
+    if status == "IN_QUEUE":
+        return "Waiting for upload"
+    if encoded.get("mp4Url"):
+        return "Ready"
+    if status in ("UPLOADED", "COMPLETE"):
+        return "Encoding"
+    return status.title() or "Unknown"
+
+
+def _length_text(ms: Any) -> str:
+    try:
+        total = int(ms) // 1000
+    except (TypeError, ValueError):
+        return ""
+    hours, rest = divmod(total, 3600)
+    minutes, seconds = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
+
+
+class MediaModel(PagedTableModel):
+    COLUMNS = (("title", "Title"), ("mediaId", "ID"), ("projectName", "Project"), ("language", "Language"),
+               ("subtitled", "Subtitled"), ("state", "Upload / encoding"), ("length", "Length"),
+               ("createdDate", "Created"), ("organizationName", "Organization"))
+    SORT_KEYS = {"mediaId": "mediaId", "title": "title", "projectName": "projectName",
+                 "organizationName": "organizationName", "createdDate": "createdDate"}
+    ASCENDING_BY_DEFAULT = True
+
+    def __init__(self, context: Any, thumbnails: ThumbnailLoader, **kwargs: Any) -> None:
+        super().__init__(context, "dotsub-media-list", **kwargs)
+        self.thumbnails = thumbnails
+        self._rows_by_url: dict[str, set[int]] = {}
+        self._title_column = self.column_of("title")
+        thumbnails.ready.connect(self._thumbnail_ready)
+        self.modelReset.connect(self._rows_by_url.clear)
+        self.modelReset.connect(thumbnails.clear_queue)
+
+    def load_title(self) -> str:
+        return "Loading Dotsub media"
+
+    async def fetch_page(self, client: Any, page_index: int, page_size: int) -> Any:
+        f = self.filters
+        return await client.list_media(title=f.get("title"), project_name=f.get("project"),
+                                       language=f.get("language"), tag=f.get("tag"), sort=self.sort_param(),
+                                       page_index=page_index, page_size=page_size)
+
+    def display(self, record: dict[str, Any], column: str) -> Any:
+        if column == "language":
+            return (record.get("language") or {}).get("name", "")
+        if column == "subtitled":
+            return ", ".join(record.get("subtitledLanguageIds") or [])
+        if column == "state":
+            return media_state_text(record)
+        if column == "length":
+            return _length_text((record.get("metadata") or {}).get("length"))
+        if column == "createdDate":
+            return local_time_text(record.get("createdDate"))
+        return record.get(column)
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (role == Qt.ItemDataRole.DecorationRole and index.isValid() and index.column() == self._title_column
+                and index.row() < len(self.records)):
+            url = (self.records[index.row()].get("encodedMedia") or {}).get("thumbnailUrl")
+            if not url:
+                return None
+            pixmap = self.thumbnails.pixmap(url)
+            if pixmap is None and not self.thumbnails.failed(url):
+                self._rows_by_url.setdefault(url, set()).add(index.row())
+            return pixmap
+        return super().data(index, role)
+
+    def role_data(self, record: dict[str, Any], column: str, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and column == "state":
+            text = media_state_text(record)
+            if "failed" in text:
+                return QBrush(QColor("#b3261e"))
+            if text != "Ready":
+                return QBrush(QColor("#8a6100"))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == "title":
+                return record.get("description") or record.get("title")
+            if column == "state":
+                upload = record.get("uploadDetail") or {}
+                return upload.get("errorMessage") or media_state_text(record)
+        return None
+
+    def _thumbnail_ready(self, url: str) -> None:
+        column = self.column_of("title")
+        for row in sorted(self._rows_by_url.pop(url, ())):
+            if row < len(self.records):
+                index = self.index(row, column)
+                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
+
+
+class MediaDetail(QScrollArea):
+    """Everything about the selected media, and the actions on one of its languages."""
+
+    def __init__(self, page: "MediaPage") -> None:
+        super().__init__(page)
+        self.page = page
+        self.setObjectName("mediaDetail")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.media: dict[str, Any] | None = None
+        body = QWidget(self)
+        self.thumbnail = QLabel(body)
+        self.thumbnail.setFixedSize(QSize(240, 135))
+        self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.thumbnail.setStyleSheet("background: palette(dark); border-radius: 4px;")
+        self.title = QLabel(body)
+        self.title.setObjectName("mediaTitle")
+        self.title.setWordWrap(True)
+        self.title.setStyleSheet("font-size: 15px; font-weight: 600;")
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fields: dict[str, QLabel] = {}
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for key, label in (("mediaId", "Media ID"), ("externalId", "External ID"), ("project", "Project"),
+                           ("workflow", "Workflow"), ("organization", "Organization"), ("created", "Created"),
+                           ("file", "File"), ("length", "Length"), ("upload", "Upload"),
+                           ("encoding", "Encoding"), ("tags", "Tags")):
+            value = QLabel(body)
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.fields[key] = value
+            form.addRow(label + ":", value)
+        self.upload_bar = QProgressBar(body)
+        self.upload_bar.setRange(0, 100)
+        self.upload_bar.setMaximumHeight(14)
+        form.addRow("", self.upload_bar)
+        self.description = QLabel(body)
+        self.description.setObjectName("mediaDescription")
+        self.description.setWordWrap(True)
+        self.description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notes = QLabel(body)
+        self.notes.setObjectName("mediaNotes")
+        self.notes.setWordWrap(True)
+        self.notes.setTextFormat(Qt.TextFormat.MarkdownText)
+        self.notes.setOpenExternalLinks(True)
+        self.languages = QTreeWidget(body)
+        self.languages.setObjectName("mediaLanguages")
+        self.languages.setHeaderLabels(["Language", "Role", "Subtitles"])
+        self.languages.setRootIsDecorated(False)
+        self.languages.setUniformRowHeights(True)
+        self.languages.setMinimumHeight(150)
+        self.languages.itemActivated.connect(lambda *_: self.open_selected())
+        self.languages.currentItemChanged.connect(lambda *_: self._update_actions())
+        self.format = QComboBox(body)
+        self.format.setObjectName("mediaFormat")
+        self.format.addItems(list(SUBTITLE_FORMATS))
+        self.format.setToolTip("The subtitle format to download from Dotsub")
+        self.open_button = QPushButton("Open in editor", body)
+        self.open_button.setObjectName("mediaOpen")
+        self.open_button.setToolTip("Download the selected language's subtitles and open them (Enter)")
+        self.open_button.clicked.connect(self.open_selected)
+        self.refresh_button = QPushButton("Refresh", body)
+        self.refresh_button.setObjectName("mediaRefresh")
+        self.refresh_button.setToolTip("Read this media from Dotsub again")
+        self.refresh_button.clicked.connect(self.page.refresh_selected)
+        actions = QHBoxLayout()
+        actions.addWidget(QLabel("Format:", body))
+        actions.addWidget(self.format)
+        actions.addStretch(1)
+        actions.addWidget(self.refresh_button)
+        actions.addWidget(self.open_button)
+        self.placeholder = QLabel("Select a media to see its languages, upload state and notes.", body)
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setStyleSheet("color: palette(mid); padding: 24px;")
+        self.content = QWidget(body)
+        inner = QVBoxLayout(self.content)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(self.thumbnail, 0, Qt.AlignmentFlag.AlignHCenter)
+        inner.addWidget(self.title)
+        inner.addLayout(form)
+        inner.addWidget(_section("Description", body))
+        inner.addWidget(self.description)
+        inner.addWidget(_section("Notes", body))
+        inner.addWidget(self.notes)
+        inner.addWidget(_section("Languages", body))
+        inner.addWidget(self.languages, 1)
+        inner.addLayout(actions)
+        layout = QVBoxLayout(body)
+        layout.addWidget(self.placeholder)
+        layout.addWidget(self.content, 1)
+        self.setWidget(body)
+        self.show_media(None)
+
+    def show_media(self, media: dict[str, Any] | None) -> None:
+        self.media = media
+        self.placeholder.setVisible(media is None)
+        self.content.setVisible(media is not None)
+        if media is None:
+            return
+        upload = media.get("uploadDetail") or {}
+        encoded = media.get("encodedMedia") or {}
+        meta = media.get("metadata") or {}
+        self.title.setText(str(media.get("title") or ""))
+        values = {
+            "mediaId": media.get("mediaId"), "externalId": media.get("externalId") or "—",
+            "project": media.get("projectName"), "workflow": media.get("workflowName") or "—",
+            "organization": media.get("organizationName"), "created": local_time_text(media.get("createdDate")),
+            "file": media.get("fileName"),
+            "length": _length_text(meta.get("length")) or "—",
+            "upload": _upload_text(upload), "encoding": _encoding_text(encoded),
+            "tags": ", ".join(t.get("name", "") for t in media.get("tags") or []) or "—",
+        }
+        for key, value in values.items():
+            self.fields[key].setText("" if value is None else str(value))
+        percentage = int(upload.get("percentage") or 0)
+        self.upload_bar.setValue(percentage)
+        self.upload_bar.setVisible(upload.get("status") in ("UPLOADING", "IN_QUEUE", "ERROR"))
+        self.description.setText(str(media.get("description") or "No description."))
+        self.notes.setText(str(media.get("notes") or "No notes."))
+        self._fill_languages(media)
+        self._refresh_thumbnail()
+
+    def _refresh_thumbnail(self) -> None:
+        url = ((self.media or {}).get("encodedMedia") or {}).get("thumbnailUrl")
+        pixmap = self.page.thumbnails.pixmap(url) if url else None
+        if pixmap is not None:
+            self.thumbnail.setPixmap(pixmap.scaled(self.thumbnail.size(), Qt.AspectRatioMode.KeepAspectRatio,
+                                                   Qt.TransformationMode.SmoothTransformation))
+        else:
+            self.thumbnail.setPixmap(QPixmap())
+            self.thumbnail.setText("No thumbnail" if not url or self.page.thumbnails.failed(url) else "Loading…")
+
+    def thumbnail_ready(self, url: str) -> None:
+        if url == ((self.media or {}).get("encodedMedia") or {}).get("thumbnailUrl"):
+            self._refresh_thumbnail()
+
+    def _fill_languages(self, media: dict[str, Any]) -> None:
+        self.languages.clear()
+        done = set(media.get("subtitledLanguageIds") or [])
+        roles: dict[str, tuple[str, list[str]]] = {}
+        source = media.get("language") or {}
+        if source.get("id"):
+            roles[source["id"]] = (source.get("name") or source["id"], ["Source"])
+        for key, role in (("translationLanguages", "Translation"), ("reviewLanguages", "Review")):
+            for language in media.get(key) or []:
+                name, found = roles.setdefault(language["id"], (language.get("name") or language["id"], []))
+                found.append(role)
+        for language_id in sorted(done - set(roles)):
+            roles[language_id] = (language_id, [])
+        for language_id, (name, found) in roles.items():
+            item = QTreeWidgetItem([name, ", ".join(found) or "—", "Complete" if language_id in done else "Not finished"])
+            item.setData(0, Qt.ItemDataRole.UserRole, language_id)
+            item.setToolTip(0, language_id)
+            if language_id in done:
+                item.setForeground(2, QBrush(QColor("#1e7b34")))
+            self.languages.addTopLevelItem(item)
+        for column in range(3):
+            self.languages.resizeColumnToContents(column)
+        first_done = next((i for i in range(self.languages.topLevelItemCount())
+                           if self.languages.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole) in done), 0)
+        if self.languages.topLevelItemCount():
+            self.languages.setCurrentItem(self.languages.topLevelItem(first_done))
+        self._update_actions()
+
+    def selected_language(self) -> str | None:
+        item = self.languages.currentItem()
+        return item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def select_language(self, language_id: str) -> None:
+        for i in range(self.languages.topLevelItemCount()):
+            item = self.languages.topLevelItem(i)
+            if item.data(0, Qt.ItemDataRole.UserRole) == language_id:
+                self.languages.setCurrentItem(item)
+                return
+        raise KeyError(language_id)
+
+    def _update_actions(self) -> None:
+        self.open_button.setEnabled(self.media is not None and self.selected_language() is not None)
+
+    def open_selected(self) -> None:
+        language_id = self.selected_language()
+        if self.media is None or language_id is None:
+            return
+        self.page.open_language(self.media, language_id, self.format.currentText())
+
+
+def _section(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setStyleSheet("font-weight: 600; margin-top: 8px;")
+    return label
+
+
+def _upload_text(upload: dict[str, Any]) -> str:
+    status = str(upload.get("status") or "—")
+    text = {"COMPLETE": "Complete", "UPLOADED": "Uploaded", "UPLOADING": "Uploading", "IN_QUEUE": "Waiting for the file",
+            "ERROR": "Failed"}.get(status, status.title())
+    if status in ("UPLOADING", "ERROR") and upload.get("percentage") is not None:
+        text += f" at {upload['percentage']} %"
+    if upload.get("origin"):
+        text += f" (from {str(upload['origin']).lower()})"
+    if upload.get("errorMessage"):
+        text += f": {upload['errorMessage']}"
+    return text
+
+
+def _encoding_text(encoded: dict[str, Any]) -> str:
+    if encoded.get("error"):
+        return f"Failed: {encoded['error']}"
+    if encoded.get("mp4Url"):
+        return "Encoded (MP4" + (", HD" if encoded.get("mp4HdUrl") else "") + ")"
+    return "Not encoded yet"
+
+
+class MediaPage(QWidget):
+    """Filters, the media table and the detail pane. Loads when first shown."""
+
+    def __init__(self, context: Any, opener: SubtitleOpener, thumbnails: ThumbnailLoader,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dotsubMediaPage")
+        self.context = context
+        self.opener = opener
+        self.thumbnails = thumbnails
+        self.settings = context.ui_settings
+        self.model = MediaModel(context, thumbnails, parent=self)
+        self._loaded_once = False
+
+        # -- filters
+        self.title_filter = QLineEdit(self)
+        self.title_filter.setObjectName("mediaTitleFilter")
+        self.title_filter.setPlaceholderText("Search titles (Ctrl+F)")
+        self.title_filter.setClearButtonEnabled(True)
+        self.project_filter = _choice(self, "mediaProjectFilter", "All projects")
+        self.language_filter = _choice(self, "mediaLanguageFilter", "All languages")
+        self.tag_filter = _choice(self, "mediaTagFilter", "All tags")
+        self.clear_button = QPushButton("Clear filters", self)
+        self.refresh_button = QPushButton("Refresh", self)
+        self.refresh_button.setObjectName("mediaListRefresh")
+        self.refresh_button.setToolTip("Load the media list again (F5)")
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("mediaCount")
+        filters = QHBoxLayout()
+        filters.addWidget(self.title_filter, 2)
+        filters.addWidget(self.project_filter, 1)
+        filters.addWidget(self.language_filter, 1)
+        filters.addWidget(self.tag_filter, 1)
+        filters.addWidget(self.clear_button)
+        filters.addWidget(self.refresh_button)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(300)
+        self._debounce.timeout.connect(self.apply_filters)
+        self.title_filter.textChanged.connect(lambda *_: self._debounce.start())
+        self.title_filter.returnPressed.connect(self.apply_filters)
+        for combo in (self.project_filter, self.language_filter, self.tag_filter):
+            combo.activated.connect(lambda *_: self.apply_filters())
+            combo.lineEdit().returnPressed.connect(self.apply_filters)
+        self.clear_button.clicked.connect(self.clear_filters)
+        self.refresh_button.clicked.connect(self.reload)
+
+        # -- table
+        self.table = QTableView(self)
+        self.table.setObjectName("mediaTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setIconSize(QSize(64, 36))
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(42)
+        header = self.table.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(True)
+        for key, width in (("title", 320), ("mediaId", 60), ("projectName", 150), ("language", 150),
+                           ("subtitled", 130), ("state", 130), ("length", 70), ("createdDate", 130)):
+            self.table.setColumnWidth(self.model.column_of(key), width)
+        self.empty = EmptyState(self.table)
+        self.loading = LoadingLine("Loading media…", self)
+        self.banner = ErrorBanner(self)
+        self.banner.retry.connect(self.model.retry)
+
+        self.detail = MediaDetail(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mediaSplitter")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([900, 380])
+
+        heading = QLabel("Dotsub media", self)
+        heading.setStyleSheet("font-size: 16px; font-weight: 600;")
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addStretch(1)
+        top.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.loading)
+        layout.addWidget(self.splitter, 1)
+
+        # -- wiring
+        self.model.loadingChanged.connect(self._loading_changed)
+        self.model.errorChanged.connect(self._error_changed)
+        self.model.totalChanged.connect(lambda *_: self._update_state())
+        self.model.rowsInserted.connect(lambda *_: self._update_state())
+        self.model.modelReset.connect(self._update_state)
+        self.model.modelReset.connect(lambda: self.detail.show_media(None))
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        header.sortIndicatorChanged.connect(self._sort_requested)
+        thumbnails.ready.connect(self.detail.thumbnail_ready)
+        opener.failed.connect(self._open_failed)
+        context.signals.servicesChanged.connect(self._services_changed)
+        self.table.activated.connect(lambda *_: self._focus_languages())
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_filter)
+        QShortcut(QKeySequence.StandardKey.Refresh, self, activated=self.reload)
+        QShortcut(QKeySequence("Ctrl+O"), self, activated=self.detail.open_selected,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._restore()
+        remember_header(self.settings, f"{SETTINGS}/header", header)
+        self.splitter.splitterMoved.connect(
+            lambda *_: self.settings.setValue(f"{SETTINGS}/splitter", self.splitter.saveState()))
+        self.detail.format.currentTextChanged.connect(lambda text: self.settings.setValue(f"{SETTINGS}/format", text))
+        self._update_state()
+
+    # -- loading ---------------------------------------------------------------------------------
+    def showEvent(self, event: Any) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._loaded_once:
+            self.reload()
+
+    def reload(self) -> None:
+        self._loaded_once = True
+        if not self.project_filter.count() > 1:
+            self.context.runner.run("dotsub-media-choices", self._load_choices())
+        self.model.filters = self.current_filters()
+        self.model.reload()
+
+    def current_filters(self) -> dict[str, str]:
+        return {"title": self.title_filter.text().strip(), "project": _choice_text(self.project_filter),
+                "language": _choice_text(self.language_filter), "tag": _choice_text(self.tag_filter)}
+
+    def apply_filters(self) -> None:
+        self._debounce.stop()
+        filters = self.current_filters()
+        save_json(self.settings, f"{SETTINGS}/filters", filters)
+        if not self._loaded_once:
+            self._loaded_once = True
+        self.model.set_filters(filters)
+
+    def clear_filters(self) -> None:
+        for widget in (self.title_filter,):
+            widget.blockSignals(True)
+            widget.clear()
+            widget.blockSignals(False)
+        for combo in (self.project_filter, self.language_filter, self.tag_filter):
+            combo.setCurrentIndex(0)
+            combo.setEditText("")
+        self.apply_filters()
+
+    async def _load_choices(self) -> None:
+        """Project names, tags and organization languages for the filter lists."""
+        try:
+            client = self.context.services.dotsub
+            projects, languages = [], []
+            async for project in client.iter_projects(page_size=100):
+                projects.append(project)
+            languages = await client.list_organization_languages()
+        except ServiceError as exc:
+            raise ReportedError(str(exc)) from exc  # the list itself shows the error
+        _fill(self.project_filter, sorted({str(p.get("name")) for p in projects if p.get("name")}))
+        _fill(self.tag_filter, sorted({str(t.get("name")) for p in projects for t in p.get("tags") or []}))
+        _fill(self.language_filter, sorted({str(x.get("name")) for x in languages if x.get("name")}))
+
+    def _services_changed(self) -> None:
+        if self._loaded_once:
+            self.project_filter.clear()
+            self.project_filter.addItem("All projects", ANY)
+            self.reload()
+
+    # -- state -----------------------------------------------------------------------------------
+    def _loading_changed(self, loading: bool) -> None:
+        self.loading.label.setText("Loading more media…" if self.model.rowCount() else "Loading media…")
+        self.loading.setVisible(loading)
+        self._update_state()
+
+    def _error_changed(self, message: str) -> None:
+        self.banner.show_error(message)
+        self._update_state()
+
+    def _update_state(self) -> None:
+        model = self.model
+        if model.total is not None:
+            shown = model.rowCount()
+            self.count_label.setText(f"{model.total} media" if shown >= model.total
+                                     else f"{shown} of {model.total} media shown")
+        else:
+            self.count_label.setText("")
+        if model.rowCount():
+            self.empty.show_message("")
+        elif model.error:
+            self.empty.show_message("The media list could not be loaded. See the message above; Retry when "
+                                    "the problem is fixed.")
+        elif model.loading:
+            self.empty.show_message("Loading media from Dotsub…")
+        elif model.total == 0 and any(model.filters.values()):
+            self.empty.show_message("No media match these filters.\nChange the title or project, or "
+                                    "choose Clear filters.")
+        elif model.total == 0:
+            self.empty.show_message("This Dotsub organization has no media yet.\nUpload a video to Dotsub to "
+                                    "see it here.")
+        else:
+            self.empty.show_message("")
+
+    def _sort_requested(self, column: int, order: Qt.SortOrder) -> None:
+        key = self.model.column_key(column)
+        if key not in self.model.SORT_KEYS:
+            self._show_sort_indicator()  # Dotsub cannot sort by this column
+            return
+        self.model.sort(column, order)
+        save_json(self.settings, f"{SETTINGS}/sort", [key, order == Qt.SortOrder.DescendingOrder])
+
+    def _show_sort_indicator(self) -> None:
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)
+        if self.model.sort_column is None:
+            header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        else:
+            header.setSortIndicator(self.model.column_of(self.model.sort_column),
+                                    Qt.SortOrder.DescendingOrder if self.model.sort_descending
+                                    else Qt.SortOrder.AscendingOrder)
+        header.blockSignals(False)
+
+    def _current_changed(self, current: Any, previous: Any) -> None:
+        self.detail.show_media(current.data(RecordRole) if current.isValid() else None)
+
+    def selected_media(self) -> dict[str, Any] | None:
+        return self.detail.media
+
+    def select_row(self, row: int) -> None:
+        self.table.selectRow(row)
+        self.table.setCurrentIndex(self.model.index(row, 0))
+
+    def refresh_selected(self) -> None:
+        media = self.detail.media
+        if media is None:
+            return
+        media_id = str(media["mediaId"])
+
+        async def refresh() -> None:
+            try:
+                fresh = await self.context.services.dotsub.get_media(media_id)
+            except ServiceError as exc:
+                self.banner.show_error(str(exc), retry=False)
+                raise ReportedError(str(exc)) from exc
+            self.model.replace_record(lambda m: str(m.get("mediaId")) == media_id, fresh)
+            if self.detail.media is not None and str(self.detail.media.get("mediaId")) == media_id:
+                self.detail.show_media(fresh)
+
+        self.context.runner.run("dotsub-media-refresh", refresh(), title=f"Refreshing media {media_id}")
+
+    def open_language(self, media: dict[str, Any], language_id: str, fmt: str) -> Any:
+        self.banner.hide()
+        return self.opener.open_language(media, language_id, fmt)
+
+    def _open_failed(self, message: str) -> None:
+        if self.isVisible():
+            self.banner.show_error(message, retry=False)
+
+    def _focus_filter(self) -> None:
+        self.title_filter.setFocus()
+        self.title_filter.selectAll()
+
+    def _focus_languages(self) -> None:
+        if self.detail.languages.topLevelItemCount():
+            self.detail.languages.setFocus()
+
+    # -- remembered state ------------------------------------------------------------------------
+    def _restore(self) -> None:
+        filters = load_json(self.settings, f"{SETTINGS}/filters", {})
+        self.title_filter.blockSignals(True)
+        self.title_filter.setText(str(filters.get("title") or ""))
+        self.title_filter.blockSignals(False)
+        for combo, key in ((self.project_filter, "project"), (self.language_filter, "language"),
+                           (self.tag_filter, "tag")):
+            if filters.get(key):
+                combo.setEditText(str(filters[key]))
+        restore_header(self.settings, f"{SETTINGS}/header", self.table.horizontalHeader())
+        splitter = self.settings.value(f"{SETTINGS}/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        sort = load_json(self.settings, f"{SETTINGS}/sort", [])
+        if len(sort) == 2 and sort[0] in self.model.SORT_KEYS:
+            self.model.sort_column, self.model.sort_descending = str(sort[0]), bool(sort[1])
+        self._show_sort_indicator()
+        fmt = self.settings.value(f"{SETTINGS}/format")
+        if fmt in SUBTITLE_FORMATS:
+            self.detail.format.setCurrentText(str(fmt))
+
+
+def _choice(parent: QWidget, name: str, placeholder: str) -> QComboBox:
+    combo = QComboBox(parent)
+    combo.setObjectName(name)
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    combo.addItem(placeholder, ANY)
+    combo.lineEdit().setPlaceholderText(placeholder)
+    combo.setMinimumWidth(140)
+    return combo
+
+
+def _choice_text(combo: QComboBox) -> str:
+    text = combo.currentText().strip()
+    return "" if text == combo.itemText(0) else text
+
+
+def _fill(combo: QComboBox, names: list[str]) -> None:
+    text = combo.currentText()
+    combo.blockSignals(True)
+    while combo.count() > 1:
+        combo.removeItem(1)
+    combo.addItems(names)
+    combo.setEditText("" if text == combo.itemText(0) else text)
+    combo.blockSignals(False)

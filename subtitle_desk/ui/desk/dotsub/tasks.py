@@ -1,0 +1,654 @@
+"""The Dotsub tasks view: every documented task list filter, overdue and almost-due tasks
+highlighted (with a legend; due dates in local time), Accept and Release, and Open, which brings
+the task's subtitles, spec, source and video into the editor (see ``opener``).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, time as dtime, timedelta, timezone
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QGridLayout, QHBoxLayout,
+                               QHeaderView, QLabel, QLineEdit, QPushButton, QTableView, QToolButton,
+                               QVBoxLayout, QWidget)
+
+from subtitle_desk.core.services.dotsub import SUBTITLE_FORMATS, TASK_TYPES
+from subtitle_desk.core.services.errors import ServiceError
+from subtitle_desk.ui.tasks import ReportedError
+
+from .common import (EmptyState, ErrorBanner, LoadingLine, load_json, local_time_text, parse_time,
+                     remember_header, restore_header, save_json)
+from .opener import TASK_TYPE_LABELS, SubtitleOpener
+from .paging import PagedTableModel, RecordRole
+
+__all__ = ["TasksModel", "TasksPage", "urgency", "OVERDUE_COLOR", "DUE_SOON_COLOR", "DUE_SOON"]
+
+SETTINGS = "dotsub/tasks"
+#: A task due within this time is "almost due".
+DUE_SOON = timedelta(hours=24)
+OVERDUE_COLOR = QColor("#f9d6d2")
+DUE_SOON_COLOR = QColor("#fcebc0")
+ASSIGNEE_TYPES = ("GROUP", "USER", "ASR", "MT", "TTS", "BURN_IN", "NONE")
+UrgencyRole = Qt.ItemDataRole.UserRole + 20
+
+
+def urgency(task: dict[str, Any], now: datetime | None = None) -> str:
+    """"overdue", "soon" (due within ``DUE_SOON``) or "" for a completed or comfortable task."""
+    if task.get("completed"):
+        return ""
+    due = parse_time(task.get("dueDate"))
+    if due is None:
+        return ""
+    now = now or datetime.now(timezone.utc)
+    if due < now:
+        return "overdue"
+    if due - now <= DUE_SOON:
+        return "soon"
+    return ""
+
+
+def _relative(due: datetime, now: datetime) -> str:
+    delta = due - now
+    seconds = abs(delta.total_seconds())
+    if seconds < 3600:
+        amount = f"{max(1, int(seconds // 60))} min"
+    elif seconds < 48 * 3600:
+        amount = f"{int(seconds // 3600)} h"
+    else:
+        amount = f"{int(seconds // 86400)} d"
+    return f"{amount} overdue" if delta.total_seconds() < 0 else f"in {amount}"
+
+
+def _status(task: dict[str, Any]) -> str:
+    if task.get("errored"):
+        return "Error"
+    if task.get("completed"):
+        return "Completed"
+    if task.get("accepted"):
+        return "Accepted"
+    return "Open"
+
+
+class TasksModel(PagedTableModel):
+    COLUMNS = (("dueDate", "Due"), ("type", "Type"), ("title", "Media"), ("language", "Language"),
+               ("projectName", "Project"), ("assigneeName", "Assignee"), ("status", "Status"),
+               ("progress", "Done"), ("mediaId", "Media ID"), ("createdDate", "Created"))
+    SORT_KEYS = {"dueDate": "dueDate", "type": "type", "title": "title", "projectName": "projectName",
+                 "mediaId": "mediaId", "createdDate": "createdDate"}
+    ASCENDING_BY_DEFAULT = False  # Dotsub sorts tasks descending unless the key has a "+"
+
+    def __init__(self, context: Any, **kwargs: Any) -> None:
+        super().__init__(context, "dotsub-task-list", **kwargs)
+        self.sort_column, self.sort_descending = "dueDate", False
+        #: "Now" for the highlighting; refreshed on every reload (tests may pin it).
+        self.now = datetime.now(timezone.utc)
+
+    def load_title(self) -> str:
+        return "Loading Dotsub tasks"
+
+    def reload(self) -> None:
+        self.now = datetime.now(timezone.utc)
+        super().reload()
+
+    async def fetch_page(self, client: Any, page_index: int, page_size: int) -> Any:
+        f = self.filters
+        return await client.list_tasks(
+            type=f.get("type"), language_id=f.get("languageId"), completed=f.get("completed"),
+            accepted=f.get("accepted"), due_date_start=f.get("dueDateStart"), due_date_end=f.get("dueDateEnd"),
+            media_title=f.get("mediaTitle"), project_name=f.get("projectName"),
+            assignee_name=f.get("assigneeName"), assignee_type=f.get("assigneeType"), media_id=f.get("mediaId"),
+            media_external_id=f.get("mediaExternalId"), created_date=f.get("createdDate"),
+            completion_date_start=f.get("completionDateStart"), completion_date_end=f.get("completionDateEnd"),
+            sort=self.sort_param(), page_index=page_index, page_size=page_size)
+
+    def display(self, record: dict[str, Any], column: str) -> Any:
+        if column == "dueDate":
+            due = parse_time(record.get("dueDate"))
+            if due is None:
+                return "—"
+            text = local_time_text(record.get("dueDate"))
+            return text if record.get("completed") else f"{text}  ({_relative(due, self.now)})"
+        if column == "type":
+            return TASK_TYPE_LABELS.get(str(record.get("type")), record.get("type"))
+        if column == "title":
+            return record.get("mediaTitle")
+        if column == "language":
+            return record.get("languageName") or record.get("languageId")
+        if column == "status":
+            return _status(record)
+        if column == "progress":
+            value = record.get("trackCompletionPercentage")
+            return f"{value} %" if value not in (None, "") else ""
+        if column == "createdDate":
+            return local_time_text(record.get("createdDate"))
+        return record.get(column)
+
+    def role_data(self, record: dict[str, Any], column: str, role: int) -> Any:
+        if role == UrgencyRole:
+            return urgency(record, self.now)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            level = urgency(record, self.now)
+            if level == "overdue":
+                return QBrush(OVERDUE_COLOR)
+            if level == "soon":
+                return QBrush(DUE_SOON_COLOR)
+        if role == Qt.ItemDataRole.ForegroundRole and (record.get("completed") or column == "status" and record.get("errored")):
+            return QBrush(QColor("#b3261e")) if record.get("errored") else QBrush(QColor("#6b6b6b"))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            level = urgency(record, self.now)
+            lines = [f"Task {record.get('id')}: {TASK_TYPE_LABELS.get(str(record.get('type')), record.get('type'))} "
+                     f"{record.get('languageName') or ''}".strip()]
+            if level == "overdue":
+                lines.append("Overdue")
+            elif level == "soon":
+                lines.append("Due within 24 hours")
+            if record.get("errorMessage"):
+                lines.append(str(record["errorMessage"]))
+            return "\n".join(lines)
+        return None
+
+
+class DateFilter(QWidget):
+    """An optional date: a check box that enables a calendar date field."""
+
+    def __init__(self, label: str, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.check = QCheckBox(label, self)
+        self.check.setObjectName(name + "Enabled")
+        self.date = QDateEdit(self)
+        self.date.setObjectName(name)
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setDate(QDate.currentDate())
+        self.date.setEnabled(False)
+        self.check.toggled.connect(self.date.setEnabled)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.check)
+        layout.addWidget(self.date)
+
+    def value(self) -> QDate | None:
+        return self.date.date() if self.check.isChecked() else None
+
+    def set_value(self, text: str | None) -> None:
+        if text:
+            date = QDate.fromString(text, "yyyy-MM-dd")
+            if date.isValid():
+                self.date.setDate(date)
+                self.check.setChecked(True)
+                return
+        self.check.setChecked(False)
+
+    def text(self) -> str:
+        value = self.value()
+        return value.toString("yyyy-MM-dd") if value is not None else ""
+
+    def iso(self, *, end_of_day: bool) -> str | None:
+        """The local day's start (or end) as the UTC ISO 8601 time the task filters take."""
+        value = self.value()
+        if value is None:
+            return None
+        local = datetime.combine(value.toPython(), dtime.max.replace(microsecond=0) if end_of_day else dtime.min)
+        return local.astimezone().astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S")
+
+
+class TasksPage(QWidget):
+    def __init__(self, context: Any, opener: SubtitleOpener, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dotsubTasksPage")
+        self.context = context
+        self.opener = opener
+        self.settings = context.ui_settings
+        self.model = TasksModel(context, parent=self)
+        self._loaded_once = False
+        self._pending_language = ""
+
+        # -- filters: the ones used every day, then "More filters"
+        self.title_filter = QLineEdit(self)
+        self.title_filter.setObjectName("taskTitleFilter")
+        self.title_filter.setPlaceholderText("Search media titles (Ctrl+F)")
+        self.title_filter.setClearButtonEnabled(True)
+        self.type_filter = QComboBox(self)
+        self.type_filter.setObjectName("taskTypeFilter")
+        self.type_filter.addItem("All types", "")
+        for task_type in TASK_TYPES:
+            self.type_filter.addItem(TASK_TYPE_LABELS.get(task_type, task_type), task_type)
+        self.language_filter = QComboBox(self)
+        self.language_filter.setObjectName("taskLanguageFilter")
+        self.language_filter.addItem("All languages", "")
+        self.status_filter = QComboBox(self)
+        self.status_filter.setObjectName("taskStatusFilter")
+        for label, value in (("Not completed", "open"), ("Completed", "completed"), ("Completed or not", "")):
+            self.status_filter.addItem(label, value)
+        self.accepted_filter = QComboBox(self)
+        self.accepted_filter.setObjectName("taskAcceptedFilter")
+        for label, value in (("Accepted or not", ""), ("Accepted", "yes"), ("Not accepted", "no")):
+            self.accepted_filter.addItem(label, value)
+        self.due_from = DateFilter("Due from", "taskDueFrom", self)
+        self.due_to = DateFilter("to", "taskDueTo", self)
+        self.more_button = QToolButton(self)
+        self.more_button.setText("More filters")
+        self.more_button.setCheckable(True)
+        self.clear_button = QPushButton("Clear filters", self)
+        self.refresh_button = QPushButton("Refresh", self)
+        self.refresh_button.setObjectName("taskListRefresh")
+        self.refresh_button.setToolTip("Load the task list again (F5)")
+
+        self.project_filter = _text(self, "taskProjectFilter", "Project name")
+        self.assignee_filter = _text(self, "taskAssigneeFilter", "Assignee name")
+        self.assignee_type_filter = QComboBox(self)
+        self.assignee_type_filter.setObjectName("taskAssigneeTypeFilter")
+        self.assignee_type_filter.addItem("Any assignee type", "")
+        for value in ASSIGNEE_TYPES:
+            self.assignee_type_filter.addItem(value.replace("_", " ").title(), value)
+        self.media_id_filter = _text(self, "taskMediaIdFilter", "Media ID")
+        self.external_id_filter = _text(self, "taskExternalIdFilter", "External ID")
+        self.created_filter = DateFilter("Created since", "taskCreated", self)
+        self.completed_from = DateFilter("Completed from", "taskCompletedFrom", self)
+        self.completed_to = DateFilter("to", "taskCompletedTo", self)
+        self.more = QWidget(self)
+        more = QGridLayout(self.more)
+        more.setContentsMargins(0, 0, 0, 0)
+        for column, widget in enumerate((self.project_filter, self.assignee_filter, self.assignee_type_filter,
+                                         self.media_id_filter, self.external_id_filter)):
+            more.addWidget(widget, 0, column)
+        for column, widget in enumerate((self.created_filter, self.completed_from, self.completed_to)):
+            more.addWidget(widget, 1, column)
+        self.more.setVisible(False)
+        self.more_button.toggled.connect(self.more.setVisible)
+
+        row = QHBoxLayout()
+        row.addWidget(self.title_filter, 2)
+        for widget in (self.type_filter, self.language_filter, self.status_filter, self.accepted_filter,
+                       self.due_from, self.due_to, self.more_button, self.clear_button, self.refresh_button):
+            row.addWidget(widget)
+
+        # -- table and actions
+        self.table = QTableView(self)
+        self.table.setObjectName("taskTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(True)
+        for key, width in (("dueDate", 210), ("type", 120), ("title", 280), ("language", 160),
+                           ("projectName", 150), ("assigneeName", 150), ("status", 90), ("progress", 60),
+                           ("mediaId", 80)):
+            self.table.setColumnWidth(self.model.column_of(key), width)
+        self.empty = EmptyState(self.table)
+        self.loading = LoadingLine("Loading tasks…", self)
+        self.banner = ErrorBanner(self)
+        self.banner.retry.connect(self._retry)
+
+        self.open_button = QPushButton("Open", self)
+        self.open_button.setObjectName("taskOpen")
+        self.open_button.setToolTip("Download the subtitles, spec and video and open them in the editor (Enter)")
+        self.open_button.setDefault(True)
+        self.accept_button = QPushButton("Accept", self)
+        self.accept_button.setObjectName("taskAccept")
+        self.accept_button.setToolTip("Take the task: Dotsub assigns it to you")
+        self.release_button = QPushButton("Release", self)
+        self.release_button.setObjectName("taskRelease")
+        self.release_button.setToolTip("Give the task back to its original assignee")
+        self.format = QComboBox(self)
+        self.format.setObjectName("taskFormat")
+        self.format.addItems(list(SUBTITLE_FORMATS))
+        self.format.setToolTip("The subtitle format to download from Dotsub")
+        self.info = QLabel(self)
+        self.info.setObjectName("taskInfo")
+        self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        actions = QHBoxLayout()
+        actions.addWidget(self.info, 1)
+        actions.addWidget(QLabel("Format:", self))
+        actions.addWidget(self.format)
+        actions.addWidget(self.release_button)
+        actions.addWidget(self.accept_button)
+        actions.addWidget(self.open_button)
+
+        heading = QLabel("Dotsub tasks", self)
+        heading.setStyleSheet("font-size: 16px; font-weight: 600;")
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("taskCount")
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addSpacing(16)
+        top.addWidget(_swatch(OVERDUE_COLOR, "Overdue", self))
+        top.addWidget(_swatch(DUE_SOON_COLOR, "Due within 24 hours", self))
+        top.addWidget(QLabel("Due dates in local time", self))
+        top.addStretch(1)
+        top.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(row)
+        layout.addWidget(self.more)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.loading)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+
+        # -- wiring
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(300)
+        self._debounce.timeout.connect(self.apply_filters)
+        for edit in (self.title_filter, self.project_filter, self.assignee_filter, self.media_id_filter,
+                     self.external_id_filter):
+            edit.textChanged.connect(lambda *_: self._debounce.start())
+            edit.returnPressed.connect(self.apply_filters)
+        for combo in (self.type_filter, self.language_filter, self.status_filter, self.accepted_filter,
+                      self.assignee_type_filter):
+            combo.activated.connect(lambda *_: self.apply_filters())
+        for date in (self.due_from, self.due_to, self.created_filter, self.completed_from, self.completed_to):
+            date.check.toggled.connect(lambda *_: self.apply_filters())
+            date.date.dateChanged.connect(lambda *_: self._debounce.start())
+        self.clear_button.clicked.connect(self.clear_filters)
+        self.refresh_button.clicked.connect(self.reload)
+        self.open_button.clicked.connect(self.open_selected)
+        self.accept_button.clicked.connect(lambda: self.set_accepted(True))
+        self.release_button.clicked.connect(lambda: self.set_accepted(False))
+        self.table.activated.connect(lambda *_: self.open_selected())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
+        header.sortIndicatorChanged.connect(self._sort_requested)
+        self.model.loadingChanged.connect(self._loading_changed)
+        self.model.errorChanged.connect(self._error_changed)
+        self.model.totalChanged.connect(lambda *_: self._update_state())
+        self.model.rowsInserted.connect(lambda *_: self._update_state())
+        self.model.modelReset.connect(self._update_state)
+        self.model.dataChanged.connect(lambda *_: self._update_actions())
+        opener.failed.connect(self._open_failed)
+        opener.started.connect(self._open_started)
+        opener.opened.connect(lambda session: self.info.setText(f"Opened {session.title}"))
+        context.signals.servicesChanged.connect(self._services_changed)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_filter)
+        QShortcut(QKeySequence.StandardKey.Refresh, self, activated=self.reload)
+        self._restore()
+        remember_header(self.settings, f"{SETTINGS}/header", header)
+        self.format.currentTextChanged.connect(lambda text: self.settings.setValue(f"{SETTINGS}/format", text))
+        self.more_button.toggled.connect(lambda on: self.settings.setValue(f"{SETTINGS}/more", bool(on)))
+        self._update_state()
+        self._update_actions()
+
+    # -- loading ---------------------------------------------------------------------------------
+    def showEvent(self, event: Any) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._loaded_once:
+            self.reload()
+
+    def reload(self) -> None:
+        self._loaded_once = True
+        if self.language_filter.count() <= 1:
+            self.context.runner.run("dotsub-task-choices", self._load_languages())
+        self.model.filters = self.current_filters()
+        self.model.reload()
+
+    def _retry(self) -> None:
+        self.model.retry()
+
+    async def _load_languages(self) -> None:
+        try:
+            languages = await self.context.services.dotsub.list_organization_languages()
+        except ServiceError as exc:
+            raise ReportedError(str(exc)) from exc
+        wanted = self.language_filter.currentData() or self._pending_language
+        self.language_filter.blockSignals(True)
+        while self.language_filter.count() > 1:
+            self.language_filter.removeItem(1)
+        for language in sorted(languages, key=lambda x: str(x.get("name") or x.get("id"))):
+            self.language_filter.addItem(str(language.get("name") or language.get("id")), str(language.get("id")))
+        index = self.language_filter.findData(wanted) if wanted else 0
+        self.language_filter.setCurrentIndex(max(0, index))
+        self.language_filter.blockSignals(False)
+
+    def current_filters(self) -> dict[str, Any]:
+        status = self.status_filter.currentData()
+        accepted = self.accepted_filter.currentData()
+        return {
+            "mediaTitle": self.title_filter.text().strip(), "type": self.type_filter.currentData() or None,
+            "languageId": self.language_filter.currentData() or self._pending_language or None,
+            "completed": {"open": False, "completed": True}.get(status),
+            "accepted": {"yes": True, "no": False}.get(accepted),
+            "dueDateStart": self.due_from.iso(end_of_day=False), "dueDateEnd": self.due_to.iso(end_of_day=True),
+            "projectName": self.project_filter.text().strip(), "assigneeName": self.assignee_filter.text().strip(),
+            "assigneeType": self.assignee_type_filter.currentData() or None,
+            "mediaId": self.media_id_filter.text().strip(), "mediaExternalId": self.external_id_filter.text().strip(),
+            "createdDate": self.created_filter.iso(end_of_day=False),
+            "completionDateStart": self.completed_from.iso(end_of_day=False),
+            "completionDateEnd": self.completed_to.iso(end_of_day=True),
+        }
+
+    def apply_filters(self) -> None:
+        self._debounce.stop()
+        if self.language_filter.count() > 1:
+            self._pending_language = ""
+        self._save_filters()
+        self._loaded_once = True
+        self.model.set_filters(self.current_filters())
+
+    def clear_filters(self) -> None:
+        widgets = (self.title_filter, self.project_filter, self.assignee_filter, self.media_id_filter,
+                   self.external_id_filter)
+        for edit in widgets:
+            edit.blockSignals(True)
+            edit.clear()
+            edit.blockSignals(False)
+        for combo in (self.type_filter, self.language_filter, self.accepted_filter, self.assignee_type_filter):
+            combo.setCurrentIndex(0)
+        self.status_filter.setCurrentIndex(0)
+        self._pending_language = ""
+        for date in (self.due_from, self.due_to, self.created_filter, self.completed_from, self.completed_to):
+            date.check.blockSignals(True)
+            date.set_value(None)
+            date.date.setEnabled(False)
+            date.check.blockSignals(False)
+        self.apply_filters()
+
+    def _services_changed(self) -> None:
+        if self._loaded_once:
+            self.reload()
+
+    # -- actions ---------------------------------------------------------------------------------
+    def selected_task(self) -> dict[str, Any] | None:
+        index = self.table.currentIndex()
+        return index.data(RecordRole) if index.isValid() else None
+
+    def select_row(self, row: int) -> None:
+        self.table.selectRow(row)
+        self.table.setCurrentIndex(self.model.index(row, 0))
+
+    def select_task(self, task_id: str) -> int:
+        for row, record in enumerate(self.model.records):
+            if str(record.get("id")) == str(task_id):
+                self.select_row(row)
+                return row
+        return -1
+
+    def open_selected(self) -> Any:
+        task = self.selected_task()
+        if task is None:
+            return None
+        self.banner.hide()
+        return self.opener.open_task(task, self.format.currentText())
+
+    def set_accepted(self, accepted: bool) -> Any:
+        task = self.selected_task()
+        if task is None:
+            return None
+        task_id = str(task["id"])
+        verb = "Accepting" if accepted else "Releasing"
+        self.banner.hide()
+
+        async def update() -> None:
+            client = self.context.services.dotsub
+            try:
+                fresh = await (client.accept_task(task_id) if accepted else client.release_task(task_id))
+            except ServiceError as exc:
+                self.banner.show_error(f"{verb} task {task_id} failed: {exc}", retry=False)
+                raise ReportedError(str(exc)) from exc
+            self.model.replace_record(lambda t: str(t.get("id")) == task_id, fresh)
+            self.info.setText(f"Task {task_id} {'accepted: it is yours now' if accepted else 'released'}")
+
+        return self.context.runner.run(f"dotsub-task-accept-{task_id}", update(),
+                                       title=f"{verb} task {task_id} ({task.get('mediaTitle')})")
+
+    def _update_actions(self) -> None:
+        task = self.selected_task()
+        open_ok = task is not None
+        self.open_button.setEnabled(open_ok)
+        self.accept_button.setEnabled(bool(task and not task.get("completed") and not task.get("accepted")))
+        self.release_button.setEnabled(bool(task and not task.get("completed") and task.get("accepted")))
+        if task is not None and not self.context.runner.is_running("dotsub-open"):
+            self.info.setText(_describe(task))
+
+    def _open_started(self, text: str) -> None:
+        if self.isVisible():
+            self.info.setText(text)
+
+    def _open_failed(self, message: str) -> None:
+        if self.isVisible():
+            self.banner.show_error(message, retry=False)
+            self.info.setText("")
+
+    # -- state -----------------------------------------------------------------------------------
+    def _loading_changed(self, loading: bool) -> None:
+        self.loading.label.setText("Loading more tasks…" if self.model.rowCount() else "Loading tasks…")
+        self.loading.setVisible(loading)
+        self._update_state()
+
+    def _error_changed(self, message: str) -> None:
+        self.banner.show_error(message)
+        self._update_state()
+
+    def _update_state(self) -> None:
+        model = self.model
+        if model.total is not None:
+            shown = model.rowCount()
+            overdue = sum(1 for r in model.records if urgency(r, model.now) == "overdue")
+            text = f"{model.total} tasks" if shown >= model.total else f"{shown} of {model.total} tasks shown"
+            self.count_label.setText(text + (f", {overdue} overdue" if overdue else ""))
+        else:
+            self.count_label.setText("")
+        if model.rowCount():
+            self.empty.show_message("")
+        elif model.error:
+            self.empty.show_message("The task list could not be loaded. See the message above; Retry when the "
+                                    "problem is fixed.")
+        elif model.loading:
+            self.empty.show_message("Loading tasks from Dotsub…")
+        elif model.total == 0:
+            self.empty.show_message("No tasks match these filters.\nChoose “Completed or not”, widen the due "
+                                    "dates, or Clear filters.")
+        else:
+            self.empty.show_message("")
+        self._update_actions()
+
+    def _sort_requested(self, column: int, order: Qt.SortOrder) -> None:
+        key = self.model.column_key(column)
+        if key not in self.model.SORT_KEYS:
+            self._show_sort_indicator()
+            return
+        self.model.sort(column, order)
+        save_json(self.settings, f"{SETTINGS}/sort", [key, order == Qt.SortOrder.DescendingOrder])
+
+    def _show_sort_indicator(self) -> None:
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)
+        if self.model.sort_column is None:
+            header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        else:
+            header.setSortIndicator(self.model.column_of(self.model.sort_column),
+                                    Qt.SortOrder.DescendingOrder if self.model.sort_descending
+                                    else Qt.SortOrder.AscendingOrder)
+        header.blockSignals(False)
+
+    def _focus_filter(self) -> None:
+        self.title_filter.setFocus()
+        self.title_filter.selectAll()
+
+    # -- remembered state ------------------------------------------------------------------------
+    def _save_filters(self) -> None:
+        save_json(self.settings, f"{SETTINGS}/filters", {
+            "mediaTitle": self.title_filter.text().strip(), "type": self.type_filter.currentData() or "",
+            "languageId": self.language_filter.currentData() or self._pending_language or "",
+            "status": self.status_filter.currentData(), "accepted": self.accepted_filter.currentData(),
+            "dueFrom": self.due_from.text(), "dueTo": self.due_to.text(),
+            "projectName": self.project_filter.text().strip(), "assigneeName": self.assignee_filter.text().strip(),
+            "assigneeType": self.assignee_type_filter.currentData() or "",
+            "mediaId": self.media_id_filter.text().strip(), "mediaExternalId": self.external_id_filter.text().strip(),
+            "created": self.created_filter.text(), "completedFrom": self.completed_from.text(),
+            "completedTo": self.completed_to.text()})
+
+    def _restore(self) -> None:
+        saved = load_json(self.settings, f"{SETTINGS}/filters", {})
+        self._pending_language = str(saved.get("languageId") or "")  # until the language list arrives
+        widgets: list[Any] = [self.title_filter, self.project_filter, self.assignee_filter, self.media_id_filter,
+                              self.external_id_filter, self.type_filter, self.status_filter, self.accepted_filter,
+                              self.assignee_type_filter]
+        for date in (self.due_from, self.due_to, self.created_filter, self.completed_from, self.completed_to):
+            widgets += [date.check, date.date]
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.title_filter.setText(str(saved.get("mediaTitle") or ""))
+        self.project_filter.setText(str(saved.get("projectName") or ""))
+        self.assignee_filter.setText(str(saved.get("assigneeName") or ""))
+        self.media_id_filter.setText(str(saved.get("mediaId") or ""))
+        self.external_id_filter.setText(str(saved.get("mediaExternalId") or ""))
+        for combo, key in ((self.type_filter, "type"), (self.status_filter, "status"),
+                           (self.accepted_filter, "accepted"), (self.assignee_type_filter, "assigneeType")):
+            if key in saved:
+                index = combo.findData(saved.get(key) or "")
+                if index >= 0:
+                    combo.setCurrentIndex(index)
+        for date, key in ((self.due_from, "dueFrom"), (self.due_to, "dueTo"), (self.created_filter, "created"),
+                          (self.completed_from, "completedFrom"), (self.completed_to, "completedTo")):
+            date.set_value(saved.get(key))
+            date.date.setEnabled(date.check.isChecked())
+        for widget in widgets:
+            widget.blockSignals(False)
+        more = self.settings.value(f"{SETTINGS}/more")
+        self.more_button.setChecked(str(more).lower() == "true")
+        restore_header(self.settings, f"{SETTINGS}/header", self.table.horizontalHeader())
+        sort = load_json(self.settings, f"{SETTINGS}/sort", [])
+        if len(sort) == 2 and sort[0] in self.model.SORT_KEYS:
+            self.model.sort_column, self.model.sort_descending = str(sort[0]), bool(sort[1])
+        self._show_sort_indicator()
+        fmt = self.settings.value(f"{SETTINGS}/format")
+        if fmt in SUBTITLE_FORMATS:
+            self.format.setCurrentText(str(fmt))
+
+
+def _describe(task: dict[str, Any]) -> str:
+    label = TASK_TYPE_LABELS.get(str(task.get("type")), task.get("type"))
+    parts = [f"Task {task.get('id')}: {label} {task.get('languageName') or ''}".rstrip()]
+    source = task.get("sourceTrackLanguageName")
+    if source and task.get("sourceTrackLanguageId") != task.get("languageId"):
+        parts.append(f"from {source}")
+    if task.get("assigneeName"):
+        parts.append(f"assigned to {task['assigneeName']}")
+    if task.get("errorMessage"):
+        parts.append(f"error: {task['errorMessage']}")
+    return " · ".join(parts)
+
+
+def _text(parent: QWidget, name: str, placeholder: str) -> QLineEdit:
+    edit = QLineEdit(parent)
+    edit.setObjectName(name)
+    edit.setPlaceholderText(placeholder)
+    edit.setClearButtonEnabled(True)
+    return edit
+
+
+def _swatch(color: QColor, text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setObjectName("legend")
+    label.setStyleSheet(f"background: {color.name()}; color: #202020; border: 1px solid #c8c8c8; "
+                        "border-radius: 3px; padding: 1px 6px;")
+    return label

@@ -1,0 +1,179 @@
+"""Media thumbnails: fetched in the background, cached on disk, decoded off the UI thread.
+
+``ThumbnailLoader.pixmap(url)`` answers at once: the pixmap if it is in memory, else ``None`` after
+queueing the URL. At most ``max_concurrent`` workers (runner tasks) drain the queue, newest
+request first, so the rows on screen load before the ones scrolled past. A worker reads
+``<cache>/thumbnails/<hash>.img`` if present, else downloads the URL with the credential-free
+storage client (thumbnail URLs are public or presigned: no bearer token goes there) and writes the
+file atomically; either way ``QImage`` decodes it in a worker thread. ``ready(url)`` tells the
+models to repaint.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import collections
+import hashlib
+import logging
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+from PySide6.QtCore import QObject, QSize, Qt, Signal
+from PySide6.QtGui import QImage, QPixmap
+
+from subtitle_desk.core.services.errors import ServiceError
+from subtitle_desk.core.services.http import transport_errors
+from subtitle_desk.core.storage import atomic_write
+
+__all__ = ["ThumbnailLoader", "thumbnail_key"]
+
+log = logging.getLogger(__name__)
+
+#: Thumbnails larger than this are refused (a thumbnail URL pointing at a video, say).
+MAX_BYTES = 4 * 1024 * 1024
+
+
+def thumbnail_key(url: str) -> str:
+    """The cache file name for a URL; a presigned URL's query (signature, expiry) is left out so
+    the same image is not fetched again when the signature changes."""
+    parts = urlsplit(url)
+    stable = f"{parts.scheme}://{parts.netloc}{parts.path}"
+    return hashlib.sha256(stable.encode("utf-8")).hexdigest()[:40]
+
+
+def _decode(path: Path, size: QSize) -> QImage | None:
+    image = QImage(str(path))
+    if image.isNull():
+        return None
+    if image.width() > size.width() or image.height() > size.height():
+        image = image.scaled(size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+    return image
+
+
+class ThumbnailLoader(QObject):
+    #: The pixmap for this URL is now available (or failed for good: ``pixmap`` stays None).
+    ready = Signal(str)
+
+    def __init__(self, context: Any, *, max_concurrent: int = 4, memory_items: int = 600,
+                 size: QSize = QSize(160, 90), parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.max_concurrent = max_concurrent
+        self.size = size
+        self._memory: collections.OrderedDict[str, QPixmap] = collections.OrderedDict()
+        self._memory_items = memory_items
+        self._queue: collections.deque[str] = collections.deque()
+        self._queued: set[str] = set()
+        self._failed: set[str] = set()
+        self._workers = 0
+        self._worker_ids = 0
+        #: Network fetches and disk hits so far (tests and benchmarks read them).
+        self.fetched = 0
+        self.disk_hits = 0
+        #: The most workers that ever ran at once.
+        self.peak_workers = 0
+
+    @property
+    def folder(self) -> Path:
+        return Path(self.context.cache_dir) / "thumbnails"
+
+    def path_for(self, url: str) -> Path:
+        return self.folder / f"{thumbnail_key(url)}.img"
+
+    def pixmap(self, url: str | None) -> QPixmap | None:
+        """The thumbnail if loaded; otherwise queue it and answer None (``ready`` follows)."""
+        if not url:
+            return None
+        pixmap = self._memory.get(url)
+        if pixmap is not None:
+            self._memory.move_to_end(url)
+            return pixmap
+        if url in self._failed:
+            return None
+        if url in self._queued:
+            # Asked again (still on screen): move it to the front of the line.
+            try:
+                self._queue.remove(url)
+            except ValueError:
+                return None  # a worker has it
+            self._queue.append(url)
+            return None
+        self._queued.add(url)
+        self._queue.append(url)
+        self._spawn()
+        return None
+
+    def failed(self, url: str) -> bool:
+        return url in self._failed
+
+    def clear_queue(self) -> None:
+        """Forget what was asked but not started (the list was reset)."""
+        for url in self._queue:
+            self._queued.discard(url)
+        self._queue.clear()
+
+    def _spawn(self) -> None:
+        while self._workers < self.max_concurrent and self._queue:
+            self._workers += 1
+            self.peak_workers = max(self.peak_workers, self._workers)
+            self._worker_ids += 1
+            self.context.runner.run(f"dotsub-thumbnail-{self._worker_ids}", self._work())
+
+    async def _work(self) -> None:
+        try:
+            while self._queue:
+                url = self._queue.pop()
+                try:
+                    image = await self._load(url)
+                except asyncio.CancelledError:
+                    self._queued.discard(url)
+                    raise
+                except (ServiceError, OSError, httpx.HTTPError) as exc:
+                    log.info("Thumbnail not loaded: %s", exc)
+                    image = None
+                self._queued.discard(url)
+                if image is None:
+                    self._failed.add(url)
+                else:
+                    self._remember(url, QPixmap.fromImage(image))
+                self.ready.emit(url)
+        finally:
+            self._workers -= 1
+
+    async def _load(self, url: str) -> QImage | None:
+        path = self.path_for(url)
+        if await asyncio.to_thread(path.is_file):
+            image = await asyncio.to_thread(_decode, path, self.size)
+            if image is not None:
+                self.disk_hits += 1
+                return image
+        data = await self._download(url)
+        self.fetched += 1
+        if not data:
+            return None
+        await asyncio.to_thread(self._store, path, data)
+        return await asyncio.to_thread(_decode, path, self.size)
+
+    async def _download(self, url: str) -> bytes | None:
+        http = self.context.services.storage_http
+        with transport_errors("the thumbnail host"):
+            response = await http.get(url)
+        if response.status_code != 200:
+            log.info("Thumbnail host answered %s", response.status_code)
+            return None
+        if len(response.content) > MAX_BYTES:
+            return None
+        return response.content
+
+    @staticmethod
+    def _store(path: Path, data: bytes) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(path, data, backup=False)
+
+    def _remember(self, url: str, pixmap: QPixmap) -> None:
+        self._memory[url] = pixmap
+        self._memory.move_to_end(url)
+        while len(self._memory) > self._memory_items:
+            self._memory.popitem(last=False)
