@@ -160,13 +160,8 @@ def build_desk(settings: QSettings, *, data_dir: Path | None = None, autosave_ms
 
 
 # -- running -----------------------------------------------------------------------------------
-async def _main(app: QApplication, args: argparse.Namespace) -> int:
+async def _main(app: QApplication, args: argparse.Namespace, services: Services) -> int:
     loop = asyncio.get_running_loop()
-    try:
-        services = start_services(args)
-    except DemoUnavailable as exc:
-        print(f"subtitle-desk: {exc}", file=sys.stderr)
-        return 2
     settings = make_settings()
     desk = build_desk(settings, services=services)
     desk.reporter = install_exception_hooks(loop, lambda: desk.window)
@@ -174,6 +169,10 @@ async def _main(app: QApplication, args: argparse.Namespace) -> int:
     desk.window.closed.connect(closed.set)
     desk.window.restore_settings()
     desk.window.show()
+    if services.demo is not None:
+        urls = getattr(services.demo, "urls", {}) or {}
+        desk.window.show_message("Demo services on this computer: " + ", ".join(
+            f"{name} {url}" for name, url in sorted(urls.items())), 0)
     try:
         if getattr(args, "smoke_test", False):
             return await _smoke(desk, args)
@@ -216,6 +215,19 @@ def run_app(args: argparse.Namespace) -> int:
     app.setWindowIcon(app_icon())
     app.setQuitOnLastWindowClosed(False)  # main() ends when the window closes; see module doc
     try:
-        return int(qasync.run(_main(app, args)) or 0)
+        # Before qasync.run: the emulator threads make their own event loops, and qasync.run
+        # installs a policy whose new loops are Qt loops (unusable off the main thread).
+        services = start_services(args)
+    except DemoUnavailable as exc:
+        print(f"subtitle-desk: {exc}", file=sys.stderr)
+        return 2
+    try:
+        return int(qasync.run(_main(app, args, services)) or 0)
     except asyncio.CancelledError:
         return 0
+    finally:
+        for closer in reversed(services.closers):  # anything main() could not close
+            stop = getattr(closer, "stop", None)
+            if stop is not None:
+                with contextlib.suppress(Exception):
+                    stop()

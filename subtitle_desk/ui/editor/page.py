@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QFileDialog, QHeaderView, QInputDialog,
                                QMainWindow, QMenu, QMessageBox, QSplitter, QTableView, QVBoxLayout,
                                QWidget)
@@ -57,6 +57,18 @@ class CueTableView(QTableView):
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.horizontalHeader().setHighlightSections(False)
+
+    #: Shown over the empty table.
+    placeholder = "Open a subtitle file (Ctrl+O) or drop one here\nSRT · WebVTT · TTML/DFXP · SSA/ASS"
+
+    def paintEvent(self, event: Any) -> None:  # noqa: N802 (Qt naming)
+        super().paintEvent(event)
+        model = self.model()
+        if model is not None and model.rowCount() == 0:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(self.viewport().rect(), Qt.AlignmentFlag.AlignCenter, self.placeholder)
+            painter.end()
 
     def setModel(self, model: Any) -> None:  # noqa: N802 (Qt naming)
         super().setModel(model)
@@ -98,7 +110,7 @@ class EditorPage(QMainWindow):
         self.table.setModel(self.model)
         self.pane = CueEditorPane(self)
         self.qc_panel = QcPanel(self)
-        self.qc_panel.set_source(controller.problems)
+        self.qc_panel.set_source(controller.problems if controller.document is not None else None)
 
         self.media_area = QWidget(self)
         self.media_area.setObjectName("mediaArea")
