@@ -96,3 +96,25 @@ def test_a_new_ass_document_gets_script_info_a_default_style_and_events():
     assert "\nStyle: Default," in data
     assert data.endswith("[Events]\nFormat: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\n"
                          "Dialogue: 0,0:00:01.00,0:00:02.00,Default,,0,0,0,,Hi\\Nthere\n")
+
+
+def test_fonts_and_graphics_sections_are_kept_verbatim_and_in_place():
+    data = ("[Script Info]\nScriptType: v4.00+\n\n[Fonts]\nfontname: chaucer_0.ttf\n"
+            "!!!!!#!!!!!!!1!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n\n"
+            "[Events]\nFormat: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\n"
+            "Dialogue: 0,0:00:01.00,0:00:02.00,Default,,0,0,0,,Hi\n\n"
+            "[Graphics]\nfilename: logo.bmp\n!!!!!!!!!!!\n").encode()
+    doc = formats.read_bytes(data)
+    assert [c.text for c in doc] == ["Hi"]
+    assert formats.write_bytes(doc)[0] == data
+    assert "SSA [Fonts] section dropped (1)" in formats.convert(doc, "srt")[1]
+
+
+def test_crlf_ass_with_aegisub_extradata_round_trips():
+    data = ("[Script Info]\r\nScriptType: v4.00+\r\n\r\n[Events]\r\n"
+            "Format: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\r\n"
+            "Dialogue: 0,0:00:01.00,0:00:02.00,Default,,0,0,0,,{\\i1}Hi{\\i0}\r\n\r\n"
+            "[Aegisub Extradata]\r\nData: 1,_aegi_perspective_ambient_plane,e\r\n").encode()
+    doc = formats.read_bytes(data)
+    assert (doc.newline, doc[0].text) == ("\r\n", "{\\i1}Hi{\\i0}")
+    assert formats.write_bytes(doc)[0] == data
