@@ -252,3 +252,33 @@ def test_the_credential_free_storage_client_reaches_the_host_without_authorizati
 ])
 def test_content_types_are_known_for_subtitle_and_media_files(name, expected):
     assert guess_content_type(name) == expected
+
+
+def test_a_timed_out_attempt_is_retried(storage_host, media):
+    storage_host.faults.latency = 1.5  # the host stalls before answering ...
+
+    def progress(p: UploadProgress) -> None:
+        if p.attempt == 2:
+            storage_host.faults.latency = 0.0  # ... until the retry
+
+    async def scenario():
+        async with httpx.AsyncClient(timeout=httpx.Timeout(0.5)) as http:
+            return await upload_file(http, "PUT", storage_host.sign_put("m/interview.mp4"), media,
+                                     backoff=0.01, on_progress=progress)
+
+    assert run(scenario()).status_code == 200
+    assert storage_host.get("m/interview.mp4").sha256 == sha256(media)
+
+
+def test_timeouts_on_every_attempt_say_so(storage_host, tmp_path):
+    small = tmp_path / "short.srt"
+    small.write_text("1\n00:00:01,000 --> 00:00:02,000\nHello\n")
+    storage_host.faults.latency = 1.5
+
+    async def scenario():
+        async with httpx.AsyncClient(timeout=httpx.Timeout(0.3)) as http:
+            return await upload_file(http, "PUT", storage_host.sign_put("short.srt"), small,
+                                     retries=1, backoff=0.01)
+
+    with pytest.raises(UploadError, match="short.srt.*2 attempts.*timed out"):
+        run(scenario())
