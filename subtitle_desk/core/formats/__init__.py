@@ -12,8 +12,25 @@ Public surface (everything else in this package is private to it)::
     SubtitleReadError(path, line, expected)          the only exception reading raises
 
 One module per format (``srt``, ``vtt``, ``ttml``, ``ssa``) with ``read(text, path, doc)`` and
-``write(doc) -> str``; ``encoding`` turns bytes into text and back keeping encoding, BOM and line
-endings; ``markup`` translates italic/bold/underline between the formats' inline markup.
+``write(doc) -> str`` plus conversion hooks (``new_meta``, ``note_cue_losses``,
+``note_document_losses``); ``encoding`` turns bytes into text and back keeping encoding, BOM and
+line endings; ``markup`` translates italic/bold/underline between the formats' inline markup.
+
+What each format keeps for a lossless save (plain data, safe to deep-copy):
+
+    srt   Cue.identifier (number as read), Cue.settings (X1:.. coordinates); meta final_blank_line
+    vtt   Cue.identifier, Cue.settings, extra["vtt_notes"] (NOTE blocks before the cue);
+          meta vtt_header, vtt_blocks (STYLE/REGION/NOTE before the cues), vtt_trailing, vtt_hours
+    ssa   extra layer/marked, style, name, marginl/marginr/marginv, effect, ssa_before (Comment
+          lines before the cue); meta ssa_sections, ssa_format, ssa_variant ("ass" | "ssa")
+    ttml  extra region, style, attrs, ttml_* (raw <p> tag, inner markup, times); meta ttml_prefix,
+          ttml_tail, ttml_styles, ttml_timing, ttml_time_style, ttml_br
+
+Edits need not touch any of it: a cue whose times or text changed is rewritten from its fields,
+an inserted cue gets the format's defaults.
+
+Speed (benchmarks/formats_bench.py, 20,000 cues, CPU time on the shared dev machine): reading SRT
+about 0.14 s, WebVTT 0.18 s, SSA 0.28 s, TTML 0.7 s; writing each 0.07 to 0.18 s.
 """
 
 from __future__ import annotations
