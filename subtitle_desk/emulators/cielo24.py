@@ -157,6 +157,12 @@ class Job:
                            "TaskCompletedTime": _now() if status == "COMPLETE" else None})
         return task_id
 
+    def due_date(self) -> str | None:
+        if self.started is None or self.turnaround_hours is None:
+            return None
+        started = _dt.datetime.fromisoformat(self.started)
+        return (started + _dt.timedelta(hours=self.turnaround_hours)).isoformat()
+
     def media_length_seconds(self) -> float | None:
         if self.media_seconds is not None:
             return self.media_seconds
@@ -179,7 +185,7 @@ class Job:
             "TargetLanguage": self.target_language or self.language,
             "CreationDate": self.created,
             "StartDate": self.started,
-            "DueDate": None,
+            "DueDate": self.due_date(),
             "CompletedDate": self.completed,
             "ReturnTargets": targets,
             "Options": dict(self.options),
@@ -247,6 +253,8 @@ class Cielo24State:
         no_media = Job("d6f8b0c2e4a64d8f0b2c4e6a8d0f2b4c", DEMO_USERNAME, name="Awaiting media",
                        external_id="ep-104")
         for job in (complete, in_process, authorizing, failed, no_media):
+            if job.fidelity and job.turnaround_hours is None:
+                job.turnaround_hours = 48  # STANDARD's default
             job.add_task("JOB_CREATED")
             if job.has_media:
                 job.add_task("JOB_ADD_MEDIA")

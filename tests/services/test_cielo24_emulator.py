@@ -327,3 +327,16 @@ def test_the_shipped_demo_clip_is_captioned_with_its_shipped_transcript(tmp_path
         served.stop()
     shipped = (DEMO_DIR / "subtitle-desk-demo.srt").read_text(encoding="utf-8-sig")
     assert srt.replace("\r\n", "\n").split() == shipped.split()
+
+
+def test_due_date_is_the_start_plus_the_turnaround(http: httpx.Client, token: str) -> None:
+    from datetime import datetime, timedelta
+
+    job_id = new_job(http, token)
+    params = {"v": 1, "api_token": token, "job_id": job_id}
+    http.get("/api/job/add_media", params={**params, "media_url": "https://x.example/due.mp4"})
+    http.get("/api/job/perform_transcription", params={**params, "transcription_fidelity": "PREMIUM",
+                                                        "turnaround_hours": 36})
+    info = http.get("/api/job/info", params=params).json()
+    due = datetime.fromisoformat(info["DueDate"]) - datetime.fromisoformat(info["StartDate"])
+    assert due == timedelta(hours=36)
