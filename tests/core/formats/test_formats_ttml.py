@@ -122,3 +122,21 @@ def test_a_new_ttml_document_declares_its_namespaces_and_uses_clock_times():
     assert 'xmlns:tts="http://www.w3.org/ns/ttml#styling"' in data
     assert '<p begin="00:00:01.000" end="00:00:02.500">a<br/>b</p>' in data
     assert formats.read_bytes(data.encode())[0].text == "a\nb"
+
+
+def test_a_utf16_ttml_file_is_read_and_saved_identically():
+    text = ('<?xml version="1.0" encoding="UTF-16"?>\n<tt xmlns="http://www.w3.org/ns/ttml" xml:lang="ar">'
+            '<body><div><p begin="00:00:01.000" end="00:00:02.000">مرحبا</p></div></body></tt>\n')
+    data = b"\xff\xfe" + text.encode("utf-16-le")
+    doc = formats.read_bytes(data)
+    assert (doc.encoding, doc[0].text) == ("utf-16-le", "مرحبا")
+    assert formats.write_bytes(doc)[0] == data
+
+
+def test_old_dfxp_namespace_with_centisecond_clock_times_is_read():
+    data = (b'<?xml version="1.0" encoding="utf-8"?>\n<tt xml:lang="en" xmlns="http://www.w3.org/2006/10/ttaf1" '
+            b'xmlns:tts="http://www.w3.org/2006/10/ttaf1#styling"><head/><body><div xml:lang="en">\n'
+            b'<p begin="00:00:00.90" end="00:00:04.25">Welcome back<br />to the show</p>\n</div></body></tt>\n')
+    doc = formats.read_bytes(data, path="cielo24.dfxp")
+    assert [(c.start, c.end, c.text) for c in doc] == [(900, 4250, "Welcome back\nto the show")]
+    assert formats.write_bytes(doc)[0] == data
