@@ -16,7 +16,6 @@ or could not be reached (its message goes to stderr); 2 a local problem (bad fil
 from __future__ import annotations
 
 import argparse
-import asyncio
 import sys
 from pathlib import Path
 from typing import Any
@@ -191,7 +190,11 @@ async def _transcribe(client: Cielo24Client, args: argparse.Namespace) -> int:
 
 async def _captions(client: Cielo24Client, args: argparse.Namespace) -> int:
     if args.wait:
-        await _wait_until_complete(client, args.job_id, args.poll_interval, quiet=args.json)
+        def report(status: str, _info: dict[str, Any]) -> None:
+            if not args.json:
+                print(f"job {args.job_id}: {status}", file=sys.stderr, flush=True)
+        await client.wait_for_job(args.job_id, poll_interval=max(args.poll_interval, 0.0),
+                                  on_status=report)
     options = {}
     if args.characters_per_line:
         options["characters_per_caption_line"] = args.characters_per_line
@@ -212,22 +215,6 @@ async def _captions(client: Cielo24Client, args: argparse.Namespace) -> int:
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
     return 0
-
-
-async def _wait_until_complete(client: Cielo24Client, job_id: str, interval: float, *,
-                               quiet: bool) -> None:
-    last = None
-    while True:
-        status = (await client.job_info(job_id)).get("JobStatus")
-        if status != last and not quiet:
-            print(f"job {job_id}: {status}", file=sys.stderr, flush=True)
-        last = status
-        if status == "Complete":
-            return
-        if status == "Media Failure":
-            raise ServiceError(f"Job {job_id} failed: cielo24 could not use its media",
-                               service="cielo24")
-        await asyncio.sleep(max(interval, 0.0))
 
 
 async def _jobs(client: Cielo24Client, args: argparse.Namespace) -> int:

@@ -16,6 +16,8 @@ from subtitle_desk.core.services.cielo24 import MAX_MEDIA_BYTES, Cielo24Client
 from subtitle_desk.core.services.errors import (
     AuthError,
     BadRequestError,
+    JobFailedError,
+    JobTimeoutError,
     NotFoundError,
     ServiceError,
     TransportError,
@@ -334,6 +336,35 @@ def test_transcription_moves_the_job_through_each_status_to_complete(served: Ser
         return [(await client.job_info(job_id))["JobStatus"] for _ in range(4)]
 
     assert run(served, scenario) == ["Authorizing", "Pending", "In Process", "Complete"]
+
+
+def test_waiting_for_a_job_reports_each_status_until_complete(served: ServedApp) -> None:
+    seen: list[str] = []
+
+    async def scenario(client: Cielo24Client) -> dict[str, Any]:
+        job_id, _ = await client.new_job()
+        await client.add_media_url(job_id, "https://cdn.example.com/wait.mp4")
+        await client.perform_transcription(job_id, "MECHANICAL")
+        return await client.wait_for_job(job_id, poll_interval=0, on_status=lambda s, _: seen.append(s))
+
+    assert run(served, scenario)["JobStatus"] == "Complete"
+    assert seen == ["Authorizing", "Pending", "In Process", "Complete"]
+
+
+def test_waiting_for_a_job_whose_media_failed_raises_job_failed(served: ServedApp) -> None:
+    async def scenario(client: Cielo24Client) -> dict[str, Any]:
+        return await client.wait_for_job("c4e6a8b0d2f44c6e8a0b2d4f6c8e0a2b", poll_interval=0)
+
+    run(served, raises(JobFailedError, scenario))
+
+
+def test_waiting_past_the_timeout_raises_job_timeout(served: ServedApp, emulator: Cielo24Emulator) -> None:
+    emulator.state.calls_per_status = 1000
+
+    async def scenario(client: Cielo24Client) -> dict[str, Any]:
+        return await client.wait_for_job(IN_PROCESS_JOB, poll_interval=5, timeout=1)
+
+    assert "still In Process" in str(run(served, raises(JobTimeoutError, scenario)))
 
 
 def test_turnaround_hours_target_language_and_options_reach_the_job(served: ServedApp) -> None:

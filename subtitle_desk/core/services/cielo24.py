@@ -6,7 +6,7 @@ job and fetch its captions.
     job_id, _ = await client.new_job("Episode 104", language="en", external_id="ep-104")
     await client.add_media_file(job_id, "ep104.mp4", on_progress=show)   # or add_media_url(...)
     await client.perform_transcription(job_id, "PREMIUM", turnaround="PRIORITY")
-    info = await client.job_info(job_id)                                  # info["JobStatus"]
+    info = await client.wait_for_job(job_id, poll_interval=60)            # until Complete
     document = await client.get_caption_document(job_id, "WEB_VTT")
 
 Every call is ``/api/<area>/<action>?v=1`` with the session's ``api_token`` in the query (cielo24
@@ -42,6 +42,8 @@ from .errors import (
     ApiError,
     AuthError,
     BadRequestError,
+    JobFailedError,
+    JobTimeoutError,
     NotFoundError,
     ServiceError,
     UploadError,
@@ -313,6 +315,34 @@ class Cielo24Client:
     async def job_info(self, job_id: str) -> dict[str, Any]:
         """The job's fields (``JobStatus``, ``Fidelity``, ``Priority``, ``MediaLengthSeconds`` ...)."""
         return dict(await self._call_json("job/info", {"job_id": job_id}))
+
+    async def wait_for_job(self, job_id: str, *, poll_interval: float = 30.0,
+                           timeout: float | None = None,
+                           on_status: Callable[[str, dict[str, Any]], Any] | None = None) -> dict[str, Any]:
+        """Follow ``job_info`` until the job is ``Complete``; returns the final info.
+
+        ``on_status(status, info)`` is called whenever the status changes. ``Media Failure``
+        raises ``JobFailedError``; still unfinished after ``timeout`` seconds raises
+        ``JobTimeoutError``. Cancel the task to stop waiting.
+        """
+        loop = asyncio.get_running_loop()
+        deadline = None if timeout is None else loop.time() + timeout
+        last: str | None = None
+        while True:
+            info = await self.job_info(job_id)
+            status = str(info.get("JobStatus") or "")
+            if status != last and on_status is not None:
+                on_status(status, info)
+            last = status
+            if status == "Complete":
+                return info
+            if status == "Media Failure":
+                raise JobFailedError(f"Job {job_id} failed: cielo24 could not use its media",
+                                     service=SERVICE, code=status)
+            if deadline is not None and loop.time() + poll_interval > deadline:
+                raise JobTimeoutError(f"Job {job_id} is still {status} after {timeout:g} s",
+                                      service=SERVICE, code=status)
+            await asyncio.sleep(poll_interval)
 
     async def add_media_url(self, job_id: str, media_url: str, is_duplicate: bool = False) -> str:
         """Have cielo24 fetch the job's media from a public URL; returns the task id."""
