@@ -145,7 +145,8 @@ def _ssa_tokens(text: str, drops: Drops, base: Iterable[str] = ()) -> list[Token
             sm = _SSA_STYLE.match(tag)
             if sm:
                 kind, value = sm.groups()
-                on = bool(value) and value != "0" and not (kind == "b" and value.isdigit() and 0 < int(value) < 600 and value != "1")
+                # \i1 on, \i0 or a bare \i off (back to the style); \b also takes a font weight
+                on = value == "1" or (kind == "b" and value.isdigit() and int(value) >= 600)
                 if on and kind not in active:
                     active.append(kind)
                     out.append(("on", kind))

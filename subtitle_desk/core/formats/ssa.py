@@ -168,7 +168,7 @@ def write(doc: Document) -> str:
                     values.append(cue.text.replace("\n", "\\N"))
                 else:
                     value = cue.extra.get(key, _DEFAULTS.get(key, ""))
-                    values.append(str(value).replace(",", ";") if key != "text" else value)
+                    values.append(str(value).replace(",", ";"))  # a comma would shift every field after it
             out.append("Dialogue: " + ",".join(values))
         out.extend(section.get("trailing", ()))
     result = "\n".join(out)

@@ -22,7 +22,6 @@ from __future__ import annotations
 import html
 import re
 from collections import Counter
-from fractions import Fraction
 from xml.parsers import expat
 
 from .. import timecode
