@@ -383,7 +383,9 @@ def render_captions(cues: tuple[tuple[int, int, str], ...], caption_format: str,
     """Captions as the service returns them: (body, media type)."""
     cues = tuple((start, end, _rewrap(text, width, lines)) for start, end, text in cues)
     if caption_format == "SRT":
-        body = "".join(f"{n}\r\n{_clock(s, ',')} --> {_clock(e, ',')}\r\n{t.replace(chr(10), chr(13) + chr(10))}\r\n\r\n"
+        # cielo24 serves SRT with CRLF line ends.
+        body = "".join(f"{n}\r\n{_clock(s, ',')} --> {_clock(e, ',')}\r\n"
+                       + t.replace("\n", "\r\n") + "\r\n\r\n"
                        for n, (s, e, t) in enumerate(cues, 1))
         return body.encode("utf-8"), "text/plain; charset=utf-8"
     if caption_format == "WEB_VTT":
@@ -404,7 +406,8 @@ def render_captions(cues: tuple[tuple[int, int, str], ...], caption_format: str,
                 f'<tt xmlns="http://www.w3.org/ns/ttml" xmlns:tts="http://www.w3.org/ns/ttml#styling" '
                 f'xml:lang="{html.escape(language)}">\n'
                 '  <head>\n    <styling>\n'
-                '      <style xml:id="s1" tts:fontFamily="sansSerif" tts:fontSize="100%" tts:textAlign="center"/>\n'
+                '      <style xml:id="s1" tts:fontFamily="sansSerif" tts:fontSize="100%"'
+                ' tts:textAlign="center"/>\n'
                 '    </styling>\n  </head>\n'
                 '  <body style="s1">\n    <div>\n' + paragraphs + '    </div>\n  </body>\n</tt>\n')
         return body.encode("utf-8"), "application/ttml+xml; charset=utf-8"
@@ -588,13 +591,15 @@ class Cielo24Emulator:
                     job.transcript = self.state.demo_transcript
                 return {"TaskId": job.add_task("JOB_ADD_MEDIA")}
         if "media_url" in query:
-            raise ApiFailure("INVALID_QUERY", "Do not send media_url when uploading media in the request body")
+            raise ApiFailure("INVALID_QUERY",
+                             "Do not send media_url when uploading media in the request body")
         headers = request.headers
         if "content-type" in headers:
             raise ApiFailure("INVALID_QUERY",
                              "No Content-Type may be sent when uploading media; send the raw binary body")
         if "chunked" in headers.get("transfer-encoding", "").lower():
-            raise ApiFailure("INVALID_QUERY", "Chunked transfer encoding is not supported; send Content-Length")
+            raise ApiFailure("INVALID_QUERY",
+                             "Chunked transfer encoding is not supported; send Content-Length")
         declared = headers.get("content-length")
         if declared is None or not declared.isdigit():
             raise ApiFailure("MISSING_PARAMETER", "Content-Length is required when uploading media")
@@ -626,7 +631,8 @@ class Cielo24Emulator:
     def _refuse_second_media(job: Job) -> None:
         if job.has_media:
             raise ApiFailure("INVALID_QUERY",
-                             f"Job {job.job_id} already has media; a job may only have a single piece of media")
+                             f"Job {job.job_id} already has media; "
+                             "a job may only have a single piece of media")
 
     async def _perform_transcription(self, request: Request) -> Response:
         async def handle(request: Request) -> dict[str, Any]:
@@ -641,7 +647,8 @@ class Cielo24Emulator:
                                  + ", ".join(FIDELITIES))
             priority = query.get("priority", "STANDARD")
             if priority not in PRIORITIES:
-                raise ApiFailure("INVALID_OPTION", f"priority {priority!r} is not one of " + ", ".join(PRIORITIES))
+                raise ApiFailure("INVALID_OPTION",
+                                 f"priority {priority!r} is not one of " + ", ".join(PRIORITIES))
             hours_text = query.get("turnaround_hours")
             hours: int | None = None
             if hours_text is not None:
