@@ -37,6 +37,7 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 from starlette.applications import Starlette
 from starlette.requests import Request
@@ -584,10 +585,18 @@ class Cielo24Emulator:
                     other = next((j for j in self.state.jobs.values() if j.username == username
                                   and j.media_url == media_url), None)
                     if other is not None:
-                        raise ApiFailure("INVALID_QUERY", f"Job {other.job_id} already uses this media_url; "
+                        raise ApiFailure("INVALID_QUERY",
+                                         f"Job {other.job_id} already uses this media_url; "
                                          "pass is_duplicate=true to add it to another job")
+            stored = self._stored_object(media_url)
+            with self.state.lock:
+                self._refuse_second_media(job)
                 job.media_url = media_url
-                if self.state.is_demo_media(url=media_url):
+                if stored is not None:  # "fetched" from the storage host served alongside
+                    job.media_sha256 = stored.sha256
+                    job.media_seconds = mp4_duration(stored.path) if stored.path else None
+                if self.state.is_demo_media(url=media_url) or (
+                        stored is not None and self.state.is_demo_media(sha256=stored.sha256)):
                     job.transcript = self.state.demo_transcript
                 return {"TaskId": job.add_task("JOB_ADD_MEDIA")}
         if "media_url" in query:
@@ -626,6 +635,23 @@ class Cielo24Emulator:
                                              headers.get("content-type"),
                                              headers.get("transfer-encoding")))
             return {"TaskId": job.add_task("JOB_ADD_MEDIA")}
+
+    def _stored_object(self, media_url: str) -> Any:
+        """The storage host's object a media URL points at (None for any other host); a URL
+        into the storage host for a missing object cannot be fetched."""
+        if self.storage is None:
+            return None
+        try:
+            base = self.storage.base_url
+        except RuntimeError:  # storage host not started
+            return None
+        if not media_url.startswith(base + "/"):
+            return None
+        key = unquote(media_url[len(base) + 1:].split("?", 1)[0])
+        stored = self.storage.get(key)
+        if stored is None:
+            raise ApiFailure("INVALID_URL", f"media_url could not be fetched: {key} does not exist")
+        return stored
 
     @staticmethod
     def _refuse_second_media(job: Job) -> None:

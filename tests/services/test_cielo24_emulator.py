@@ -19,6 +19,7 @@ from subtitle_desk.emulators.cielo24 import (
     Cielo24Emulator,
 )
 from subtitle_desk.emulators.server import ServedApp
+from subtitle_desk.emulators.storage import StorageHost
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "cielo24"
 COMPLETE_JOB = "3f1c5d7e9b2a4c6d8e0f1a2b3c4d5e6f"
@@ -340,3 +341,42 @@ def test_due_date_is_the_start_plus_the_turnaround(http: httpx.Client, token: st
     info = http.get("/api/job/info", params=params).json()
     due = datetime.fromisoformat(info["DueDate"]) - datetime.fromisoformat(info["StartDate"])
     assert due == timedelta(hours=36)
+
+
+@pytest.fixture
+def with_storage(tmp_path: Path) -> Iterator[tuple[StorageHost, httpx.Client, str, Path]]:
+    demo = tmp_path / "demo"
+    demo.mkdir()
+    clip = demo / "harbour.mp4"
+    clip.write_bytes(mp4_header(1000, 10_000))
+    shutil.copy(FIXTURES / "demo_transcript.srt", demo / "harbour.srt")
+    storage = StorageHost(tmp_path / "storage")
+    storage.base_url = "http://storage.invalid"  # looked up in-process, never fetched
+    emulator = Cielo24Emulator(storage, demo_dir=demo, calls_per_status=0, media_dir=tmp_path / "media")
+    served = ServedApp(emulator.app, name="cielo24").start()
+    try:
+        with httpx.Client(base_url=served.base_url, timeout=20) as http:
+            token = http.get("/api/account/login", params={"v": 1, "username": DEMO_USERNAME,
+                                                           "securekey": DEMO_API_KEY}).json()["ApiToken"]
+            yield storage, http, token, clip
+    finally:
+        served.stop()
+        emulator.close()
+
+
+def test_media_url_on_the_storage_host_is_fetched_from_it(with_storage: Any) -> None:
+    storage, http, token, clip = with_storage
+    storage.put_file("uploads/renamed-clip.mp4", clip)
+    job_id = new_job(http, token)
+    params = {"v": 1, "api_token": token, "job_id": job_id}
+    http.get("/api/job/add_media", params={**params, "media_url": storage.sign_get("uploads/renamed-clip.mp4")})
+    assert "The harbour wakes before the town does." in captions_for(http, token, job_id)
+    assert http.get("/api/job/info", params=params).json()["MediaLengthSeconds"] == 10.0
+
+
+def test_media_url_to_a_missing_storage_object_is_refused(with_storage: Any) -> None:
+    storage, http, token, _clip = with_storage
+    answer = http.get("/api/job/add_media", params={"v": 1, "api_token": token,
+                                                     "job_id": new_job(http, token),
+                                                     "media_url": storage.sign_get("uploads/nothing.mp4")})
+    assert error_of(answer) == (400, "INVALID_URL")
