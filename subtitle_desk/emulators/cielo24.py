@@ -443,7 +443,8 @@ class Cielo24Emulator:
     """The emulated service: ``.app`` (ASGI, faults applied), ``.state``, ``.faults``.
 
     ``storage`` is the shared storage host (``emulators.storage.StorageHost``) when one is served
-    alongside; uploads here do not need it (cielo24 takes the bytes itself), so it is optional.
+    alongside (optional): a ``media_url`` into it is "fetched" by looking the object up there, as
+    the real service would download it; POSTed media never needs it.
     """
 
     def __init__(self, storage: Any = None, *, media_dir: str | Path | None = None,
