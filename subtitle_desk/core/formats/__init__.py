@@ -43,6 +43,7 @@ import re
 from ..document import Cue, Document
 from . import encoding as _encoding
 from . import markup as _markup
+from . import vtt as _vtt
 from .base import SubtitleReadError
 
 __all__ = [
@@ -154,12 +155,26 @@ def convert(doc: Document, to_format: str) -> tuple[Document, list[str]]:
     styles = doc.meta.get("ttml_styles") if src == "ttml" else None
     cues = []
     base_styles = source.base_styles_for(doc) if hasattr(source, "base_styles_for") else (lambda cue: ())
+    style_placement = source.placement_for(doc) if hasattr(source, "placement_for") else (lambda cue: None)
     for row, cue in enumerate(doc.cues):
         drops.row = row
-        base = base_styles(cue)
-        text = _markup.convert_text(cue.text, src, to_format, drops, ttml_styles=styles, base=base)
+        tokens = _markup.to_tokens(cue.text, src, drops, ttml_styles=styles, base=base_styles(cue))
+        if src == "vtt" and cue.settings:
+            placement = _vtt.placement_of_settings(cue.settings)
+            if placement:
+                tokens.insert(0, ("pos", placement))
+        elif src == "ssa":
+            placement = style_placement(cue)
+            if placement:
+                tokens.append(("pos", placement))  # an override in the text wins over the style
+        new = Cue(cue.start, cue.end, _markup.from_tokens(tokens, to_format))
         source.note_cue_losses(cue, to_format, drops)
-        new = Cue(cue.start, cue.end, text)
+        placement = _markup.placement_of(tokens)
+        if placement and placement != "2":
+            if to_format == "vtt":
+                new.settings = _vtt.settings_for_placement(placement)
+            elif to_format == "ttml":
+                drops.add("cue placements", f"{{\\an{placement}}}")
         if src == "vtt" and to_format == "ssa":
             voice = re.match(r"\s*<v(?:\.[\w.-]+)?[ \t]+([^>]+)>", cue.text)
             if voice:

@@ -4,6 +4,8 @@ Each format's cue text is turned into a neutral token stream and back:
 
     ("text", "Hello\\nworld")   plain characters, entities decoded, "\\n" for line breaks
     ("on", "i") / ("off", "i")   italic, bold ("b") or underline ("u") starts / ends
+    ("pos", "8")                 numpad placement, SSA {\\an8}; SRT files carry it the same way
+                                 (Subtitle Edit, VLC, mpv) and WebVTT as cue settings (line:0)
 
 SRT/WebVTT ``<i>...</i>``, SSA ``{\\i1}...{\\i0}`` and TTML ``<span tts:fontStyle="italic">`` all
 map onto these. Anything else a format can say (SSA ``{\\pos(..)}``, WebVTT ``<v Bob>``, SRT
@@ -17,7 +19,7 @@ import html
 import re
 from collections.abc import Iterable, Mapping
 
-__all__ = ["Drops", "to_tokens", "from_tokens", "convert_text", "STYLE_KINDS"]
+__all__ = ["Drops", "to_tokens", "from_tokens", "convert_text", "placement_of", "STYLE_KINDS"]
 
 STYLE_KINDS = ("i", "b", "u")
 Token = tuple[str, str]
@@ -58,10 +60,18 @@ class Drops:
 _TAG = re.compile(r"<(/?)([A-Za-z][\w-]*)((?:[.][\w-]+)*)([^<>]*)>|<(\d[\d:.]*)>")
 
 
+_SRT_PLACEMENT = re.compile(r"\{\\an([1-9])\}")
+
+
 def _html_tokens(text: str, fmt: str, drops: Drops) -> list[Token]:
     out: list[Token] = []
     pos = 0
     vtt = fmt == "vtt"
+    if not vtt and "{\\an" in text:
+        placement = _SRT_PLACEMENT.search(text)
+        if placement:
+            out.append(("pos", placement.group(1)))
+            text = _SRT_PLACEMENT.sub("", text)
 
     def plain(s: str) -> None:
         if s:
@@ -103,6 +113,9 @@ def _html_text(tokens: Iterable[Token], fmt: str) -> str:
             if fmt == "vtt":
                 value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
             parts.append(value)
+        elif kind == "pos":
+            if fmt == "srt" and value != "2":
+                parts.append(f"{{\\an{value}}}")
         else:
             parts.append(f"<{'/' if kind == 'off' else ''}{value}>")
     return "".join(parts)
@@ -112,6 +125,7 @@ def _html_text(tokens: Iterable[Token], fmt: str) -> str:
 _OVERRIDE = re.compile(r"\{([^{}]*)\}")
 _SSA_STYLE = re.compile(r"([ibu])(\d*)\Z")
 _DRAWING = re.compile(r"p\d+\Z")
+_PLACEMENT = re.compile(r"an[1-9]\Z")
 _SSA_ESCAPES = re.compile(r"\\([hn])")
 
 
@@ -161,6 +175,8 @@ def _ssa_tokens(text: str, drops: Drops, base: Iterable[str] = ()) -> list[Token
                 active[:] = base
                 if len(tag) > 1:
                     drops.add("SSA override tags", _ssa_example(tag))
+            elif _PLACEMENT.match(tag):
+                out.append(("pos", tag[2]))
             elif _DRAWING.match(tag):
                 drawing = tag != "p0"
                 drops.add("SSA drawings")
@@ -176,6 +192,9 @@ def _ssa_text(tokens: Iterable[Token]) -> str:
     for kind, value in tokens:
         if kind == "text":
             parts.append(value.replace("\u00a0", "\\h"))
+        elif kind == "pos":
+            if value != "2":
+                parts.append(f"{{\\an{value}}}")
         else:
             parts.append(f"{{\\{value}{1 if kind == 'on' else 0}}}")
     return "".join(parts)
@@ -263,6 +282,8 @@ def _ttml_text(tokens: Iterable[Token]) -> str:
     active: list[str] = []
     open_span = False
     for kind, value in tokens:
+        if kind == "pos":
+            continue  # TTML places cues with regions; the converter notes the loss
         if kind == "text":
             if not value:
                 continue
@@ -304,7 +325,11 @@ def _balanced(tokens: Iterable[Token]) -> list[Token]:
     """Drop unmatched closings, close what is left open, remove empty on/off pairs."""
     out: list[Token] = []
     active: list[str] = []
+    placement: Token | None = None
     for kind, value in tokens:
+        if kind == "pos":
+            placement = placement or (kind, value)  # the first one wins, as in SSA renderers
+            continue
         if kind == "on":
             if value in active:
                 continue
@@ -318,7 +343,12 @@ def _balanced(tokens: Iterable[Token]) -> list[Token]:
                 continue
         out.append((kind, value))
     out.extend(("off", k) for k in reversed(active))
-    return out
+    return [placement, *out] if placement else out
+
+
+def placement_of(tokens: Iterable[Token]) -> str | None:
+    """The numpad placement (\\an) the tokens ask for, if any."""
+    return next((value for kind, value in tokens if kind == "pos"), None)
 
 
 def from_tokens(tokens: Iterable[Token], fmt: str) -> str:

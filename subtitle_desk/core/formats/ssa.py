@@ -233,6 +233,24 @@ def base_styles_for(doc: Document):
     return base
 
 
+_LEGACY_ALIGNMENT = {"1": "1", "2": "2", "3": "3", "5": "7", "6": "8", "7": "9", "9": "4", "10": "5", "11": "6"}
+
+
+def placement_for(doc: Document):
+    """A function giving, for a cue, the numpad placement its style sets (None for bottom centre)."""
+    legacy = doc.meta.get("ssa_variant") == "ssa"
+    by_style: dict[str, str] = {}
+    for name, row in style_table(doc).items():
+        value = row.get("alignment", "2").strip()
+        value = _LEGACY_ALIGNMENT.get(value, "2") if legacy else value
+        if value in "13456789" and len(value) == 1:
+            by_style[name] = value
+
+    def placement(cue: Cue) -> str | None:
+        return by_style.get(str(cue.extra.get("style", "Default")).lstrip("*"))
+    return placement
+
+
 def note_cue_losses(cue: Cue, to_format: str, drops) -> None:
     extra = cue.extra
     if extra.get("name"):

@@ -180,3 +180,35 @@ def note_document_losses(doc: Document, to_format: str, drops) -> None:
         drops.add_count(f"WebVTT {kind} blocks", sum(1 for b in blocks if _block_kind(b) == kind))
     header = (doc.meta.get("vtt_header") or "WEBVTT").split("\n")
     drops.add_count("WebVTT header lines", len(header) - 1)
+
+
+# -- placement: WebVTT cue settings <-> numpad positions (SSA/SRT {\\anN}) -----------------------
+_SETTINGS_FOR = {"1": "align:start", "3": "align:end", "4": "line:50%,center align:start",
+                 "5": "line:50%,center", "6": "line:50%,center align:end", "7": "line:0 align:start",
+                 "8": "line:0", "9": "line:0 align:end"}
+
+
+def settings_for_placement(placement: str) -> str:
+    """WebVTT cue settings that put a cue where SSA's ``{\\anN}`` would (bottom centre: none)."""
+    return _SETTINGS_FOR.get(placement, "")
+
+
+def placement_of_settings(settings: str) -> str | None:
+    """The numpad position closest to these cue settings, or None when they say nothing about it."""
+    values = dict(part.split(":", 1) for part in settings.split() if ":" in part)
+    line = values.get("line", "").split(",")[0]
+    align = values.get("align", "")
+    if not line and not align:
+        return None
+    row = 0  # bottom
+    try:
+        if line.endswith("%"):
+            percent = float(line[:-1])
+            row = 6 if percent <= 33 else 3 if percent <= 66 else 0
+        elif line:
+            number = int(line)
+            row = 6 if 0 <= number <= 2 else 0
+    except ValueError:
+        return None
+    column = 1 if align in ("start", "left") else 3 if align in ("end", "right") else 2
+    return str(row + column)

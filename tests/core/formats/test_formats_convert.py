@@ -68,8 +68,8 @@ def test_an_italic_ssa_style_makes_the_whole_cue_italic(fixture_bytes):
 def test_ssa_override_tags_are_dropped_with_a_note(fixture_bytes):
     doc = formats.read_bytes(fixture_bytes("aegisub_signs.ass"))
     converted, notes = formats.convert(doc, "srt")
-    assert converted[2].text == "<b>東京駅</b>"  # the Sign style is bold
-    assert "SSA override tags such as {\\pos(...)} dropped from 2 cues" in notes
+    assert converted[2].text == "{\\an8}<b>東京駅</b>"  # the Sign style is bold and top-centred
+    assert "SSA override tags such as {\\pos(...)} dropped from 1 cue" in notes
 
 
 def test_webvtt_cue_settings_are_dropped_with_a_note(fixture_bytes):
@@ -98,7 +98,7 @@ def test_every_note_for_ass_to_webvtt(fixture_bytes):
     assert formats.convert(doc, "vtt")[1] == [
         "SSA actor names dropped from 3 cues",
         "SSA styles other than Default dropped from 2 cues",
-        "SSA override tags such as {\\pos(...)} dropped from 2 cues",
+        "SSA override tags such as {\\pos(...)} dropped from 1 cue",
         "SSA layers dropped from 1 cue",
         "SSA effects such as 'Banner;12;0' dropped from 1 cue",
         "SSA per-cue margins dropped from 1 cue",
@@ -156,3 +156,31 @@ def test_converting_to_the_same_format_is_an_independent_copy(fixture_bytes):
 def test_the_webvtt_language_header_becomes_the_ttml_language():
     doc = formats.read_bytes(b"WEBVTT\nLanguage: pt-BR\n\n00:00:01.000 --> 00:00:02.000\nOi\n")
     assert b'xml:lang="pt-BR"' in formats.write_bytes(doc, "ttml")[0]
+
+
+def test_an_ssa_placement_override_is_kept_in_srt_the_way_srt_editors_write_it():
+    doc = formats.read_bytes(b"[Events]\nDialogue: 0,0:00:01.00,0:00:02.00,Default,,0,0,0,,{\\an8}Top line\n")
+    converted, notes = formats.convert(doc, "srt")
+    assert (converted[0].text, notes) == ("{\\an8}Top line", [])
+
+
+def test_a_placement_becomes_webvtt_cue_settings():
+    doc = formats.read_bytes(b"1\n00:00:01,000 --> 00:00:02,000\n{\\an8}Top line\n")
+    converted, notes = formats.convert(doc, "vtt")
+    assert (converted[0].settings, converted[0].text, notes) == ("line:0", "Top line", [])
+
+
+def test_webvtt_top_line_settings_become_an_srt_placement():
+    doc = formats.read_bytes(b"WEBVTT\n\n00:00:01.000 --> 00:00:02.000 line:0 align:start\nTop left\n")
+    assert formats.convert(doc, "srt")[0][0].text == "{\\an7}Top left"
+
+
+def test_an_ssa_style_alignment_places_its_cues(fixture_bytes):
+    doc = formats.read_bytes(fixture_bytes("aegisub_signs.ass"))
+    assert formats.convert(doc, "vtt")[0][2].settings == "line:0"
+
+
+def test_placements_ttml_cannot_carry_are_noted():
+    doc = formats.read_bytes(b"1\n00:00:01,000 --> 00:00:02,000\n{\\an8}Top line\n")
+    assert formats.convert(doc, "ttml")[1] == ["cue placements such as {\\an8} dropped from 1 cue"]
+
