@@ -96,10 +96,10 @@ def serve_host(requests: "multiprocessing.connection.Connection") -> None:
 
 
 class PeakRss:
-    """Samples this process's RSS every few milliseconds in a thread."""
+    """Samples a process's RSS (this one by default) every few milliseconds in a thread."""
 
-    def __init__(self) -> None:
-        self.process = psutil.Process()
+    def __init__(self, pid: int | None = None) -> None:
+        self.process = psutil.Process(pid)
         self.baseline = self.process.memory_info().rss
         self.peak = self.baseline
         self._stop = threading.Event()
@@ -161,12 +161,15 @@ def main() -> int:
     results: dict[str, list[float]] = {"host-curl": [], "host-engine": [], "sink-curl": [],
                                        "sink-engine": []}
     growths: list[int] = []
+    host_growths: list[int] = []
     with tempfile.TemporaryDirectory() as scratch:
         path = Path(scratch) / "sparse.bin"
         with open(path, "wb") as out:
             out.truncate(size)
         for run in range(args.runs):
-            results["host-curl"].append(curl_upload(str(ask("sign", f"curl-{run}")), path))
+            with PeakRss(host.pid) as host_rss:
+                results["host-curl"].append(curl_upload(str(ask("sign", f"curl-{run}")), path))
+            host_growths.append(host_rss.growth)
             assert ask("size", f"curl-{run}") == size, "curl upload incomplete"
             url = str(ask("sign", f"engine-{run}"))
             with PeakRss() as rss:
@@ -195,6 +198,7 @@ def main() -> int:
         print(f"  upload_file : {engine_rate / 1e9:.2f} GB/s")
         print(f"  ratio       : {engine_rate / curl_rate:.2f} (target >= 0.90)")
     print(f"peak RSS growth of the engine: {max(growths) / MB:.1f} MB (target < 64 MB)")
+    print(f"peak RSS growth of the storage host receiving from curl: {max(host_growths) / MB:.1f} MB")
     return 0
 
 
