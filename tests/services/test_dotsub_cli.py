@@ -138,3 +138,11 @@ def test_invalid_title_is_refused_with_the_service_message(served: ServedApp, tm
 def test_missing_local_file_exits_2(served: ServedApp, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert cli("upload-subtitles", "12", "en-US", str(tmp_path / "none.srt")) == 2
     assert "cannot read" in capsys.readouterr().err
+
+
+def test_accept_then_release_task(served: ServedApp, emulator: DotsubEmulator,
+                                  capsys: pytest.CaptureFixture[str]) -> None:
+    task = next(t for t in emulator.state.tasks.values() if not t["completed"] and not t["accepted"])
+    accepted = json_out(capsys, "accept-task", task["id"])
+    released = json_out(capsys, "release-task", task["id"])
+    assert (accepted["accepted"], released["accepted"]) == (True, False)
