@@ -160,6 +160,8 @@ def test_with_twenty_thousand_cues_only_the_visible_ones_are_considered(qtbot):
     widget.show()
     qtbot.waitExposed(widget)
     widget.repaint()  # draws without error at the far end of the document
+    widget.set_zoom(2000.0)  # 8,000 cues on screen: drawn as covered columns
+    widget.repaint()
 
 
 def test_decoding_progress_is_shown_until_the_peaks_arrive(strip):

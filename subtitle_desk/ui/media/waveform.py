@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFontMetrics,
@@ -24,7 +24,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
-    QPolygonF,
+    QImage,
     QResizeEvent,
     QWheelEvent,
 )
@@ -93,6 +93,9 @@ class WaveformWidget(QWidget):
         self.scrollbar.valueChanged.connect(self._on_scrollbar)
         self._peaks: Peaks | None = None
         self._gain = 1.0
+        self._layer: QImage | None = None
+        self._layer_key: tuple | None = None
+        self._revision = 0  # bumped on every document change, for the paint cache
         self._message = ""
         self._progress: float | None = None
         self._doc: Document | None = None
@@ -144,12 +147,14 @@ class WaveformWidget(QWidget):
         self._doc, self._stack = doc, undo_stack
         self._index.set_document(doc)
         self._drag = None
+        self._revision += 1
         if doc is not None:
             self._unsubscribe = doc.subscribe(lambda _change: self._on_document_changed())
         self._update_scrollbar()
         self.update()
 
     def _on_document_changed(self) -> None:
+        self._revision += 1
         self._update_scrollbar()
         self.update()
 
@@ -375,14 +380,28 @@ class WaveformWidget(QWidget):
 
     # -- painting ------------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), _BACKGROUND)
+        # Everything but the playhead is cached: while playing, only the playhead moves (50
+        # times a second), and the cached layer is redrawn only when the view or data change.
         wave = self._wave_rect()
-        self._paint_ruler(painter)
-        self._paint_cues(painter, wave)
-        self._paint_peaks(painter, wave)
+        key = (self.size().toTuple(), self._view_start, self._ms_per_px, id(self._peaks), self._revision,
+               self._current_row, self._message, self._progress,
+               None if self._drag is None else (self._drag.row, self._drag.new_start, self._drag.new_end))
+        if key != self._layer_key or self._layer is None:
+            ratio = self.devicePixelRatioF()
+            # a QImage: the raster engine blends into it faster than into a QPixmap here
+            layer = QImage(self.size() * ratio, QImage.Format.Format_RGB32)
+            layer.setDevicePixelRatio(ratio)
+            layer_painter = QPainter(layer)
+            layer_painter.fillRect(QRectF(0, 0, self.width(), self.height()), _BACKGROUND)
+            self._paint_ruler(layer_painter)
+            self._paint_cues(layer_painter, wave)
+            self._paint_peaks(layer_painter, wave)
+            self._paint_status(layer_painter, wave)
+            layer_painter.end()
+            self._layer, self._layer_key = layer, key
+        painter = QPainter(self)
+        painter.drawImage(0, 0, self._layer)  # clipped to the region being repainted
         self._paint_playhead(painter, wave)
-        self._paint_status(painter, wave)
         painter.end()
 
     def _paint_ruler(self, painter: QPainter) -> None:
@@ -405,13 +424,17 @@ class WaveformWidget(QWidget):
     def _paint_cues(self, painter: QPainter, wave: QRectF) -> None:
         if self._doc is None:
             return
+        rows = self.visible_rows()
+        if len(rows) > self._canvas_width() // 4:
+            self._paint_cue_coverage(painter, wave, rows)
+            return
         metrics = QFontMetrics(self.font())
-        for row in self.visible_rows():
+        for row in rows:
             start, end = self._times(row)
             x0, x1 = self.x_for_ms(start), self.x_for_ms(end)
             current = row == self._current_row
             rect = QRectF(x0, wave.top(), max(1.0, x1 - x0), wave.height())
-            painter.fillRect(rect, _CURRENT_FILL if current else _CUE_FILL)
+            painter.fillRect(rect.toAlignedRect(), _CURRENT_FILL if current else _CUE_FILL)
             painter.setPen(QPen(_CURRENT_EDGE if current else _CUE_EDGE, 2 if current else 1))
             painter.drawLine(QPointF(x0, wave.top()), QPointF(x0, wave.bottom()))
             painter.drawLine(QPointF(x1, wave.top()), QPointF(x1, wave.bottom()))
@@ -421,6 +444,29 @@ class WaveformWidget(QWidget):
                                            int(x1 - x0 - 8))
                 painter.setPen(_TEXT)
                 painter.drawText(QPointF(max(x0, 0) + 4, wave.top() + metrics.ascent() + 2), label)
+
+    def _paint_cue_coverage(self, painter: QPainter, wave: QRectF, rows: list[int]) -> None:
+        """Zoomed far out, cues are thinner than a pixel: draw the columns they cover, merged
+        into runs, so the cost stays per pixel column rather than per cue."""
+        width = self._canvas_width()
+        cues = self._doc.cues
+        starts = np.fromiter((cues[r].start for r in rows), dtype=np.float64, count=len(rows))
+        ends = np.fromiter((cues[r].end for r in rows), dtype=np.float64, count=len(rows))
+        x0 = np.clip(np.floor((starts - self._view_start) / self._ms_per_px), 0, width).astype(np.int64)
+        x1 = np.clip(np.ceil((ends - self._view_start) / self._ms_per_px), 0, width).astype(np.int64)
+        x1 = np.maximum(x1, np.minimum(x0 + 1, width))
+        depth = np.zeros(width + 1, dtype=np.int64)
+        np.add.at(depth, x0, 1)
+        np.add.at(depth, x1, -1)
+        covered = np.cumsum(depth[:-1]) > 0
+        edges = np.flatnonzero(np.diff(np.concatenate([[0], covered.view(np.int8), [0]])))
+        for left, right in zip(edges[0::2].tolist(), edges[1::2].tolist()):
+            painter.fillRect(int(left), int(wave.top()), int(right - left), int(wave.height()), _CUE_FILL)
+        if 0 <= self._current_row < len(cues):
+            cue = cues[self._current_row]
+            left = int(self.x_for_ms(cue.start))
+            painter.fillRect(left, int(wave.top()), max(2, int(self.x_for_ms(cue.end)) - left), int(wave.height()),
+                             _CURRENT_EDGE)
 
     def _paint_peaks(self, painter: QPainter, wave: QRectF) -> None:
         if self._peaks is None or len(self._peaks) == 0:
@@ -436,19 +482,16 @@ class WaveformWidget(QWidget):
         # quiet dialogue must still show its syllables: scale the loudest peak of the file to
         # the strip (at most 8x, so hiss never looks like speech)
         half = wave.height() / 2 * 0.95 * self._gain
-        xs = np.arange(width, dtype=np.float64) + 0.5
         top = mid - maxs.astype(np.float64) * half
         bottom = mid - mins.astype(np.float64) * half
-        # a filled outline: along the maxima, back along the minima; at least one pixel tall
+        # one vertical line per pixel column, at least one pixel tall: far cheaper for the
+        # raster engine than filling a spiky polygon of the same shape
         bottom = np.clip(np.maximum(bottom, top + 1), wave.top(), wave.bottom())
         top = np.clip(top, wave.top(), wave.bottom())
-        points = [QPointF(x, y) for x, y in zip(xs, top)]
-        points += [QPointF(x, y) for x, y in zip(xs[::-1], bottom[::-1])]
+        lines = [QLineF(x, y0, x, y1) for x, y0, y1 in zip(np.arange(width) + 0.5, top.tolist(), bottom.tolist())]
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.setPen(QPen(_WAVE, 1))
-        painter.setBrush(_WAVE)
-        painter.drawPolygon(QPolygonF(points))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawLines(lines)
 
     def _paint_playhead(self, painter: QPainter, wave: QRectF) -> None:
         x = self.x_for_ms(self._position)
