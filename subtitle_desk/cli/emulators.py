@@ -20,7 +20,7 @@ __all__ = ["register", "serve"]
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "emulators", help="serve the local Dotsub, DatoCMS and cielo24 emulators",
-        description=__doc__)
+        description=(__doc__ or "").replace("``", "'"))
     parser.add_argument("--port-file", type=Path,
                         help="write the base URLs and demo credentials here as JSON")
     parser.add_argument("--data-dir", type=Path,
