@@ -181,3 +181,20 @@ def test_playback_speed_changes_the_players_rate(qtbot, panel, media_dir):
     panel.set_rate(1.5)
     qtbot.waitUntil(lambda: panel.player.rate() == 1.5, timeout=5_000)
     assert panel.transport.speed.currentData() == 1.5
+
+
+@needs_ffmpeg
+def test_clicking_the_waveform_moves_the_players_playhead(qtbot, panel, media_dir):
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    open_with_cues(qtbot, panel, media_dir / "tone.mp4", [])
+    panel.show()
+    qtbot.waitExposed(panel)
+    strip = panel.waveform
+    strip.set_zoom(5.0)
+    strip.set_view_start(0)
+    x = int(strip.x_for_ms(3000))
+    QTest.mouseClick(strip, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(x, strip.height() // 2))
+    qtbot.waitUntil(lambda: panel.player.player.position() == strip.ms_for_x(x), timeout=10_000)
+    assert panel.transport.slider.value() == strip.ms_for_x(x)
