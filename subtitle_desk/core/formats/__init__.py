@@ -169,6 +169,10 @@ def convert(doc: Document, to_format: str) -> tuple[Document, list[str]]:
                 tokens.append(("pos", placement))  # an override in the text wins over the style
         new = Cue(cue.start, cue.end, _markup.from_tokens(tokens, to_format))
         source.note_cue_losses(cue, to_format, drops)
+        if to_format == "vtt":
+            colours = _markup.colours_in(tokens)
+            if colours:
+                drops.add("text colours", colours[0])
         placement = _markup.placement_of(tokens)
         if placement and placement != "2":
             if to_format == "vtt":

@@ -4,6 +4,8 @@ Each format's cue text is turned into a neutral token stream and back:
 
     ("text", "Hello\\nworld")   plain characters, entities decoded, "\\n" for line breaks
     ("on", "i") / ("off", "i")   italic, bold ("b") or underline ("u") starts / ends
+    ("on", "#ffff00") / ("off", "#ffff00")   text colour: SRT <font color>, SSA {\\c&H00FFFF&},
+                                 TTML tts:color (WebVTT has no inline colour)
     ("pos", "8")                 numpad placement, SSA {\\an8}; SRT files carry it the same way
                                  (Subtitle Edit, VLC, mpv) and WebVTT as cue settings (line:0)
 
@@ -19,10 +21,41 @@ import html
 import re
 from collections.abc import Iterable, Mapping
 
-__all__ = ["Drops", "to_tokens", "from_tokens", "convert_text", "placement_of", "STYLE_KINDS"]
+__all__ = ["Drops", "to_tokens", "from_tokens", "convert_text", "placement_of", "colours_in", "hex_colour",
+           "STYLE_KINDS"]
 
 STYLE_KINDS = ("i", "b", "u")
 Token = tuple[str, str]
+
+_NAMED_COLOURS = {
+    "white": "#ffffff", "black": "#000000", "red": "#ff0000", "lime": "#00ff00", "green": "#008000",
+    "blue": "#0000ff", "yellow": "#ffff00", "cyan": "#00ffff", "aqua": "#00ffff", "magenta": "#ff00ff",
+    "fuchsia": "#ff00ff", "silver": "#c0c0c0", "gray": "#808080", "grey": "#808080", "maroon": "#800000",
+    "olive": "#808000", "purple": "#800080", "teal": "#008080", "navy": "#000080", "orange": "#ffa500",
+}
+_HEX = re.compile(r"#?([0-9a-fA-F]{3}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})\Z")
+_RGB = re.compile(r"rgba?\(\s*(\d{1,3})\s*,\s*(\d{1,3})\s*,\s*(\d{1,3})")
+
+
+def hex_colour(value: str) -> str | None:
+    """'#FF0', 'ffff00', '#ffff00ff', 'rgb(255,255,0)' or 'yellow' -> '#ffff00'; None if unknown."""
+    value = value.strip().strip("\"'").lower()
+    if value in _NAMED_COLOURS:
+        return _NAMED_COLOURS[value]
+    m = _RGB.match(value)
+    if m:
+        return "#" + "".join(f"{min(int(v), 255):02x}" for v in m.groups())
+    m = _HEX.match(value)
+    if m and (value.startswith("#") or len(m.group(1)) == 6):
+        digits = m.group(1)
+        if len(digits) == 3:
+            digits = "".join(ch * 2 for ch in digits)
+        return "#" + digits[:6]
+    return None
+
+
+def is_colour(kind: str) -> bool:
+    return kind.startswith("#")
 
 
 class Drops:
@@ -61,12 +94,14 @@ _TAG = re.compile(r"<(/?)([A-Za-z][\w-]*)((?:[.][\w-]+)*)([^<>]*)>|<(\d[\d:.]*)>
 
 
 _SRT_PLACEMENT = re.compile(r"\{\\an([1-9])\}")
+_FONT_ATTR = re.compile(r"""([A-Za-z-]+)\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+)""")
 
 
 def _html_tokens(text: str, fmt: str, drops: Drops) -> list[Token]:
     out: list[Token] = []
     pos = 0
     vtt = fmt == "vtt"
+    fonts: list[str | None] = []  # colour opened by each <font> still open
     if not vtt and "{\\an" in text:
         placement = _SRT_PLACEMENT.search(text)
         if placement:
@@ -92,7 +127,18 @@ def _html_tokens(text: str, fmt: str, drops: Drops) -> list[Token]:
                 drops.add("WebVTT cue classes", f"<{name}{classes}>")
         elif name == "font" and not vtt:
             plain(text[pos:m.start()])
-            drops.add("SRT <font> tags (colour, face)", f"<font{rest}>" if not closing else "")
+            if closing:
+                colour = fonts.pop() if fonts else None
+                if colour:
+                    out.append(("off", colour))
+            else:
+                attrs = dict((k.lower(), v) for k, v in _FONT_ATTR.findall(rest))
+                colour = hex_colour(attrs.pop("color", "")) if "color" in attrs else None
+                fonts.append(colour)
+                if colour:
+                    out.append(("on", colour))
+                if attrs or (colour is None and "color" in rest.lower()):
+                    drops.add("SRT <font> faces and sizes", f"<font{rest}>")
         elif vtt and name in ("c", "v", "lang", "ruby", "rt"):
             plain(text[pos:m.start()])
             if name == "v":
@@ -116,6 +162,9 @@ def _html_text(tokens: Iterable[Token], fmt: str) -> str:
         elif kind == "pos":
             if fmt == "srt" and value != "2":
                 parts.append(f"{{\\an{value}}}")
+        elif is_colour(value):
+            if fmt == "srt":
+                parts.append(f'<font color="{value}">' if kind == "on" else "</font>")
         else:
             parts.append(f"<{'/' if kind == 'off' else ''}{value}>")
     return "".join(parts)
@@ -126,6 +175,7 @@ _OVERRIDE = re.compile(r"\{([^{}]*)\}")
 _SSA_STYLE = re.compile(r"([ibu])(\d*)\Z")
 _DRAWING = re.compile(r"p\d+\Z")
 _PLACEMENT = re.compile(r"an[1-9]\Z")
+_COLOUR = re.compile(r"1?c(?:&H([0-9A-Fa-f]{1,8})&?)?\Z")
 _SSA_ESCAPES = re.compile(r"\\([hn])")
 
 
@@ -175,6 +225,16 @@ def _ssa_tokens(text: str, drops: Drops, base: Iterable[str] = ()) -> list[Token
                 active[:] = base
                 if len(tag) > 1:
                     drops.add("SSA override tags", _ssa_example(tag))
+            elif _COLOUR.match(tag):
+                colour_match = _COLOUR.match(tag)
+                for kind in [k for k in active if is_colour(k)]:
+                    active.remove(kind)
+                    out.append(("off", kind))
+                if colour_match.group(1):
+                    bgr = colour_match.group(1).rjust(6, "0")[-6:]
+                    colour = f"#{bgr[4:6]}{bgr[2:4]}{bgr[0:2]}".lower()
+                    active.append(colour)
+                    out.append(("on", colour))
             elif _PLACEMENT.match(tag):
                 out.append(("pos", tag[2]))
             elif _DRAWING.match(tag):
@@ -195,6 +255,9 @@ def _ssa_text(tokens: Iterable[Token]) -> str:
         elif kind == "pos":
             if value != "2":
                 parts.append(f"{{\\an{value}}}")
+        elif is_colour(value):
+            bgr = (value[5:7] + value[3:5] + value[1:3]).upper()  # SSA colours are &HBBGGRR&
+            parts.append(f"{{\\c&H{bgr}&}}" if kind == "on" else "{\\c}")
         else:
             parts.append(f"{{\\{value}{1 if kind == 'on' else 0}}}")
     return "".join(parts)
@@ -209,7 +272,7 @@ _IGNORED_ATTRS = {"id", "lang", "space", "begin", "end", "dur", "region"}
 
 
 def ttml_style_kinds(attrs: Mapping[str, str], styles: Mapping[str, Mapping[str, str]] | None,
-                     drops: Drops | None = None) -> list[str]:
+                     drops: Drops | None = None, colours: bool = False) -> list[str]:
     """The italic/bold/underline an element's attributes (``tts:*`` and ``style="id ..."``
     references, resolved through ``styles``: {id: {local name: value}}) switch on."""
     kinds: list[str] = []
@@ -225,6 +288,8 @@ def ttml_style_kinds(attrs: Mapping[str, str], styles: Mapping[str, Mapping[str,
         kind = _TTS_KIND.get((local, value))
         if local == "textDecoration" and "underline" in value.split() and "noUnderline" not in value:
             kind = "u"
+        if colours and local == "color" and hex_colour(value):
+            kind = hex_colour(value)
         if kind:
             if kind not in kinds:
                 kinds.append(kind)
@@ -259,7 +324,11 @@ def _ttml_tokens(text: str, drops: Drops, styles: Mapping[str, Mapping[str, str]
                 out.append(("off", kind))
             continue
         attrs = {k: v[1:-1] for k, v in _XML_ATTR.findall(attr_text)}
-        opened = [k for k in ttml_style_kinds(attrs, styles, drops) if k not in active]
+        opened = [k for k in ttml_style_kinds(attrs, styles, drops, colours=True) if k not in active]
+        for colour in [k for k in opened if is_colour(k)]:
+            for old_colour in [k for k in active if is_colour(k)]:  # a nested colour replaces the outer
+                active.discard(old_colour)
+                out.append(("off", old_colour))
         for kind in opened:
             active.add(kind)
             out.append(("on", kind))
@@ -288,7 +357,11 @@ def _ttml_text(tokens: Iterable[Token]) -> str:
             if not value:
                 continue
             if active and not open_span:
-                parts.append("<span " + " ".join(_TTS_ATTR[k] for k in active) + ">")
+                colour = next((k for k in reversed(active) if is_colour(k)), None)
+                attrs = [_TTS_ATTR[k] for k in active if k in _TTS_ATTR]
+                if colour:
+                    attrs.append(f'tts:color="{colour}"')
+                parts.append("<span " + " ".join(attrs) + ">")
                 open_span = True
             parts.append(value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
             continue
@@ -344,6 +417,10 @@ def _balanced(tokens: Iterable[Token]) -> list[Token]:
         out.append((kind, value))
     out.extend(("off", k) for k in reversed(active))
     return [placement, *out] if placement else out
+
+
+def colours_in(tokens: Iterable[Token]) -> list[str]:
+    return [value for kind, value in tokens if kind == "on" and is_colour(value)]
 
 
 def placement_of(tokens: Iterable[Token]) -> str | None:

@@ -114,11 +114,34 @@ def test_ttml_regions_and_definitions_are_noted(fixture_bytes):
     assert "TTML style definitions dropped (2)" in notes
 
 
-def test_srt_font_tags_are_dropped_with_a_note_when_the_target_cannot_carry_them(fixture_bytes):
+def test_srt_font_colours_are_dropped_with_a_note_when_the_target_cannot_carry_them(fixture_bytes):
     doc = formats.read_bytes(fixture_bytes("canonical_multilingual.srt"))
     converted, notes = formats.convert(doc, "vtt")
     assert converted[4].text == "東京へようこそ。\n你好，世界！"
-    assert notes == ['SRT <font> tags (colour, face) such as <font color="#ffff00"> dropped from 1 cue']
+    assert notes == ["text colours such as #ffff00 dropped from 1 cue"]
+
+
+@pytest.mark.parametrize("dst, expected", [
+    ("ssa", "{\\c&H00FFFF&}Yellow{\\c} and plain"),
+    ("ttml", '<span tts:color="#ffff00">Yellow</span> and plain'),
+])
+def test_srt_font_colours_become_ssa_and_ttml_colours(dst, expected):
+    doc = Document(cues=[Cue(0, 1000, '<font color="#FFFF00">Yellow</font> and plain')], format="srt")
+    converted, notes = formats.convert(doc, dst)
+    assert (converted[0].text, notes) == (expected, [])
+
+
+@pytest.mark.parametrize("via", ["ssa", "ttml"])
+def test_font_colours_come_back_after_a_trip_through_ssa_or_ttml(via):
+    doc = Document(cues=[Cue(0, 1000, '<font color="#ff0000">Red</font>, <i>italic</i>')], format="srt")
+    there = formats.read_bytes(formats.write_bytes(doc, via)[0])
+    assert formats.convert(there, "srt")[0][0].text == doc[0].text
+
+
+def test_font_faces_and_sizes_are_noted_when_dropped():
+    doc = Document(cues=[Cue(0, 1000, '<font face="Arial" size="20">Big</font>')], format="srt")
+    assert formats.convert(doc, "ssa")[1] == ['SRT <font> faces and sizes such as <font face="Arial" size="20"> '
+                                              "dropped from 1 cue"]
 
 
 def test_times_rounded_to_centiseconds_are_noted():
