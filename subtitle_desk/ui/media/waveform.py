@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QPen,
     QImage,
     QResizeEvent,
+    QTextOption,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QApplication, QScrollBar, QSizePolicy, QWidget
@@ -53,6 +54,11 @@ _CURRENT_FILL = QColor(240, 170, 60, 80)
 _CURRENT_EDGE = QColor(250, 190, 90)
 _PLAYHEAD = QColor(240, 70, 70)
 _TEXT = QColor(225, 225, 225)
+
+
+_LTR_LABEL = QTextOption(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+_LTR_LABEL.setTextDirection(Qt.LayoutDirection.LeftToRight)
+_LTR_LABEL.setWrapMode(QTextOption.WrapMode.NoWrap)
 
 
 @dataclass
@@ -394,8 +400,8 @@ class WaveformWidget(QWidget):
             layer_painter = QPainter(layer)
             layer_painter.fillRect(QRectF(0, 0, self.width(), self.height()), _BACKGROUND)
             self._paint_ruler(layer_painter)
-            self._paint_cues(layer_painter, wave)
             self._paint_peaks(layer_painter, wave)
+            self._paint_cues(layer_painter, wave)  # tinted over the waveform, labels on top
             self._paint_status(layer_painter, wave)
             layer_painter.end()
             self._layer, self._layer_key = layer, key
@@ -440,10 +446,13 @@ class WaveformWidget(QWidget):
             painter.drawLine(QPointF(x1, wave.top()), QPointF(x1, wave.bottom()))
             if x1 - x0 > 24:
                 first_line = visible_text(self._doc[row].text).replace("\n", " / ")
-                label = metrics.elidedText(f"{row + 1}  {first_line}", Qt.TextElideMode.ElideRight,
+                # the number stays left; the text is an isolated run in its own direction (FSI..PDI)
+                label = metrics.elidedText(f"{row + 1}  \u2068{first_line}\u2069", Qt.TextElideMode.ElideRight,
                                            int(x1 - x0 - 8))
+                chip = QRectF(max(x0, 0) + 2, wave.top() + 1, metrics.horizontalAdvance(label) + 4, metrics.height())
+                painter.fillRect(chip, QColor(20, 20, 24, 170))
                 painter.setPen(_TEXT)
-                painter.drawText(QPointF(max(x0, 0) + 4, wave.top() + metrics.ascent() + 2), label)
+                painter.drawText(chip.adjusted(2, 0, 0, 0), label, _LTR_LABEL)
 
     def _paint_cue_coverage(self, painter: QPainter, wave: QRectF, rows: list[int]) -> None:
         """Zoomed far out, cues are thinner than a pixel: draw the columns they cover, merged
