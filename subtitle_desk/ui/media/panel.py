@@ -207,6 +207,7 @@ class MediaPanel(QWidget):
                        "Ctrl+Alt+0" if value == 1.0 else None, lambda v=value: self.set_rate(v))
             action.setCheckable(True)
             action.setChecked(value == 1.0)
+            action.setData(value)
             self.speed_group.addAction(action)
             self.speed_actions.append(action)
         self.playback_actions = [self.play_pause_action, self.play_cue_action, self.slower_action,
@@ -302,7 +303,7 @@ class MediaPanel(QWidget):
     def _on_rate(self, rate: float) -> None:
         self.transport.set_rate(rate)
         for action in self.speed_actions:
-            action.setChecked(abs(float(action.text().rstrip("×")) - rate) < 1e-6)
+            action.setChecked(abs(float(action.data()) - rate) < 1e-6)
 
     def _on_media_loaded(self, has_audio: bool, has_video: bool) -> None:
         if not has_video:

@@ -80,6 +80,7 @@ class _DecodeWorker(QObject):
         self._generation = 0
         self._cache_path: str | None = None
         self._bps = DEFAULT_BUCKETS_PER_SECOND
+        self._percent = -1
 
     @Slot(int, str, str, int)
     def start(self, generation: int, url: str, cache_for: str, buckets_per_second: int) -> None:
@@ -95,7 +96,7 @@ class _DecodeWorker(QObject):
         decoder.finished.connect(self._on_finished)
         decoder.error.connect(self._on_error)
         decoder.setSource(QUrl(url))
-        self._decoder, self._builder = decoder, None
+        self._decoder, self._builder, self._percent = decoder, None, -1
         decoder.start()
 
     @Slot()
@@ -132,7 +133,11 @@ class _DecodeWorker(QObject):
         self._builder.feed(samples, start_sample=start_sample)
         duration_us = decoder.duration() * 1000
         if duration_us > 0:
-            self.progress.emit(self._generation, min(1.0, (buffer.startTime() + buffer.duration()) / duration_us))
+            # whole percents only: a fast decode makes thousands of buffers a second
+            percent = min(100, int(100 * (buffer.startTime() + buffer.duration()) / duration_us))
+            if percent != self._percent:
+                self._percent = percent
+                self.progress.emit(self._generation, percent / 100)
 
     def _on_finished(self) -> None:
         builder, generation, cache_for = self._builder, self._generation, self._cache_path
