@@ -1,0 +1,118 @@
+"""The Accounts page: each service's state at a glance, with Set up / Edit and Test connection."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from .controller import SERVICE_LABELS, ConnectController, service_configured
+from .dialogs import open_settings_dialog
+
+__all__ = ["AccountsPage"]
+
+_WHAT = {
+    "dotsub": "Media, tasks and subtitles in Dotsub VideoTMS; video uploads.",
+    "datocms": "Subtitle tracks on videos in the DatoCMS Media Area.",
+    "cielo24": "Transcription and caption jobs at cielo24.",
+}
+
+
+class _ServiceBox(QGroupBox):
+    def __init__(self, service: str, parent: QWidget) -> None:
+        super().__init__(SERVICE_LABELS[service], parent)
+        self.setObjectName(f"account:{service}")
+        self.service = service
+        what = QLabel(_WHAT[service], self)
+        what.setWordWrap(True)
+        self.state = QLabel(self)
+        self.state.setObjectName("accountState")
+        self.state.setWordWrap(True)
+        self.result = QLabel(self)
+        self.result.setObjectName("accountTest")
+        self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.edit_button = QPushButton("Set up…", self)
+        self.test_button = QPushButton("Test connection", self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.test_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(what)
+        layout.addWidget(self.state)
+        layout.addWidget(self.result)
+        layout.addLayout(buttons)
+
+
+class AccountsPage(QWidget):
+    def __init__(self, context: Any, controller: ConnectController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("accountsPage")
+        self.context = context
+        self.controller = controller
+        heading = QLabel("<h2>Accounts</h2>", self)
+        self.notice = QLabel(self)
+        self.notice.setObjectName("accountsNotice")
+        self.notice.setWordWrap(True)
+        self.boxes: dict[str, _ServiceBox] = {}
+        grid = QGridLayout()
+        for column, service in enumerate(SERVICE_LABELS):
+            box = _ServiceBox(service, self)
+            box.edit_button.clicked.connect(lambda _=False, s=service: self.edit(s))
+            box.test_button.clicked.connect(lambda _=False, s=service: self.test(s))
+            grid.addWidget(box, 0, column)
+            self.boxes[service] = box
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(heading)
+        layout.addWidget(self.notice)
+        layout.addLayout(grid)
+        layout.addStretch(1)
+        controller.tested.connect(self._tested)
+        context.signals.servicesChanged.connect(self.refresh)
+        self.refresh()
+
+    def edit(self, service: str) -> Any:
+        return open_settings_dialog(self.context, self.controller, service, self.window())
+
+    def test(self, service: str) -> None:
+        box = self.boxes[service]
+        box.test_button.setEnabled(False)
+        box.result.setStyleSheet("")
+        box.result.setText("Testing…")
+        self.controller.test_connection(service, self.context.service_settings, {})
+
+    def refresh(self) -> None:
+        secrets = self.context.secrets
+        if self.context.demo:
+            self.notice.setText("These are the built-in local demo services on this computer; "
+                                "changes here last for this session only.")
+        else:
+            self.notice.setText(secrets.status_message)
+        for service, box in self.boxes.items():
+            configured = service_configured(self.context.services, service)
+            box.state.setText(self._state_text(service) if configured else "Not set up.")
+            box.edit_button.setText("Edit…" if configured else "Set up…")
+            box.test_button.setEnabled(configured)
+            if service in self.controller.results:
+                self._show(service, *self.controller.results[service])
+
+    def _state_text(self, service: str) -> str:
+        settings = self.context.service_settings
+        account = {"dotsub": f"Client {settings.dotsub.client_id} at {settings.dotsub.api_url}",
+                   "datocms": f"API token, {settings.datocms.environment or 'primary'} environment, "
+                              f"at {settings.datocms.api_url}",
+                   "cielo24": f"User {settings.cielo24.username} at {settings.cielo24.api_url}"}[service]
+        return f"Set up: {account}."
+
+    def _tested(self, service: str, ok: bool, message: str) -> None:
+        if service in self.boxes:
+            self._show(service, ok, message)
+
+    def _show(self, service: str, ok: bool, message: str) -> None:
+        box = self.boxes[service]
+        box.test_button.setEnabled(service_configured(self.context.services, service))
+        box.result.setStyleSheet("color: #1e6b2e;" if ok else "color: #8a1f11;")
+        box.result.setText(("✔ " if ok else "✖ ") + message)
