@@ -150,6 +150,10 @@ class _Run:
             if not done.done():
                 done.set_result(message or "unknown error")
 
+        if not player.isAvailable():
+            player.deleteLater()
+            raise SmokeFailure("no Qt Multimedia backend could be loaded (the FFmpeg plugin or one of "
+                               "its libraries is missing)")
         player.mediaStatusChanged.connect(status)
         player.errorOccurred.connect(error)
         try:
