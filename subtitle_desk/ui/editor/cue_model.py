@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase
 
 from subtitle_desk.core.document import Change, Cue, Document, visible_text
@@ -93,6 +93,11 @@ class CueTableModel(QAbstractTableModel):
         self._count = 0
         self._unsubscribe: Callable[[], None] | None = None
         self._problems: Callable[[int], Sequence[Any]] = lambda row: ()
+        self._qc_rows: set[int] | None = set()
+        self._qc_timer = QTimer(self)
+        self._qc_timer.setSingleShot(True)
+        self._qc_timer.setInterval(0)
+        self._qc_timer.timeout.connect(self.flush_problems)
         self._fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self._bold = QFont()
         self._bold.setBold(True)
@@ -121,7 +126,16 @@ class CueTableModel(QAbstractTableModel):
         self.problems_changed(None)
 
     def problems_changed(self, rows: Iterable[int] | None) -> None:
-        """QC results changed for ``rows`` (None: for any row)."""
+        """QC results changed for ``rows`` (None: for any row). Gathered and announced when
+        control returns to the event loop, so an edit of every cue repaints once."""
+        if rows is None or self._qc_rows is None:
+            self._qc_rows = None
+        else:
+            self._qc_rows.update(rows)
+        self._qc_timer.start()
+
+    def flush_problems(self) -> None:
+        rows, self._qc_rows = self._qc_rows, set()
         if self._count == 0:
             return
         spans = [(0, self._count - 1)] if rows is None else _ranges(r for r in rows if 0 <= r < self._count)

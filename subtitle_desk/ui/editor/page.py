@@ -101,6 +101,7 @@ class EditorPage(QMainWindow):
         self.settings = settings
         self.media_widget: QWidget | None = None
         self._find_dialog: FindReplaceDialog | None = None
+        self._qc_count = -1  # cue count the QC panel's list was built for
         #: Message boxes shown without blocking (tests read them): the last one per purpose.
         self.notices: dict[str, QMessageBox] = {}
 
@@ -276,6 +277,7 @@ class EditorPage(QMainWindow):
     def _document_replaced(self, document: Any) -> None:
         self.model.set_document(document)
         self.qc_panel.set_source(self.controller.problems if document is not None else None)
+        self._qc_count = len(document) if document is not None else -1
         if document is not None and len(document):
             self.select_row(0)
         else:
@@ -284,7 +286,11 @@ class EditorPage(QMainWindow):
 
     def _problems_changed(self, rows: Any) -> None:
         self.model.problems_changed(rows)
-        self.qc_panel.schedule_refresh()
+        doc = self.controller.document
+        count = len(doc) if doc is not None else -1
+        renumbered = count != self._qc_count
+        self._qc_count = count
+        self.qc_panel.rows_changed(rows, self.controller.problems_for, renumbered=renumbered)
 
     def _model_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, roles: Any = ()) -> None:
         row = self.current_row()

@@ -9,6 +9,7 @@ so a burst of edits costs one rebuild. Double-clicking (or Enter on) a problem e
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -45,11 +46,39 @@ class ProblemListModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._problems: list[Any] = []
+        self._rows: list[int] = []
 
     def set_problems(self, problems: Sequence[Any]) -> None:
         self.beginResetModel()
-        self._problems = sorted(problems, key=lambda p: (p.row, p.rule))
+        self._problems = list(problems)  # QcChecker lists them in cue order
+        self._rows = [p.row for p in self._problems]
         self.endResetModel()
+
+    def replace_rows(self, rows: Sequence[int], problems_for: Callable[[int], Sequence[Any]]) -> None:
+        """Swap in the current problems of ``rows`` only (cue numbering unchanged): a typed
+        character costs a few row signals, not a rebuild of thousands of problems."""
+        for row in sorted(set(rows)):
+            lo, hi = bisect.bisect_left(self._rows, row), bisect.bisect_right(self._rows, row)
+            new = list(problems_for(row))
+            old = self._problems[lo:hi]
+            if old == new:
+                continue
+            common = min(len(old), len(new))
+            self._problems[lo:lo + common] = new[:common]
+            if common:
+                self.dataChanged.emit(self.index(lo, 0), self.index(lo + common - 1, self.columnCount() - 1))
+            if len(new) > common:
+                first = lo + common
+                self.beginInsertRows(QModelIndex(), first, first + len(new) - common - 1)
+                self._problems[first:first] = new[common:]
+                self._rows[first:first] = [row] * (len(new) - common)
+                self.endInsertRows()
+            elif len(old) > common:
+                first = lo + common
+                self.beginRemoveRows(QModelIndex(), first, first + len(old) - common - 1)
+                del self._problems[first:first + len(old) - common]
+                del self._rows[first:first + len(old) - common]
+                self.endRemoveRows()
 
     def problems(self) -> list[Any]:
         return list(self._problems)
@@ -149,8 +178,13 @@ class QcPanel(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(ProblemListModel.CUE, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ProblemListModel.RULE, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths: ResizeToContents would measure every one of thousands of problems.
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        fm = self.fontMetrics()
+        header.setSectionResizeMode(ProblemListModel.CUE, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(ProblemListModel.RULE, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(ProblemListModel.CUE, fm.horizontalAdvance("00000") + 12)
+        header.resizeSection(ProblemListModel.RULE, fm.horizontalAdvance("Reading speed") + 16)
         header.setStretchLastSection(True)
         self.view.doubleClicked.connect(self._activated)
         self.view.activated.connect(self._activated)
@@ -168,7 +202,9 @@ class QcPanel(QWidget):
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(0)
-        self._refresh_timer.timeout.connect(self.refresh)
+        self._refresh_timer.timeout.connect(self._flush)
+        self._pending: set[int] | None = set()
+        self._problems_for: Callable[[int], Sequence[Any]] | None = None
         self.refresh()
 
     # -- spec selector -----------------------------------------------------------------------
@@ -199,11 +235,39 @@ class QcPanel(QWidget):
         self.refresh()
 
     def schedule_refresh(self, *_: Any) -> None:
+        self._pending = None
         self._refresh_timer.start()
 
+    def rows_changed(self, rows: Sequence[int] | None, problems_for: Callable[[int], Sequence[Any]],
+                     *, renumbered: bool) -> None:
+        """Problems of ``rows`` changed. Changes are gathered until control returns to the event
+        loop (an edit of 20,000 cues announces each row); a few rows with unchanged numbering are
+        then patched in place, anything bigger rebuilds the list once."""
+        self._problems_for = problems_for
+        if rows is None or renumbered or self._pending is None:
+            self._pending = None
+        else:
+            self._pending.update(rows)
+            if len(self._pending) > 64:
+                self._pending = None
+        self._refresh_timer.start()
+
+    def _flush(self) -> None:
+        pending, self._pending = self._pending, set()
+        if pending is None or self._problems_for is None:
+            self.refresh()
+        elif pending:
+            self.model.replace_rows(sorted(pending), self._problems_for)
+            self._update_summary()
+
     def refresh(self) -> None:
+        self._pending = set()
         problems = list(self._source()) if self._source is not None else []
         self.model.set_problems(problems)
+        self._update_summary()
+
+    def _update_summary(self) -> None:
+        problems = self.model.problems()
         counts = self.model.counts()
         current = self.rule_combo.currentData() or ALL_RULES
         self.rule_combo.blockSignals(True)
