@@ -126,14 +126,14 @@ class TtmlTiming:
         def positive(value: str | None, name: str) -> int | None:
             if value is None:
                 return None
-            if not value.strip().isdigit() or int(value) <= 0:
+            if not (value.strip().isascii() and value.strip().isdigit()) or int(value) <= 0:
                 raise ValueError(f"{name} must be a positive whole number, not {value.strip()[:20]!r}")
             return int(value)
 
         mult = Fraction(1)
         if multiplier is not None:
             parts = multiplier.split()
-            if len(parts) != 2 or not all(p.isdigit() and int(p) > 0 for p in parts):
+            if len(parts) != 2 or not all(p.isascii() and p.isdigit() and int(p) > 0 for p in parts):
                 raise ValueError(f"ttp:frameRateMultiplier must be like '1000 1001', not {multiplier[:20]!r}")
             mult = Fraction(int(parts[0]), int(parts[1]))
         return cls(positive(frame_rate, "ttp:frameRate"), positive(subframe_rate, "ttp:subFrameRate") or 1,

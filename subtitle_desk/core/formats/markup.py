@@ -210,7 +210,7 @@ def _ssa_tokens(text: str, drops: Drops, base: Iterable[str] = ()) -> list[Token
             if sm:
                 kind, value = sm.groups()
                 # \i1 on, \i0 or a bare \i off (back to the style); \b also takes a font weight
-                on = value == "1" or (kind == "b" and value.isdigit() and int(value) >= 600)
+                on = value == "1" or (kind == "b" and value.isascii() and value.isdigit() and int(value) >= 600)
                 if on and kind not in active:
                     active.append(kind)
                     out.append(("on", kind))

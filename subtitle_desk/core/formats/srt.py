@@ -29,6 +29,11 @@ _TIMING = re.compile(rf"^[ \t\ufeff]*{_T}[ \t]*-{{1,2}}>[ \t]*{_T}((?:[ \t][^\n]
 _LOOKS_TIMED = re.compile(r".*(?:->|\d:\d)")
 
 
+def _is_number(line: str) -> bool:
+    stripped = line.strip(" \t\ufeff")
+    return stripped.isascii() and stripped.isdigit()
+
+
 def _line_of(text: str, pos: int) -> int:
     return text.count("\n", 0, pos) + 1
 
@@ -39,7 +44,7 @@ def _check_stray(text: str, pos: int, lines: list[str], path: str) -> None:
         stripped = line.strip(" \t\ufeff")
         if "-->" in stripped:
             raise SubtitleReadError(path, _line_of(text, pos) + k, EXPECTED_TIMING)
-        if stripped.isdigit() and k + 1 < len(lines) and _LOOKS_TIMED.match(lines[k + 1]):
+        if stripped.isascii() and stripped.isdigit() and k + 1 < len(lines) and _LOOKS_TIMED.match(lines[k + 1]):
             raise SubtitleReadError(path, _line_of(text, pos) + k + 1, EXPECTED_TIMING)
 
 
@@ -52,7 +57,7 @@ def read(text: str, path: str, doc: Document) -> Document:
     while head_lines and not head_lines[-1].strip(" \t\ufeff"):
         head_lines.pop()
     ident = ""
-    if matches and head_lines and head_lines[-1].strip(" \t\ufeff").isdigit():
+    if matches and head_lines and _is_number(head_lines[-1]):
         ident = head_lines.pop().strip(" \t\ufeff")
     for k, line in enumerate(head_lines):
         if line.strip(" \t\ufeff"):
@@ -79,7 +84,7 @@ def read(text: str, path: str, doc: Document) -> Document:
         while j and not lines[j - 1].strip():
             j -= 1
         next_ident = ""
-        if index < last and j and lines[j - 1].strip(" \t\ufeff").isdigit():
+        if index < last and j and _is_number(lines[j - 1]):
             next_ident = lines[j - 1].strip(" \t\ufeff")
             j -= 1
             while j and not lines[j - 1].strip():

@@ -117,7 +117,7 @@ def read(text: str, path: str, doc: Document) -> Document:
                     end = ms
             elif key == "text":
                 text_value = value
-            elif key == "layer" and value.isdigit() and str(int(value)) == value:
+            elif key == "layer" and value.isascii() and value.isdigit() and str(int(value)) == value:
                 extra[key] = int(value)
             else:
                 extra[key] = value

@@ -118,3 +118,10 @@ def test_crlf_ass_with_aegisub_extradata_round_trips():
     doc = formats.read_bytes(data)
     assert (doc.newline, doc[0].text) == ("\r\n", "{\\i1}Hi{\\i0}")
     assert formats.write_bytes(doc)[0] == data
+
+
+def test_a_layer_that_is_not_a_plain_number_is_kept_verbatim():
+    data = "[Events]\nDialogue: ²0,0:00:01.00,0:00:02.00,Default,,0,0,0,,x\n".encode()
+    doc = formats.read_bytes(data)
+    assert doc[0].extra["layer"] == "²0"
+    assert formats.write_bytes(doc)[0] == data
