@@ -143,8 +143,9 @@ def write_bytes(doc: Document, format: str | None = None) -> tuple[bytes, list[s
 
 
 def convert(doc: Document, to_format: str) -> tuple[Document, list[str]]:
-    """A new Document in ``to_format`` with the same cue times and text, inline italic/bold/
-    underline translated, and notes for everything the target cannot carry."""
+    """A new Document in ``to_format`` with the same cue times and visible text; italic, bold,
+    underline, text colour and placement (SSA/SRT ``{\\anN}``, WebVTT ``line:``/``align:``)
+    translated where the target can say them, and notes for everything it cannot carry."""
     target = _module(to_format)
     src = doc.format
     if to_format == src:
@@ -159,7 +160,7 @@ def convert(doc: Document, to_format: str) -> tuple[Document, list[str]]:
     for row, cue in enumerate(doc.cues):
         drops.row = row
         tokens = _markup.to_tokens(cue.text, src, drops, ttml_styles=styles, base=base_styles(cue))
-        if src == "vtt" and cue.settings:
+        if src == "vtt" and cue.settings and to_format in ("srt", "ssa"):
             placement = _vtt.placement_of_settings(cue.settings)
             if placement:
                 tokens.insert(0, ("pos", placement))
