@@ -234,3 +234,25 @@ def test_closing_with_unsaved_changes_asks_first(loop, desk, subtitle_file, monk
 
     assert asked and not closed
     assert desk.window.isVisible()
+
+
+def test_the_window_remembers_its_spec_choice_and_last_folder(loop, desk_factory, subtitle_file):
+    first = desk_factory()
+    run(loop, first.page.open_path(subtitle_file))
+    first.controller.set_spec("netflix-other")
+    first.window.save_settings()
+
+    second = desk_factory()
+    second.window.restore_settings()
+
+    assert second.controller.spec_key == "netflix-other"
+    assert second.page._last_dir() == str(subtitle_file.parent)
+
+
+def test_right_to_left_cue_text_is_edited_right_to_left(loop, desk, subtitle_file):
+    run(loop, desk.page.open_path(subtitle_file))
+
+    desk.page.select_row(5)
+
+    option = desk.page.pane.text_edit.document().defaultTextOption()
+    assert option.textDirection() == Qt.LayoutDirection.RightToLeft

@@ -98,7 +98,10 @@ class EditorController(QObject):
 
     # -- documents ---------------------------------------------------------------------------
     def set_document(self, document: Document | None, path: str | os.PathLike | None, *,
-                     dirty: bool = False, session_key: str | None = None) -> None:
+                     dirty: bool = False, session_key: str | None = None,
+                     checker: QcChecker | None = None) -> None:
+        """Make ``document`` the open one. ``checker`` is a QcChecker already built on it (off
+        the UI thread, for big files) with the current spec."""
         for unsubscribe in self._unsubscribe:
             unsubscribe()
         self._unsubscribe.clear()
@@ -113,7 +116,11 @@ class EditorController(QObject):
         if document is not None:
             # The checker subscribes before the table model, so problems are current when the
             # model announces a change.
-            self.checker = QcChecker(document, self.spec)
+            if checker is None or checker.doc is not document or checker.spec is not self.spec:
+                if checker is not None:
+                    checker.close()
+                checker = QcChecker(document, self.spec)
+            self.checker = checker
             self.stack = edits.UndoStack(document)
             if dirty:
                 # A restored recovery is not what is on disk: no state of this stack is saved.
@@ -137,8 +144,14 @@ class EditorController(QObject):
 
         async def load(op: Any) -> Document:
             formats = _formats()
+            spec = self.spec
+
+            def read() -> tuple[Document, QcChecker]:
+                document = formats.read_path(path)
+                return document, QcChecker(document, spec)  # the first full check, off-thread
+
             try:
-                document = await asyncio.to_thread(formats.read_path, path)
+                document, checker = await asyncio.to_thread(read)
             except formats.SubtitleReadError as exc:
                 self.failed.emit("Cannot open subtitle file", str(exc))
                 raise ReportedError(str(exc)) from None
@@ -146,7 +159,7 @@ class EditorController(QObject):
                 text = f"{path}: {exc.strerror or exc}"
                 self.failed.emit("Cannot open subtitle file", text)
                 raise ReportedError(text) from None
-            self.set_document(document, path)
+            self.set_document(document, path, checker=checker)
             self.message.emit(f"Opened {path.name}: {len(document)} cues ({document.format.upper()}, "
                               f"{document.encoding})")
             return document
