@@ -57,8 +57,7 @@ async def _shoot(out_dir: Path, subtitle_file: Path, data_dir: Path) -> Path:
     desk.page.select_row(row)
     desk.page.pane.text_edit.setFocus()
     desk.window.show_message(f"Opened {subtitle_file.name}: {len(desk.controller.document)} cues")
-    for _ in range(20):  # let layouts, the QC panel and the status bar settle
-        QApplication.processEvents()
+    for _ in range(20):  # let layouts, the QC panel and the status bar settle (the loop runs Qt)
         await asyncio.sleep(0.02)
     screen = window.screen()
     if QApplication.platformName() == "offscreen":

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtWidgets import (QDockWidget, QHBoxLayout, QLabel, QListView, QPushButton, QStyle,
+from PySide6.QtWidgets import (QDockWidget, QHBoxLayout, QLabel, QListView, QProgressBar, QPushButton, QStyle,
                                QStyledItemDelegate, QStyleOptionProgressBar, QStyleOptionViewItem,
                                QVBoxLayout, QWidget, QApplication)
 
@@ -415,13 +415,22 @@ class ActivityDock(QDockWidget):
         self.setWidget(self.panel)
 
 
-class BusyIndicator(QLabel):
-    """A status-bar label showing what is running; hidden when idle."""
+class BusyIndicator(QWidget):
+    """A status-bar progress bar (busy bar when indeterminate) and what is running; hidden when idle."""
 
     def __init__(self, model: ActivityModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("busyIndicator")
         self._model = model
+        self.label = QLabel(self)
+        self.bar = QProgressBar(self)
+        self.bar.setTextVisible(False)
+        self.bar.setFixedWidth(120)
+        self.bar.setMaximumHeight(self.fontMetrics().height())
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
         model.busyChanged.connect(self._refresh)
         model.dataChanged.connect(self._refresh)
         model.rowsInserted.connect(self._refresh)
@@ -433,7 +442,11 @@ class BusyIndicator(QLabel):
             self.hide()
             return
         op = running[-1]
-        pct = "" if op.fraction is None else f" {op.fraction:.0%}"
         more = f" (+{len(running) - 1} more)" if len(running) > 1 else ""
-        self.setText(f"⏳ {op.title}{pct}{more}")
+        self.label.setText(f"{op.title}{more}")
+        if op.fraction is None:
+            self.bar.setRange(0, 0)
+        else:
+            self.bar.setRange(0, 1000)
+            self.bar.setValue(int(op.fraction * 1000))
         self.show()
