@@ -178,8 +178,8 @@ async def _main(app: QApplication, args: argparse.Namespace, services: Services)
             return await _smoke(desk, args)
         if getattr(args, "file", None):
             desk.page.open_path(args.file)
-        else:
-            desk.offer_restore()
+        # Asked even when a file was named: a crash's unsaved work must not go unnoticed.
+        desk.offer_restore()
         await closed.wait()
         return 0
     finally:

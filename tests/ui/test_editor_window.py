@@ -256,3 +256,17 @@ def test_right_to_left_cue_text_is_edited_right_to_left(loop, desk, subtitle_fil
 
     option = desk.page.pane.text_edit.document().defaultTextOption()
     assert option.textDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def test_ctrl_z_in_the_text_box_undoes_through_the_document_history(loop, desk, subtitle_file, qtbot):
+    run(loop, desk.page.open_path(subtitle_file))
+    desk.page.select_row(6)
+    editor = desk.page.pane.text_edit
+    editor.setFocus()
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(editor, " Sleep well.")
+
+    qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+
+    assert desk.controller.document[6].text == "Good night."
+    assert desk.page.redo_action.text() == "&Redo Edit text of cue 7"

@@ -11,8 +11,8 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QFontDatabase, QTextCursor, QTextOption
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFontDatabase, QKeyEvent, QKeySequence, QTextCursor, QTextOption
 from PySide6.QtWidgets import (QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
                                QSizePolicy, QVBoxLayout, QWidget)
 
@@ -37,7 +37,21 @@ def _signals_blocked(obj: QObject) -> Iterator[None]:
 
 
 class _CueTextEdit(QPlainTextEdit):
+    """The cue text box. Undo/Redo keys go to the document's history (the Edit menu), not to
+    the box's own: a typing run there is already one undoable "Edit text of cue N"."""
+
     focusLost = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setUndoRedoEnabled(False)
+
+    def event(self, event: QEvent) -> bool:  # noqa: D102
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and (
+                event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)):
+            event.ignore()  # let the window's Undo/Redo shortcut have it
+            return False
+        return super().event(event)
 
     def focusOutEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         super().focusOutEvent(event)
