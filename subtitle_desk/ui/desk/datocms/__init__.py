@@ -1,0 +1,75 @@
+"""The desk's DatoCMS page: video uploads, their subtitle tracks, and the jobs that publish,
+generate and delete them.
+
+    from subtitle_desk.ui.desk import datocms
+    datocms.install(context)                # adds the "DatoCMS" page and menu
+    part = context.parts["datocms"]         # DatocmsDesk: .page, .controller, .menu
+
+The page loads when first shown and again when the service settings change.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtGui import QAction, QIcon
+from PySide6.QtWidgets import QApplication, QMenu, QStyle
+
+from .controller import DatocmsController
+from .page import DatocmsPage
+
+__all__ = ["install", "DatocmsDesk", "DatocmsController", "DatocmsPage", "PAGE"]
+
+PAGE = "datocms"
+
+
+@dataclass
+class DatocmsDesk:
+    page: DatocmsPage
+    controller: DatocmsController
+    menu: QMenu
+
+
+def install(context: Any) -> DatocmsDesk:
+    """Build the DatoCMS page and menu, add them to the window, register ``context.parts["datocms"]``."""
+    window = context.window
+    page = DatocmsPage(context)
+    window.add_page(PAGE, "DatoCMS", page, _icon("folder-video", "SP_DriveNetIcon"))
+
+    menu = QMenu("Dato&CMS", window)
+    menu.setObjectName("datocmsMenu")
+    show = QAction("&Videos and tracks", menu)
+    show.triggered.connect(lambda: window.show_page(PAGE))
+    publish = QAction("&Publish open subtitles…", menu)
+    publish.triggered.connect(lambda: (window.show_page(PAGE), page.open_publish_dialog()))
+    batch = QAction("Publish a &Dotsub media's languages…", menu)
+    batch.triggered.connect(lambda: (window.show_page(PAGE), page.open_batch_dialog()))
+    generate = QAction("&Generate subtitles…", menu)
+    generate.triggered.connect(lambda: (window.show_page(PAGE), page.open_generate_dialog()))
+    reload_all = QAction("&Reload", menu)
+    reload_all.triggered.connect(lambda: (window.show_page(PAGE), page.controller.reload()))
+    for action in (show, None, publish, batch, generate, None, reload_all):
+        if action is None:
+            menu.addSeparator()
+        else:
+            menu.addAction(action)
+
+    def update_menu() -> None:
+        ready = page.controller.current_upload is not None
+        publish.setEnabled(ready and context.editor.document is not None)
+        batch.setEnabled(ready and page.controller.dotsub_configured())
+        generate.setEnabled(ready)
+
+    menu.aboutToShow.connect(update_menu)
+    window.add_menu(menu)
+    part = DatocmsDesk(page=page, controller=page.controller, menu=menu)
+    context.parts["datocms"] = part
+    return part
+
+
+def _icon(theme: str, fallback: str) -> QIcon:
+    icon = QIcon.fromTheme(theme)
+    if icon.isNull():
+        icon = QApplication.style().standardIcon(getattr(QStyle.StandardPixmap, fallback))
+    return icon

@@ -1,0 +1,483 @@
+"""The DatoCMS page: find a video upload, see its tracks, publish the open subtitles (or a Dotsub
+media's finished languages) as tracks, generate subtitles, delete a track, and watch every job
+until its track is ready or errored.
+
+Left: the Media Area's videos (search, paged as the list scrolls). Right: the chosen video, its
+tracks with their status and the service's message, the actions, and this session's jobs.
+Nothing talks to DatoCMS until the page is first shown.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
+                               QPushButton, QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget)
+
+from subtitle_desk.core.services.datocms import Track, Upload
+from subtitle_desk.ui.desk.dotsub.common import EmptyState, ErrorBanner, LoadingLine
+
+from .controller import DatocmsController
+from .dialogs import BatchPublishDialog, GenerateDialog, PublishDialog
+from .models import RecordRole, duration_text, language_label, size_text
+
+__all__ = ["DatocmsPage"]
+
+_KEY = "datocms/"
+
+
+class DatocmsPage(QWidget):
+    def __init__(self, context: Any, controller: DatocmsController | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("datocmsPage")
+        self.context = context
+        self.settings = context.ui_settings
+        self.controller = controller or DatocmsController(context, self)
+        self._loaded = False
+        #: The dialogs while open (tests and the smoke test reach them here).
+        self.publish_dialog: PublishDialog | None = None
+        self.batch_dialog: BatchPublishDialog | None = None
+        self.generate_dialog: GenerateDialog | None = None
+        self.delete_box: QMessageBox | None = None
+
+        self.stack = QStackedWidget(self)
+        self.setup_prompt = QLabel(self)
+        self.setup_prompt.setObjectName("datocmsSetupPrompt")
+        self.setup_prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setup_prompt.setWordWrap(True)
+        self.setup_prompt.setStyleSheet("QLabel { font-size: 15px; padding: 40px; }")
+        self.setup_prompt.setText("<h3>DatoCMS is not set up</h3><p>Set up DatoCMS in Settings: add the "
+                                  "project's API token (and its environment, if you publish to a "
+                                  "sandbox).</p><p>Then this page lists the project's videos and their "
+                                  "subtitle tracks.</p>")
+        self.stack.addWidget(self._build_content())
+        self.stack.addWidget(self.setup_prompt)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+        c = self.controller
+        c.uploadsLoading.connect(self._uploads_loading)
+        c.uploadsError.connect(self._uploads_error)
+        c.tracksLoading.connect(self._tracks_loading)
+        c.tracksError.connect(self._tracks_error)
+        c.jobStarted.connect(self._job_started)
+        c.jobFinished.connect(self._job_finished)
+        c.dotsubLanguages.connect(self._dotsub_languages)
+        c.uploads.rowsInserted.connect(self._uploads_changed)
+        c.uploads.modelReset.connect(self._uploads_changed)
+        for signal in (c.tracks.rowsInserted, c.tracks.rowsRemoved, c.tracks.modelReset, c.tracks.dataChanged):
+            signal.connect(self._tracks_changed)
+        context.editor.documentReplaced.connect(lambda _: self._update_actions())
+        context.signals.servicesChanged.connect(self._services_changed)
+        self._show_configured()
+        self._update_actions()
+
+    # -- building ------------------------------------------------------------------------------
+    def _build_content(self) -> QWidget:
+        c = self.controller
+        content = QWidget(self)
+        # left: the videos
+        left = QWidget(content)
+        heading = QLabel("<b>Videos</b> in the DatoCMS Media Area", left)
+        self.search_edit = QLineEdit(left)
+        self.search_edit.setObjectName("datocmsSearch")
+        self.search_edit.setPlaceholderText("Search file names, notes and tags")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setText(str(self.settings.value(_KEY + "query", "") or ""))
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(350)
+        self._search_timer.timeout.connect(self.search)
+        self.search_edit.textEdited.connect(lambda _: self._search_timer.start())
+        self.search_edit.returnPressed.connect(self.search)
+        self.uploads_loading = LoadingLine("Loading videos…", left)
+        self.uploads_banner = ErrorBanner(left)
+        self.uploads_banner.retry.connect(self.controller.reload)
+        self.uploads_view = QTableView(left)
+        self.uploads_view.setObjectName("datocmsUploads")
+        self.uploads_view.setModel(c.uploads)
+        self._table_defaults(self.uploads_view)
+        self.uploads_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.uploads_view.selectionModel().currentRowChanged.connect(self._upload_chosen)
+        self.uploads_empty = EmptyState(self.uploads_view)
+        self.uploads_count = QLabel(left)
+        self.uploads_count.setObjectName("datocmsUploadsCount")
+        self.uploads_count.setStyleSheet("color: palette(mid);")
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(8, 8, 4, 8)
+        left_layout.addWidget(heading)
+        left_layout.addWidget(self.search_edit)
+        left_layout.addWidget(self.uploads_loading)
+        left_layout.addWidget(self.uploads_banner)
+        left_layout.addWidget(self.uploads_view, 1)
+        left_layout.addWidget(self.uploads_count)
+
+        # right: the chosen video, its tracks and the jobs
+        right = QWidget(content)
+        self.upload_title = QLabel("Choose a video", right)
+        self.upload_title.setObjectName("datocmsUploadTitle")
+        self.upload_title.setStyleSheet("QLabel { font-size: 15px; font-weight: bold; }")
+        self.upload_title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.upload_details = QLabel("", right)
+        self.upload_details.setStyleSheet("color: palette(mid);")
+        self.publish_button = QPushButton("Publish open subtitles…", right)
+        self.publish_button.setObjectName("datocmsPublish")
+        self.batch_button = QPushButton("Publish from Dotsub…", right)
+        self.batch_button.setObjectName("datocmsBatch")
+        self.generate_button = QPushButton("Generate subtitles…", right)
+        self.generate_button.setObjectName("datocmsGenerate")
+        self.delete_button = QPushButton("Delete track…", right)
+        self.delete_button.setObjectName("datocmsDelete")
+        self.refresh_button = QPushButton("Refresh", right)
+        self.publish_button.clicked.connect(self.open_publish_dialog)
+        self.batch_button.clicked.connect(self.open_batch_dialog)
+        self.generate_button.clicked.connect(self.open_generate_dialog)
+        self.delete_button.clicked.connect(self.confirm_delete)
+        self.refresh_button.clicked.connect(self.controller.reload_tracks)
+        actions = QHBoxLayout()
+        for button in (self.publish_button, self.batch_button, self.generate_button, self.delete_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.refresh_button)
+        self.tracks_loading = LoadingLine("Loading tracks…", right)
+        self.tracks_banner = ErrorBanner(right)
+        self.tracks_banner.retry.connect(self.controller.reload_tracks)
+        self.tracks_view = QTableView(right)
+        self.tracks_view.setObjectName("datocmsTracks")
+        self.tracks_view.setModel(c.tracks)
+        self._table_defaults(self.tracks_view)
+        header = self.tracks_view.horizontalHeader()
+        header.setSectionResizeMode(c.tracks.column_of("error"), QHeaderView.ResizeMode.Stretch)
+        for key in ("language", "name"):
+            header.setSectionResizeMode(c.tracks.column_of(key), QHeaderView.ResizeMode.ResizeToContents)
+        self.tracks_view.setWordWrap(True)
+        self.tracks_view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        self.tracks_empty = EmptyState(self.tracks_view)
+        self.jobs_label = QLabel("<b>Jobs</b> started in this session", right)
+        self.jobs_view = QTableView(right)
+        self.jobs_view.setObjectName("datocmsJobs")
+        self.jobs_view.setModel(c.jobs)
+        self._table_defaults(self.jobs_view)
+        self.jobs_view.horizontalHeader().setSectionResizeMode(c.jobs.column_of("detail"),
+                                                               QHeaderView.ResizeMode.Stretch)
+        self.jobs_view.setMaximumHeight(170)
+        self.clear_jobs_button = QPushButton("Clear finished", right)
+        self.clear_jobs_button.clicked.connect(c.jobs.clear_finished)
+        jobs_head = QHBoxLayout()
+        jobs_head.addWidget(self.jobs_label)
+        jobs_head.addStretch(1)
+        jobs_head.addWidget(self.clear_jobs_button)
+        self.jobs_box = QWidget(right)
+        jobs_layout = QVBoxLayout(self.jobs_box)
+        jobs_layout.setContentsMargins(0, 6, 0, 0)
+        jobs_layout.addLayout(jobs_head)
+        jobs_layout.addWidget(self.jobs_view)
+        self.jobs_box.hide()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(4, 8, 8, 8)
+        right_layout.addWidget(self.upload_title)
+        right_layout.addWidget(self.upload_details)
+        right_layout.addLayout(actions)
+        right_layout.addWidget(self.tracks_loading)
+        right_layout.addWidget(self.tracks_banner)
+        right_layout.addWidget(self.tracks_view, 1)
+        right_layout.addWidget(self.jobs_box)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, content)
+        self.splitter.setObjectName("datocmsSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        state = self.settings.value(_KEY + "splitter")
+        if state is None or not self.splitter.restoreState(state):
+            self.splitter.setSizes([420, 680])
+        self.splitter.splitterMoved.connect(
+            lambda *_: self.settings.setValue(_KEY + "splitter", self.splitter.saveState()))
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        return content
+
+    @staticmethod
+    def _table_defaults(view: QTableView) -> None:
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setAlternatingRowColors(True)
+        view.verticalHeader().hide()
+        view.horizontalHeader().setHighlightSections(False)
+        view.horizontalHeader().setStretchLastSection(False)
+
+    # -- loading -------------------------------------------------------------------------------
+    def showEvent(self, event: Any) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._loaded:
+            self.load()
+
+    def load(self) -> None:
+        """Load the videos (first show, or after the settings changed)."""
+        self._show_configured()
+        if not self.controller.configured():
+            return
+        self._loaded = True
+        self.controller.search(self.search_edit.text())
+        self.controller.load_dotsub_languages()
+
+    def search(self) -> None:
+        self._search_timer.stop()
+        text = self.search_edit.text().strip()
+        self.settings.setValue(_KEY + "query", text)
+        if self.controller.configured():
+            self._loaded = True
+            self.controller.search(text)
+
+    def _services_changed(self) -> None:
+        self.controller.dotsub_languages = None
+        self._loaded = False
+        self.controller.select_upload(None)
+        self.controller.uploads.reset()
+        if self.isVisible():
+            self.load()
+        else:
+            self._show_configured()
+        self._update_actions()
+
+    def _show_configured(self) -> None:
+        self.stack.setCurrentIndex(0 if self.controller.configured() else 1)
+
+    def _uploads_loading(self, loading: bool) -> None:
+        self.uploads_loading.setVisible(loading and not self.controller.uploads.rows)
+        self._uploads_changed()
+
+    def _uploads_error(self, message: str) -> None:
+        self.uploads_banner.show_error(message)
+        self._uploads_changed()
+
+    def _uploads_changed(self, *_: Any) -> None:
+        c = self.controller
+        model = c.uploads
+        if model.rows or model.loading:
+            self.uploads_empty.show_message("")
+        elif c.uploads_error:
+            self.uploads_empty.show_message("The videos could not be loaded (see the message above).")
+        elif model.total == 0:
+            self.uploads_empty.show_message(
+                f"No video matches “{c.query}”. Try part of a file name or a tag." if c.query else
+                "The Media Area has no videos yet. Upload one in DatoCMS, then Refresh.")
+        else:
+            self.uploads_empty.show_message("")
+        if model.total is None:
+            self.uploads_count.setText("")
+        elif model.exhausted:
+            self.uploads_count.setText(f"{model.total} video{'s' if model.total != 1 else ''}")
+        else:
+            self.uploads_count.setText(f"Showing {len(model.rows)} of {model.total} videos; scroll for more")
+        if self.uploads_view.selectionModel().currentIndex().row() < 0 and model.rows:
+            self._reselect_upload()
+
+    def _reselect_upload(self) -> None:
+        wanted = self.settings.value(_KEY + "upload")
+        rows = self.controller.uploads.rows
+        row = next((i for i, u in enumerate(rows) if u.id == wanted), 0)
+        self.uploads_view.selectionModel().setCurrentIndex(
+            self.controller.uploads.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+
+    def select_upload(self, upload_id: str) -> bool:
+        for row, upload in enumerate(self.controller.uploads.rows):
+            if upload.id == upload_id:
+                self.uploads_view.selectionModel().setCurrentIndex(
+                    self.controller.uploads.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                return True
+        return False
+
+    def _upload_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        upload: Upload | None = current.data(RecordRole) if current.isValid() else None
+        if upload is not None:
+            self.settings.setValue(_KEY + "upload", upload.id)
+        self.controller.select_upload(upload)
+        self._show_upload(upload)
+
+    def _show_upload(self, upload: Upload | None) -> None:
+        if upload is None:
+            self.upload_title.setText("Choose a video")
+            self.upload_details.setText("")
+        else:
+            self.upload_title.setText(upload.filename)
+            bits = []
+            if upload.width and upload.height:
+                bits.append(f"{upload.width}×{upload.height}")
+            if upload.duration:
+                bits.append(duration_text(upload.duration))
+            if upload.frame_rate:
+                bits.append(f"{upload.frame_rate} fps")
+            if upload.size:
+                bits.append(size_text(upload.size))
+            notes = upload.attributes.get("notes")
+            if notes:
+                bits.append(str(notes))
+            self.upload_details.setText(" · ".join(bits))
+        self._tracks_changed()
+        self._update_actions()
+
+    def _tracks_loading(self, loading: bool) -> None:
+        self.tracks_loading.setVisible(loading)
+        self._tracks_changed()
+
+    def _tracks_error(self, message: str) -> None:
+        self.tracks_banner.show_error(message)
+        self._tracks_changed()
+
+    def _tracks_changed(self, *_: Any) -> None:
+        c = self.controller
+        if c.current_upload is None:
+            self.tracks_empty.show_message("Choose a video on the left to see its subtitle and audio tracks.")
+        elif c.tracks.rows or c.tracks_loading or c.tracks_error:
+            self.tracks_empty.show_message("")
+        else:
+            self.tracks_empty.show_message(
+                "This video has no tracks yet.\nPublish the subtitles open in the editor, publish a "
+                "Dotsub media's languages, or generate subtitles from the audio.")
+        self._update_actions()
+
+    # -- actions -------------------------------------------------------------------------------
+    def selected_track(self) -> Track | None:
+        rows = self.tracks_view.selectionModel().selectedRows()
+        return self.controller.tracks.record(rows[0].row()) if rows else None
+
+    def _update_actions(self) -> None:
+        c = self.controller
+        has_upload = c.current_upload is not None
+        has_document = self.context.editor.document is not None
+        self.publish_button.setEnabled(has_upload and has_document)
+        self.publish_button.setToolTip(
+            "Publish the subtitles open in the editor as a WebVTT track of this video" if has_document
+            else "Open subtitles in the editor first")
+        dotsub = c.dotsub_configured()
+        self.batch_button.setEnabled(has_upload and dotsub)
+        self.batch_button.setToolTip("Publish every finished language of a Dotsub media as tracks"
+                                     if dotsub else "Set up Dotsub in Settings to publish its languages")
+        self.generate_button.setEnabled(has_upload)
+        self.generate_button.setToolTip("Have DatoCMS transcribe the video's audio into a subtitles track")
+        self.delete_button.setEnabled(has_upload and self.selected_track() is not None)
+        self.refresh_button.setEnabled(has_upload)
+
+    def _dotsub_languages(self, languages: list[dict[str, Any]]) -> None:
+        for dialog in (self.publish_dialog, self.generate_dialog):
+            if dialog is not None:
+                dialog.set_languages(languages)
+        if self.batch_dialog is not None:
+            self.batch_dialog.set_language_names(languages)
+
+    def open_publish_dialog(self) -> PublishDialog | None:
+        upload = self.controller.current_upload
+        document = self.context.editor.document
+        if upload is None or document is None:
+            return None
+        from subtitle_desk.core.formats import convert
+
+        _, notes = convert(document, "vtt") if document.format != "vtt" else (None, [])
+        name = self.context.editor.display_name or "Untitled"
+        dialog = PublishDialog(upload, name, len(document.cues), notes, self,
+                               language=str(self.settings.value(_KEY + "language", "") or ""),
+                               closed_captions=_bool(self.settings.value(_KEY + "sdh", False)))
+        if self.controller.dotsub_languages:
+            dialog.set_languages(self.controller.dotsub_languages)
+        else:
+            self.controller.load_dotsub_languages()
+
+        def accepted() -> None:
+            choice = dialog.choice()
+            self.settings.setValue(_KEY + "language", choice.language_code)
+            self.settings.setValue(_KEY + "sdh", choice.closed_captions)
+            self.controller.publish_document(upload, choice)
+
+        dialog.accepted.connect(accepted)
+        dialog.finished.connect(lambda _: setattr(self, "publish_dialog", None))
+        self.publish_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_generate_dialog(self) -> GenerateDialog | None:
+        upload = self.controller.current_upload
+        if upload is None:
+            return None
+        dialog = GenerateDialog(upload, self,
+                                language=str(self.settings.value(_KEY + "generate_language", "") or ""))
+        if self.controller.dotsub_languages:
+            dialog.set_languages(self.controller.dotsub_languages)
+
+        def accepted() -> None:
+            choice = dialog.choice()
+            self.settings.setValue(_KEY + "generate_language", choice.language_code)
+            self.controller.generate(upload, choice)
+
+        dialog.accepted.connect(accepted)
+        dialog.finished.connect(lambda _: setattr(self, "generate_dialog", None))
+        self.generate_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_batch_dialog(self) -> BatchPublishDialog | None:
+        upload = self.controller.current_upload
+        if upload is None:
+            return None
+        dialog = BatchPublishDialog(upload, self)
+        if self.controller.dotsub_languages:
+            dialog.set_language_names(self.controller.dotsub_languages)
+        else:
+            self.controller.load_dotsub_languages()
+
+        def search(title: str) -> None:
+            dialog.set_loading()
+            self.controller.search_dotsub_media(title, dialog.show_media, dialog.set_error)
+
+        dialog.searchRequested.connect(search)
+        dialog.accepted.connect(lambda: self.controller.publish_batch(upload, dialog.choice()))
+        dialog.finished.connect(lambda _: setattr(self, "batch_dialog", None))
+        self.batch_dialog = dialog
+        dialog.open()
+        search("")
+        return dialog
+
+    def confirm_delete(self) -> QMessageBox | None:
+        upload, track = self.controller.current_upload, self.selected_track()
+        if upload is None or track is None:
+            return None
+        label = track.name or language_label(track.language_code)
+        box = QMessageBox(QMessageBox.Icon.Warning, "Delete track",
+                          f"Delete the {track.type} track “{label}” ({track.language_code}) from "
+                          f"{upload.filename}?\n\nViewers lose it at once; this cannot be undone.",
+                          QMessageBox.StandardButton.Cancel, self)
+        delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setObjectName("datocmsDeleteBox")
+
+        def finished(_: int) -> None:
+            self.delete_box = None
+            if box.clickedButton() is delete:
+                self.controller.delete_track(upload, track)
+
+        box.finished.connect(finished)
+        self.delete_box = box
+        box.open()
+        return box
+
+    def _job_started(self, entry: Any) -> None:
+        self.jobs_box.show()
+        self.jobs_view.scrollToBottom()
+
+    def _job_finished(self, entry: Any) -> None:
+        text = f"DatoCMS: {entry.what} on {entry.upload_name}: {entry.state.value}"
+        if entry.message:
+            text += f" — {entry.message}"
+        self.context.window.show_message(text)
+
+
+def _bool(value: Any) -> bool:
+    return value in (True, "true", "True", "1", 1)
