@@ -198,3 +198,16 @@ def test_clicking_the_waveform_moves_the_players_playhead(qtbot, panel, media_di
     QTest.mouseClick(strip, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(x, strip.height() // 2))
     qtbot.waitUntil(lambda: panel.player.player.position() == strip.ms_for_x(x), timeout=10_000)
     assert panel.transport.slider.value() == strip.ms_for_x(x)
+
+
+@needs_ffmpeg
+def test_a_video_track_that_never_shows_a_picture_is_reported_even_without_codec_metadata(qtbot, panel, media_dir):
+    if not (media_dir / "av1.mp4").exists():
+        pytest.skip("this ffmpeg has no AV1 encoder")
+    panel.player.video_codec = lambda: ""  # as if the container did not name its codec
+    panel.load_video(str(media_dir / "av1.mp4"))
+    qtbot.waitUntil(lambda: panel.player.duration() > 0, timeout=10_000)
+    panel.toggle_play()
+    qtbot.waitUntil(lambda: bool(panel.errors), timeout=15_000)
+    assert panel.errors == ["The video in av1.mp4 shows no picture: this workstation cannot decode it. "
+                            "Ask for an H.264 proxy."]
