@@ -175,3 +175,17 @@ def test_a_message_replaces_the_waveform_when_there_is_no_audio(strip):
     strip.set_message("This media has no audio track, so there is no waveform.")
     strip.repaint()
     assert "no audio" in strip.message()
+
+
+def test_where_one_cue_ends_as_the_next_starts_a_drag_just_inside_the_next_moves_its_start(qtbot):
+    doc = Document([Cue(1000, 2000, "A"), Cue(2000, 3000, "B")])
+    stack = UndoStack(doc)
+    widget = WaveformWidget()
+    qtbot.addWidget(widget)
+    widget.resize(1000, 160)
+    widget.set_document(doc, stack)
+    widget.set_zoom(10.0)
+    widget.set_view_start(0)
+    widget.stack = stack
+    drag(widget, widget.x_for_ms(2000) + 2, widget.x_for_ms(2000) + 22)
+    assert (doc[0].end, doc[1].start) == (2000, 2200)

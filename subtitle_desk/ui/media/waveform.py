@@ -296,17 +296,24 @@ class WaveformWidget(QWidget):
         ms = self.ms_for_x(x)
         grab_ms = _EDGE_GRAB_PX * self._ms_per_px
         rows = self._index.rows_between(ms - grab_ms, ms + grab_ms + 1)
-        rows.sort(key=lambda r: r != self._current_row)
+        # the nearest edge wins; on a tie (one cue ends where the next starts) the edge of the
+        # cue under the pointer, then the current cue
+        best: tuple[tuple, str, int] | None = None
         for row in rows:
             start, end = self._times(row)
-            if abs(self.x_for_ms(start) - x) <= _EDGE_GRAB_PX:
-                return "start", row
-            if abs(self.x_for_ms(end) - x) <= _EDGE_GRAB_PX:
-                return "end", row
-        for row in rows:
-            start, end = self._times(row)
-            if start <= ms < end:
-                return "move", row
+            inside = start <= ms < end
+            for mode, edge in (("start", start), ("end", end)):
+                distance = abs(self.x_for_ms(edge) - x)
+                if distance <= _EDGE_GRAB_PX:
+                    rank = (round(distance), not inside, row != self._current_row)
+                    if best is None or rank < best[0]:
+                        best = (rank, mode, row)
+        if best is not None:
+            return best[1], best[2]
+        inside_rows = [r for r in rows if self._times(r)[0] <= ms < self._times(r)[1]]
+        if inside_rows:
+            inside_rows.sort(key=lambda r: r != self._current_row)
+            return "move", inside_rows[0]
         return None
 
     # -- mouse ---------------------------------------------------------------------------------
