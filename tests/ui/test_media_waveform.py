@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QMouseEvent, QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -189,3 +189,30 @@ def test_where_one_cue_ends_as_the_next_starts_a_drag_just_inside_the_next_moves
     widget.stack = stack
     drag(widget, widget.x_for_ms(2000) + 2, widget.x_for_ms(2000) + 22)
     assert (doc[0].end, doc[1].start) == (2000, 2200)
+
+
+def test_a_dragged_edge_snaps_to_the_playhead_nearby(strip, doc):
+    strip.set_position(2530)
+    drag(strip, strip.x_for_ms(2000), strip.x_for_ms(2000) + 50)  # 2500 ms, 3 px from the playhead
+    assert doc[0].end == 2530
+
+
+def test_holding_shift_places_the_edge_without_snapping(strip, doc):
+    strip.set_position(2530)
+    y = y_in_wave(strip)
+    x0 = int(strip.x_for_ms(2000))
+    shift = Qt.KeyboardModifier.ShiftModifier
+    QTest.mousePress(strip, Qt.MouseButton.LeftButton, shift, QPoint(x0, y))
+    for step in range(1, 6):  # QTest.mouseMove cannot carry modifiers: send the events ourselves
+        at = QPointF(x0 + 10 * step, y)
+        QApplication.sendEvent(strip, QMouseEvent(QEvent.Type.MouseMove, at, strip.mapToGlobal(at),
+                                                  Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton, shift))
+    QTest.mouseRelease(strip, Qt.MouseButton.LeftButton, shift, QPoint(x0 + 50, y))
+    assert doc[0].end == 2500
+
+
+def test_double_clicking_a_cue_asks_to_play_it(qtbot, strip):
+    with qtbot.waitSignal(strip.playCueRequested) as blocker:
+        QTest.mouseDClick(strip, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                          QPoint(int(strip.x_for_ms(3700)), y_in_wave(strip)))
+    assert blocker.args == [1]

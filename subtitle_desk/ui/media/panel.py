@@ -81,6 +81,7 @@ class MediaPanel(QWidget):
         self.video.clicked.connect(self.toggle_play)
         self.waveform.seekRequested.connect(self.seek)
         self.waveform.cueActivated.connect(self.cueActivated)
+        self.waveform.playCueRequested.connect(self.play_cue)
         self.loader.progress.connect(self.waveform.set_progress)
         self.loader.loaded.connect(self.waveform.set_peaks)
         self.loader.noAudio.connect(lambda: self.waveform.set_message(NO_AUDIO_MESSAGE))

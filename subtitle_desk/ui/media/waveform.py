@@ -7,6 +7,8 @@ smoothly as 20.
 
 Mouse: click to seek (drag to scrub); drag a cue's edge to move its start or end, or its body
 to move the whole cue: on release, exactly one ``SetTimes`` edit is pushed (its own undo step).
+A dragged edge snaps to the playhead and to the edges of neighbouring cues within a few pixels
+(hold Shift to place it freely). Double-click a cue to play it.
 Ctrl+wheel zooms around the pointer, the wheel scrolls; while playing, the view follows the
 playhead a page at a time.
 """
@@ -40,6 +42,7 @@ __all__ = ["WaveformWidget", "MIN_CUE_MS"]
 
 MIN_CUE_MS = 40  # a drag never makes a cue shorter than one frame at 25 fps
 _EDGE_GRAB_PX = 5
+_SNAP_PX = 6
 _RULER_PX = 18
 _MIN_MS_PER_PX = 0.5  # 2 px per ms: frame-accurate at any frame rate
 _MAX_MS_PER_PX = 2000.0
@@ -86,6 +89,8 @@ def _clock_label(ms: int, step: int) -> str:
 class WaveformWidget(QWidget):
     seekRequested = Signal(int)
     cueActivated = Signal(int)
+    #: a cue region was double-clicked
+    playCueRequested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -351,6 +356,8 @@ class WaveformWidget(QWidget):
             return
         drag.moved = True
         delta = int(round((x - drag.press_x) * self._ms_per_px))
+        if not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:  # Shift: no snapping
+            delta = self._snapped(drag, delta)
         if drag.mode == "start":
             drag.new_start = min(max(0, drag.start + delta), drag.end - MIN_CUE_MS)
             drag.new_end = drag.end
@@ -362,6 +369,32 @@ class WaveformWidget(QWidget):
             drag.new_start, drag.new_end = drag.start + delta, drag.end + delta
             self.setCursor(Qt.CursorShape.ClosedHandCursor)
         self.update()
+
+    def _snapped(self, drag: _Drag, delta: int) -> int:
+        """Snap the moving edge to the playhead or a neighbouring cue's edge within a few pixels."""
+        reach = _SNAP_PX * self._ms_per_px
+        moving = {"start": [drag.start], "end": [drag.end], "move": [drag.start, drag.end]}[drag.mode]
+        targets = [self._position]
+        lo, hi = min(moving) + delta - reach, max(moving) + delta + reach
+        for row in self._index.rows_between(lo - 1, hi + 1):
+            if row != drag.row:
+                cue = self._doc[row]
+                targets += [cue.start, cue.end]
+        best = None
+        for edge in moving:
+            for target in targets:
+                gap = target - (edge + delta)
+                if abs(gap) <= reach and (best is None or abs(gap) < abs(best)):
+                    best = gap
+        return delta + best if best is not None else delta
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        hit = self._hit(event.position().x()) if event.position().y() >= _RULER_PX else None
+        if event.button() == Qt.MouseButton.LeftButton and hit is not None:
+            self.cueActivated.emit(hit[1])
+            self.playCueRequested.emit(hit[1])
+            return
+        super().mouseDoubleClickEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         drag, self._drag = self._drag, None
