@@ -44,6 +44,9 @@ def main() -> None:
         convert = best_of(lambda: formats.convert(parsed, "srt" if fmt != "srt" else "vtt"))
         print(f"  {fmt:5} {len(data) / 1e6:5.2f} MB  read {read * 1000:6.0f} ms  write {write * 1000:6.0f} ms"
               f"  convert {convert * 1000:6.0f} ms")
+    legacy = Document(cues=doc.cues, format="srt", encoding="cp1252")
+    data, _ = formats.write_bytes(legacy)
+    print(f"  srt in cp1252 (code page guessed)  read {best_of(lambda: formats.read_bytes(data)) * 1000:6.0f} ms")
     try:
         import pysrt
         import webvtt
