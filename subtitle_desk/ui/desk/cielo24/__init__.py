@@ -1,0 +1,75 @@
+"""The desk's cielo24 page: transcription jobs, media (local file with progress, or URL), the
+transcription order, the status followed until Complete, and the captions opened in the editor.
+
+    from subtitle_desk.ui.desk import cielo24
+    cielo24.install(context)               # adds the "cielo24" page and menu
+    part = context.parts["cielo24"]        # Cielo24Desk: .page, .controller, .menu
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtGui import QAction, QIcon
+from PySide6.QtWidgets import QApplication, QMenu, QStyle
+
+from .controller import Cielo24Controller
+from .page import Cielo24Page
+
+__all__ = ["install", "Cielo24Desk", "Cielo24Controller", "Cielo24Page", "PAGE"]
+
+PAGE = "cielo24"
+
+
+@dataclass
+class Cielo24Desk:
+    page: Cielo24Page
+    controller: Cielo24Controller
+    menu: QMenu
+
+
+def install(context: Any) -> Cielo24Desk:
+    """Build the cielo24 page and menu, add them to the window, register ``context.parts["cielo24"]``."""
+    window = context.window
+    page = Cielo24Page(context)
+    window.add_page(PAGE, "cielo24", page, _icon("audio-input-microphone", "SP_MediaVolume"))
+
+    menu = QMenu("c&ielo24", window)
+    menu.setObjectName("cielo24Menu")
+    show = QAction("&Jobs", menu)
+    show.triggered.connect(lambda: window.show_page(PAGE))
+    new = QAction("&New job…", menu)
+    new.triggered.connect(lambda: (window.show_page(PAGE), page.open_new_dialog()))
+    media = QAction("Add &media to the selected job…", menu)
+    media.triggered.connect(lambda: (window.show_page(PAGE), page.open_media_dialog()))
+    order = QAction("Request &transcription…", menu)
+    order.triggered.connect(lambda: (window.show_page(PAGE), page.open_order_dialog()))
+    open_captions = QAction("&Open captions in editor", menu)
+    open_captions.triggered.connect(page.open_selected)
+    refresh = QAction("&Refresh", menu)
+    refresh.triggered.connect(lambda: (window.show_page(PAGE), page.refresh()))
+    for action in (show, None, new, media, order, open_captions, None, refresh):
+        if action is None:
+            menu.addSeparator()
+        else:
+            menu.addAction(action)
+
+    def update_menu() -> None:
+        media.setEnabled(page.media_button.isEnabled())
+        order.setEnabled(page.order_button.isEnabled())
+        open_captions.setEnabled(page.open_button.isEnabled())
+        new.setEnabled(page.new_button.isEnabled())
+
+    menu.aboutToShow.connect(update_menu)
+    window.add_menu(menu)
+    part = Cielo24Desk(page=page, controller=page.controller, menu=menu)
+    context.parts["cielo24"] = part
+    return part
+
+
+def _icon(theme: str, fallback: str) -> QIcon:
+    icon = QIcon.fromTheme(theme)
+    if icon.isNull():
+        icon = QApplication.style().standardIcon(getattr(QStyle.StandardPixmap, fallback))
+    return icon

@@ -1,0 +1,293 @@
+"""What the cielo24 page does, without its widgets: list the account's jobs, create a job, add its
+media (a local file with upload progress, or a URL), order the transcription, follow the job's
+status until it is Complete, and open the finished captions in the editor.
+
+Every call goes through ``context.runner`` and asks ``context.services.cielo24`` afresh. Service
+errors become the page's error text and a ``ReportedError`` (the activity panel shows the
+service's message, no second dialog). The local file a job's media came from is remembered
+(``ui_settings``), so the editor can play it beside the captions later.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from subtitle_desk.core.services.errors import ServiceError
+from subtitle_desk.core.session import WorkSession
+from subtitle_desk.ui.tasks import Operation, ReportedError
+
+from .dialogs import JobRequest
+from .models import ACTIVE_STATUSES, JobsModel
+
+__all__ = ["Cielo24Controller"]
+
+log = logging.getLogger(__name__)
+
+_MEDIA_KEY = "cielo24/media/"
+
+
+class Cielo24Controller(QObject):
+    #: The jobs list is loading (True) or done (False).
+    loadingChanged = Signal(bool)
+    #: The last list or action failed with this message ("" once things work again).
+    errorChanged = Signal(str)
+    #: A job's details arrived or changed: (job id)
+    jobChanged = Signal(str)
+    #: A followed job reached Complete: (job info)
+    jobCompleted = Signal(dict)
+    #: Captions were handed to the editor: (WorkSession)
+    opened = Signal(object)
+
+    #: Seconds between status checks of a followed job (cielo24 jobs take minutes to days).
+    POLL_INTERVAL = 30.0
+
+    def __init__(self, context: Any, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.jobs = JobsModel(self)
+        self.loading = False
+        self.error = ""
+        self.poll_interval = 3.0 if getattr(context, "demo", False) else self.POLL_INTERVAL
+        #: Caption format fetched to open in the editor.
+        self.caption_format = "SRT"
+        self.last_session: WorkSession | None = None
+
+    # -- state ---------------------------------------------------------------------------------
+    def configured(self) -> bool:
+        return self.context.services.cielo24_configured()
+
+    def following(self, job_id: str) -> bool:
+        return self.context.runner.is_running(f"cielo24-follow-{job_id}")
+
+    def local_media(self, job_id: str) -> str | None:
+        value = self.context.ui_settings.value(_MEDIA_KEY + job_id)
+        return str(value) if value else None
+
+    def _set_error(self, message: str) -> None:
+        self.error = message
+        self.errorChanged.emit(message)
+
+    # -- the list ------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.loading = True
+        self.loadingChanged.emit(True)
+        self.context.runner.run("cielo24-jobs", self._refresh(), title="Loading cielo24 jobs")
+
+    async def _refresh(self) -> None:
+        try:
+            jobs = await self.context.services.cielo24.job_list()
+        except asyncio.CancelledError:
+            self._loaded()
+            raise
+        except ServiceError as exc:
+            self._set_error(str(exc))
+            self._loaded()
+            raise ReportedError(str(exc)) from exc
+        self.jobs.set_jobs(jobs)
+        self._set_error("")
+        self._loaded()
+
+    def _loaded(self) -> None:
+        self.loading = False
+        self.loadingChanged.emit(False)
+
+    def load_details(self, job_id: str) -> None:
+        """Fetch one job's full info (its tasks say whether media arrived)."""
+        self.context.runner.run("cielo24-info", self._details(job_id))
+
+    async def _details(self, job_id: str) -> None:
+        try:
+            info = await self.context.services.cielo24.job_info(job_id)
+        except ServiceError as exc:
+            self._set_error(str(exc))
+            raise ReportedError(str(exc)) from exc
+        self.jobs.upsert(info)
+        self.jobChanged.emit(job_id)
+
+    # -- work ----------------------------------------------------------------------------------
+    def create_job(self, request: JobRequest) -> None:
+        """New job, then its media and transcription when asked, then follow it."""
+        name = request.job_name or "Untitled job"
+        self.context.runner.run(f"cielo24-new-{uuid.uuid4().hex[:10]}",
+                                lambda op: self._guard(self._create(op, request)),
+                                title=f"cielo24: new job “{name}”")
+
+    def add_media(self, job_id: str, request: JobRequest) -> None:
+        self.context.runner.run(f"cielo24-media-{job_id}",
+                                lambda op: self._guard(self._media_and_order(op, job_id, request)),
+                                title=f"cielo24: media for “{self._name(job_id)}”")
+
+    def request_transcription(self, job_id: str, request: JobRequest) -> None:
+        self.context.runner.run(f"cielo24-order-{job_id}",
+                                lambda op: self._guard(self._media_and_order(op, job_id, request)),
+                                title=f"cielo24: {str(request.fidelity).lower()} transcription of "
+                                      f"“{self._name(job_id)}”")
+
+    def follow(self, job_id: str) -> None:
+        """Check the job's status every ``poll_interval`` seconds until it is Complete."""
+        if self.following(job_id):
+            return
+        self.context.runner.run(f"cielo24-follow-{job_id}",
+                                lambda op: self._guard(self._follow(op, job_id), job_id),
+                                title=f"cielo24: following “{self._name(job_id)}”")
+
+    def follow_active(self) -> None:
+        """Follow every job that is still being worked on."""
+        for info in self.jobs.rows:
+            if info.get("JobStatus") in ACTIVE_STATUSES and info.get("Fidelity"):
+                self.follow(str(info["JobId"]))
+
+    def _name(self, job_id: str) -> str:
+        info = self.jobs.job(job_id) or {}
+        return str(info.get("JobName") or info.get("ExternalID") or job_id)
+
+    async def _guard(self, coro: Any, job_id: str | None = None) -> Any:
+        try:
+            return await coro
+        except ServiceError as exc:
+            self._set_error(str(exc))
+            raise ReportedError(str(exc)) from exc
+        finally:
+            if job_id is not None:
+                self.jobs.set_progress(job_id, "")
+
+    async def _create(self, op: Operation | None, request: JobRequest) -> None:
+        client = self.context.services.cielo24
+        _progress(op, None, "Creating the job")
+        job_id, _ = await client.new_job(request.job_name, request.language, request.external_id)
+        self.jobs.upsert(await client.job_info(job_id))
+        self.jobChanged.emit(job_id)
+        await self._media_and_order(op, job_id, request)
+
+    async def _media_and_order(self, op: Operation | None, job_id: str, request: JobRequest) -> None:
+        client = self.context.services.cielo24
+        try:
+            if request.media_path is not None:
+                await self._upload(op, job_id, request.media_path)
+            elif request.media_url:
+                _progress(op, None, "Handing cielo24 the media URL")
+                self.jobs.set_progress(job_id, "Adding the media URL")
+                await client.add_media_url(job_id, request.media_url)
+        finally:
+            self.jobs.set_progress(job_id, "")
+        if request.fidelity:
+            _progress(op, None, f"Ordering a {request.fidelity.lower()} transcription")
+            options = {"notes": request.notes} if request.notes else None
+            await client.perform_transcription(job_id, request.fidelity, request.turnaround,
+                                               request.target_language, options)
+        info = await client.job_info(job_id)
+        self.jobs.upsert(info)
+        self.jobChanged.emit(job_id)
+        self._set_error("")
+        _progress(op, 1.0, "Transcription ordered" if request.fidelity else "Media added")
+        if request.fidelity:
+            self.follow(job_id)
+
+    async def _upload(self, op: Operation | None, job_id: str, path: Path) -> None:
+        client = self.context.services.cielo24
+        started = time.monotonic()
+
+        def progress(p: Any) -> None:
+            text = _upload_text(p)
+            _progress(op, p.fraction, text)
+            self.jobs.set_progress(job_id, text)
+
+        self.jobs.set_progress(job_id, f"Uploading {path.name}")
+        _progress(op, 0.0, f"Uploading {path.name}")
+        await client.add_media_file(job_id, path, on_progress=progress)
+        log.info("uploaded %s to cielo24 job %s in %.1f s", path.name, job_id, time.monotonic() - started)
+        self.context.ui_settings.setValue(_MEDIA_KEY + job_id, str(path.resolve()))
+
+    async def _follow(self, op: Operation | None, job_id: str) -> dict[str, Any]:
+        client = self.context.services.cielo24
+        interval = self.poll_interval
+
+        def status(value: str, info: dict[str, Any]) -> None:
+            self.jobs.upsert(info)
+            self.jobChanged.emit(job_id)
+            text = f"{value}; checking every {interval:g} s" if value != "Complete" else "Complete"
+            self.jobs.set_progress(job_id, text)
+            _progress(op, None, text)
+
+        info = await client.wait_for_job(job_id, poll_interval=interval, on_status=status)
+        self.jobs.upsert(info)
+        self.jobChanged.emit(job_id)
+        _progress(op, 1.0, "Complete: captions ready")
+        self.jobCompleted.emit(info)
+        return info
+
+    # -- captions ------------------------------------------------------------------------------
+    def open_captions(self, job_id: str) -> None:
+        self.context.runner.run("cielo24-open", lambda op: self._guard(self._open(op, job_id)),
+                                title=f"Opening cielo24 captions of “{self._name(job_id)}”")
+
+    async def _open(self, op: Operation | None, job_id: str) -> WorkSession | None:
+        from subtitle_desk.core.formats import write_bytes
+
+        client = self.context.services.cielo24
+        _progress(op, None, "Downloading the captions")
+        document = await client.get_caption_document(job_id, self.caption_format)
+        info = self.jobs.job(job_id) or await client.job_info(job_id)
+        local_path = Path(self.context.cache_dir) / "work" / "cielo24" / f"{job_id}.srt"
+        data, _ = write_bytes(document, "srt")
+        await asyncio.to_thread(_write, local_path, data)
+        fidelity = str(info.get("Fidelity") or "").capitalize()
+        title = " · ".join(x for x in (str(info.get("JobName") or job_id), "cielo24", fidelity) if x)
+        video = self.local_media(job_id)
+        if video is not None and not await asyncio.to_thread(Path(video).is_file):
+            video = None
+        session = WorkSession(title=title, local_path=local_path, service="cielo24", video=video,
+                              language_id=str(info.get("TargetLanguage") or info.get("SourceLanguage") or "")
+                              or None,
+                              extra={"job_id": job_id, "fidelity": info.get("Fidelity"),
+                                     "job_name": info.get("JobName")})
+        _progress(op, 1.0, f"{len(document.cues)} captions")
+        self._hand_off(document, session)
+        return session
+
+    def _hand_off(self, document: Any, session: WorkSession) -> None:
+        """The one hand-off to the editor: the workspace when installed, else the plain editor."""
+        workspace = self.context.parts.get("workspace")
+        if workspace is not None:
+            workspace.open_session(document, session)
+        else:
+            if not self.context.editor_page.confirm_discard():
+                return
+            self.context.editor.set_document(document, session.local_path)
+            self.context.window.show_page("editor")
+        self.last_session = session
+        self.opened.emit(session)
+
+
+def _progress(op: Operation | None, fraction: float | None, detail: str) -> None:
+    if op is not None:
+        op.progress(fraction, detail)
+
+
+def _write(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(path.suffix + ".part")
+    tmp.write_bytes(data)
+    tmp.replace(path)
+
+
+def _mb(n: float) -> str:
+    return f"{n / 1e6:.1f} MB" if n < 1e9 else f"{n / 1e9:.2f} GB"
+
+
+def _upload_text(p: Any) -> str:
+    text = f"Uploading {_mb(p.sent)} of {_mb(p.total)}"
+    if p.rate:
+        text += f", {_mb(p.rate)}/s"
+    if p.eta is not None and p.sent < p.total:
+        text += f", {p.eta:.0f} s left"
+    if p.attempt > 1:
+        text += f" (attempt {p.attempt})"
+    return text

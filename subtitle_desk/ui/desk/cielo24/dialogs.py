@@ -1,0 +1,267 @@
+"""The cielo24 page's one dialog, in three shapes: a new job (name, language, media, and optionally
+the transcription order), media for an existing job, or the transcription order alone. It only
+collects choices; the page controller sends them."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+                               QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton,
+                               QSpinBox, QVBoxLayout, QWidget)
+
+from subtitle_desk.core.services.cielo24 import FIDELITIES, MAX_MEDIA_BYTES, PRIORITIES
+
+__all__ = ["JobDialog", "JobRequest", "MEDIA_FILTER"]
+
+MEDIA_FILTER = ("Media files (*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.mxf *.mpg *.mpeg *.wmv *.flv *.mp3 "
+                "*.m4a *.wav *.aac *.flac *.ogg);;All files (*)")
+_FIDELITY_HELP = {
+    "MECHANICAL": "Mechanical: machine transcript in minutes (about 75–90 % accurate)",
+    "PREMIUM": "Premium: machine plus one human pass (about 95 % accurate)",
+    "PROFESSIONAL": "Professional: several human passes (99 %+), for broadcast and compliance",
+}
+_PRIORITY_HELP = {"STANDARD": "Standard (about 48 hours)", "PRIORITY": "Priority (about 24 hours)",
+                  "CRITICAL": "Critical (fastest)"}
+
+
+@dataclass(frozen=True)
+class JobRequest:
+    """What the user asked for. Fields a shape does not show are None."""
+
+    job_name: str | None = None
+    language: str = "en"
+    external_id: str | None = None
+    media_path: Path | None = None
+    media_url: str | None = None
+    #: None: no transcription ordered now.
+    fidelity: str | None = None
+    #: A priority name or a number of hours.
+    turnaround: str | int | None = None
+    target_language: str | None = None
+    notes: str | None = None
+
+
+class JobDialog(QDialog):
+    NEW, MEDIA, TRANSCRIBE = "new", "media", "transcribe"
+
+    def __init__(self, mode: str, settings: QSettings, parent: QWidget | None = None, *,
+                 job_name: str = "") -> None:
+        super().__init__(parent)
+        self.mode = mode
+        self.settings = settings
+        self.setObjectName("cielo24JobDialog")
+        self.setMinimumWidth(560)
+        self.setWindowTitle({self.NEW: "New cielo24 job", self.MEDIA: f"Add media to {job_name}",
+                             self.TRANSCRIBE: f"Request transcription of {job_name}"}[mode])
+        layout = QVBoxLayout(self)
+
+        # the job
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setObjectName("jobName")
+        self.name_edit.setPlaceholderText("e.g. Festival interview, episode 104")
+        self.language_edit = QLineEdit(str(settings.value("cielo24/language", "en") or "en"), self)
+        self.language_edit.setObjectName("jobLanguage")
+        self.language_edit.setToolTip("The language spoken in the media (RFC 5646, e.g. en, es, fr-CA)")
+        self.external_edit = QLineEdit(self)
+        self.external_edit.setPlaceholderText("optional: your own reference")
+        if mode == self.NEW:
+            job_box = QGroupBox("Job", self)
+            form = QFormLayout(job_box)
+            form.addRow("Name:", self.name_edit)
+            form.addRow("Spoken language:", self.language_edit)
+            form.addRow("External ID:", self.external_edit)
+            layout.addWidget(job_box)
+
+        # the media
+        self.file_radio = QRadioButton("Local file", self)
+        self.file_radio.setObjectName("mediaFileRadio")
+        self.url_radio = QRadioButton("Public URL cielo24 can download", self)
+        self.url_radio.setObjectName("mediaUrlRadio")
+        group = QButtonGroup(self)
+        group.addButton(self.file_radio)
+        group.addButton(self.url_radio)
+        self.file_edit = QLineEdit(self)
+        self.file_edit.setObjectName("mediaFile")
+        self.file_edit.setPlaceholderText("Video or audio file, up to 10 GB")
+        self.browse_button = QPushButton("Browse…", self)
+        self.browse_button.clicked.connect(self._browse)
+        self.url_edit = QLineEdit(self)
+        self.url_edit.setObjectName("mediaUrl")
+        self.url_edit.setPlaceholderText("https://…/interview.mp4")
+        if mode in (self.NEW, self.MEDIA):
+            media_box = QGroupBox("Media", self)
+            media = QVBoxLayout(media_box)
+            media.addWidget(self.file_radio)
+            row = QHBoxLayout()
+            row.addWidget(self.file_edit, 1)
+            row.addWidget(self.browse_button)
+            media.addLayout(row)
+            media.addWidget(self.url_radio)
+            media.addWidget(self.url_edit)
+            layout.addWidget(media_box)
+        use_url = settings.value("cielo24/media_source", "file") == "url"
+        (self.url_radio if use_url else self.file_radio).setChecked(True)
+
+        # the transcription
+        self.transcribe_box = QGroupBox("Request transcription now" if mode != self.TRANSCRIBE
+                                        else "Transcription", self)
+        self.transcribe_box.setObjectName("transcribeBox")
+        self.fidelity = QComboBox(self)
+        self.fidelity.setObjectName("fidelity")
+        for name in FIDELITIES:
+            self.fidelity.addItem(name.capitalize(), name)
+            self.fidelity.setItemData(self.fidelity.count() - 1, _FIDELITY_HELP[name], 3)  # tooltip role
+        self.turnaround = QComboBox(self)
+        self.turnaround.setObjectName("turnaround")
+        for name in PRIORITIES:
+            self.turnaround.addItem(_PRIORITY_HELP[name], name)
+        self.turnaround.addItem("Within a number of hours…", "HOURS")
+        self.hours = QSpinBox(self)
+        self.hours.setRange(1, 24 * 14)
+        self.hours.setSuffix(" hours")
+        self.hours.setValue(72)
+        self.target_edit = QLineEdit(self)
+        self.target_edit.setPlaceholderText("optional: translate into (e.g. es)")
+        self.notes_edit = QLineEdit(self)
+        self.notes_edit.setPlaceholderText("optional: notes for the transcribers (names, terms)")
+        self.fidelity_help = QLabel(self)
+        self.fidelity_help.setWordWrap(True)
+        self.fidelity_help.setStyleSheet("color: palette(mid);")
+        form = QFormLayout(self.transcribe_box)
+        form.addRow("Fidelity:", self.fidelity)
+        form.addRow("", self.fidelity_help)
+        turnaround_row = QHBoxLayout()
+        turnaround_row.addWidget(self.turnaround, 1)
+        turnaround_row.addWidget(self.hours)
+        form.addRow("Turnaround:", turnaround_row)
+        form.addRow("Translation:", self.target_edit)
+        form.addRow("Notes:", self.notes_edit)
+        if mode != self.TRANSCRIBE:
+            self.transcribe_box.setCheckable(True)
+            self.transcribe_box.setChecked(_bool(settings.value("cielo24/transcribe_now", True)))
+        layout.addWidget(self.transcribe_box)
+        self._select(self.fidelity, settings.value("cielo24/fidelity", "MECHANICAL"))
+        self._select(self.turnaround, settings.value("cielo24/turnaround", "STANDARD"))
+
+        self.problem = QLabel(self)
+        self.problem.setObjectName("jobDialogProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b3261e;")
+        layout.addWidget(self.problem)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            {self.NEW: "Create job", self.MEDIA: "Add media", self.TRANSCRIBE: "Request"}[mode])
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+        for signal in (self.name_edit.textChanged, self.language_edit.textChanged, self.file_edit.textChanged,
+                       self.url_edit.textChanged, self.file_radio.toggled, self.transcribe_box.toggled,
+                       self.turnaround.currentIndexChanged, self.fidelity.currentIndexChanged):
+            signal.connect(self._validate)
+        self._validate()
+
+    @property
+    def ok_button(self) -> QPushButton:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    @staticmethod
+    def _select(combo: QComboBox, value: Any) -> None:
+        index = combo.findData(value)
+        if index >= 0:
+            combo.setCurrentIndex(index)
+
+    def _browse(self) -> None:
+        start = str(self.settings.value("cielo24/media_dir", "") or "")
+        path, _ = QFileDialog.getOpenFileName(self, "Choose the media", start, MEDIA_FILTER)
+        if path:
+            self.file_radio.setChecked(True)
+            self.file_edit.setText(path)
+            self.settings.setValue("cielo24/media_dir", str(Path(path).parent))
+            if self.mode == self.NEW and not self.name_edit.text().strip():
+                self.name_edit.setText(Path(path).stem)
+
+    def problem_text(self) -> str:
+        """Why the dialog cannot be accepted yet ("" when it can)."""
+        if self.mode == self.NEW and not self.language_edit.text().strip():
+            return "Say which language is spoken in the media."
+        if self.mode in (self.NEW, self.MEDIA):
+            if self.file_radio.isChecked():
+                text = self.file_edit.text().strip()
+                if not text:
+                    return "Choose a media file." if self.mode == self.MEDIA else ""
+                path = Path(text).expanduser()
+                if not path.is_file():
+                    return f"{path.name} is not a file that can be read."
+                size = os.path.getsize(path)
+                if size == 0:
+                    return f"{path.name} is empty."
+                if size > MAX_MEDIA_BYTES:
+                    return f"{path.name} is {size / 10**9:.1f} GB; cielo24 takes media files of up to 10 GB."
+            else:
+                url = self.url_edit.text().strip()
+                if not url:
+                    return "Give the media's URL." if self.mode == self.MEDIA else ""
+                if not url.lower().startswith(("http://", "https://")):
+                    return "The media URL must start with http:// or https://."
+        if self.wants_transcription() and self.mode == self.NEW and not self._media_given():
+            return "A transcription needs media: choose a file or give a URL (or untick the request)."
+        return ""
+
+    def _media_given(self) -> bool:
+        return bool(self.file_edit.text().strip() if self.file_radio.isChecked() else self.url_edit.text().strip())
+
+    def wants_transcription(self) -> bool:
+        return self.mode == self.TRANSCRIBE or self.transcribe_box.isChecked()
+
+    def _validate(self, *_: Any) -> None:
+        self.hours.setEnabled(self.turnaround.currentData() == "HOURS")
+        self.fidelity_help.setText(_FIDELITY_HELP.get(str(self.fidelity.currentData()), ""))
+        self.file_edit.setEnabled(self.file_radio.isChecked())
+        self.browse_button.setEnabled(self.file_radio.isChecked())
+        self.url_edit.setEnabled(self.url_radio.isChecked())
+        problem = self.problem_text()
+        self.problem.setText(problem)
+        self.ok_button.setEnabled(not problem)
+
+    def request(self) -> JobRequest:
+        media_path = media_url = None
+        if self.mode in (self.NEW, self.MEDIA) and self._media_given():
+            if self.file_radio.isChecked():
+                media_path = Path(self.file_edit.text().strip()).expanduser()
+            else:
+                media_url = self.url_edit.text().strip()
+        fidelity = turnaround = None
+        if self.wants_transcription():
+            fidelity = str(self.fidelity.currentData())
+            choice = self.turnaround.currentData()
+            turnaround = self.hours.value() if choice == "HOURS" else str(choice)
+        name = self.name_edit.text().strip()
+        if not name and media_path is not None:
+            name = media_path.stem
+        return JobRequest(job_name=name or None, language=self.language_edit.text().strip() or "en",
+                          external_id=self.external_edit.text().strip() or None,
+                          media_path=media_path, media_url=media_url, fidelity=fidelity,
+                          turnaround=turnaround, target_language=self.target_edit.text().strip() or None,
+                          notes=self.notes_edit.text().strip() or None)
+
+    def remember(self) -> None:
+        """Keep the choices for next time."""
+        s = self.settings
+        s.setValue("cielo24/media_source", "url" if self.url_radio.isChecked() else "file")
+        s.setValue("cielo24/fidelity", self.fidelity.currentData())
+        s.setValue("cielo24/turnaround", self.turnaround.currentData())
+        if self.mode == self.NEW:
+            s.setValue("cielo24/language", self.language_edit.text().strip() or "en")
+        if self.mode != self.TRANSCRIBE:
+            s.setValue("cielo24/transcribe_now", self.transcribe_box.isChecked())
+
+
+def _bool(value: Any) -> bool:
+    return value in (True, "true", "True", "1", 1)

@@ -1,0 +1,172 @@
+"""The cielo24 jobs table: the account's jobs as ``job/list`` and ``job/info`` describe them, plus
+what this session is doing to each (uploading media, following the status)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+__all__ = ["JobsModel", "JobRole", "ACTIVE_STATUSES", "turnaround_text", "length_text", "when_text",
+           "has_media"]
+
+#: The job info dict behind a row.
+JobRole = Qt.ItemDataRole.UserRole + 30
+ACTIVE_STATUSES = ("Authorizing", "Pending", "In Process", "Reviewing")
+_COLOURS = {"Complete": "#1e7d32", "Media Failure": "#b3261e", "In Process": "#1a5fb4",
+            "Authorizing": "#8a6d00", "Pending": "#8a6d00", "Reviewing": "#1a5fb4"}
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def turnaround_text(info: dict[str, Any]) -> str:
+    priority = info.get("Priority")
+    hours = info.get("TurnaroundHours")
+    if not info.get("Fidelity"):
+        return ""
+    label = str(priority or "").capitalize()
+    if hours:
+        label = f"{label}, {hours} h" if label else f"{hours} h"
+    return label
+
+
+def length_text(seconds: Any) -> str:
+    try:
+        total = int(round(float(seconds)))
+    except (TypeError, ValueError):
+        return ""
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def when_text(value: Any) -> str:
+    """cielo24's ISO times (UTC, often without a zone) in local time."""
+    if not value:
+        return ""
+    try:
+        moment = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    except ValueError:
+        return str(value)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def has_media(info: dict[str, Any]) -> bool | None:
+    """True/False when the info says (its task list, a fidelity), None when it cannot tell."""
+    tasks = info.get("Tasks")
+    if isinstance(tasks, list):
+        return any(t.get("TaskType") == "JOB_ADD_MEDIA" for t in tasks if isinstance(t, dict))
+    if info.get("Fidelity") or info.get("MediaLengthSeconds"):
+        return True
+    return None
+
+
+class JobsModel(QAbstractTableModel):
+    COLUMNS = (("JobName", "Job"), ("JobStatus", "Status"), ("Fidelity", "Fidelity"),
+               ("Turnaround", "Turnaround"), ("MediaLengthSeconds", "Length"), ("DueDate", "Due"),
+               ("Progress", "Progress"), ("CreationDate", "Created"))
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[dict[str, Any]] = []
+        #: job id -> what this session is doing with it ("Uploading 40 %", "Checking every 30 s")
+        self.progress: dict[str, str] = {}
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self.COLUMNS)):
+            return self.COLUMNS[section][1]
+        return None
+
+    def column_of(self, key: str) -> int:
+        return [k for k, _ in self.COLUMNS].index(key)
+
+    def row_of(self, job_id: str) -> int:
+        return next((i for i, info in enumerate(self.rows) if info.get("JobId") == job_id), -1)
+
+    def job(self, job_id: str) -> dict[str, Any] | None:
+        row = self.row_of(job_id)
+        return self.rows[row] if row >= 0 else None
+
+    def set_jobs(self, jobs: list[dict[str, Any]]) -> None:
+        """The account's jobs, newest first; details already known (tasks) are kept."""
+        known = {info.get("JobId"): info for info in self.rows}
+        merged = []
+        for info in jobs:
+            old = known.get(info.get("JobId")) or {}
+            merged.append({**({"Tasks": old["Tasks"]} if "Tasks" in old else {}), **info})
+        merged.sort(key=lambda i: str(i.get("CreationDate") or ""), reverse=True)
+        self.beginResetModel()
+        self.rows = merged
+        self.endResetModel()
+
+    def upsert(self, info: dict[str, Any]) -> None:
+        job_id = info.get("JobId")
+        row = self.row_of(str(job_id))
+        if row >= 0:
+            self.rows[row] = {**self.rows[row], **info}
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+            return
+        self.beginInsertRows(QModelIndex(), 0, 0)
+        self.rows.insert(0, dict(info))
+        self.endInsertRows()
+
+    def set_progress(self, job_id: str, text: str) -> None:
+        if text:
+            self.progress[job_id] = text
+        else:
+            self.progress.pop(job_id, None)
+        row = self.row_of(job_id)
+        if row >= 0:
+            column = self.column_of("Progress")
+            self.dataChanged.emit(self.index(row, column), self.index(row, column))
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        info = self.rows[index.row()]
+        key = self.COLUMNS[index.column()][0]
+        if role == JobRole:
+            return info
+        if role == Qt.ItemDataRole.DisplayRole:
+            if key == "JobName":
+                return info.get("JobName") or info.get("ExternalID") or info.get("JobId")
+            if key == "Fidelity":
+                return str(info.get("Fidelity") or "").capitalize() or "—"
+            if key == "Turnaround":
+                return turnaround_text(info)
+            if key == "MediaLengthSeconds":
+                return length_text(info.get("MediaLengthSeconds"))
+            if key in ("DueDate", "CreationDate"):
+                return when_text(info.get(key))
+            if key == "Progress":
+                return self.progress.get(str(info.get("JobId")), "")
+            if key == "JobStatus":
+                status = str(info.get("JobStatus") or "")
+                if status == "Pending" and not info.get("Fidelity") and has_media(info) is not True:
+                    return "Waiting for media"
+                return status
+            return str(info.get(key) or "")
+        if role == Qt.ItemDataRole.ForegroundRole and key == "JobStatus":
+            colour = _COLOURS.get(str(info.get("JobStatus")))
+            return QBrush(QColor(colour)) if colour else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if key == "JobName":
+                return f"{info.get('JobName') or ''}\nJob {info.get('JobId')}" + (
+                    f"\nExternal ID {info['ExternalID']}" if info.get("ExternalID") else "")
+            if key == "Progress":
+                return self.progress.get(str(info.get("JobId"))) or None
+        if role == Qt.ItemDataRole.TextAlignmentRole and key == "MediaLengthSeconds":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
