@@ -29,6 +29,7 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 _BOM_FOR = {name: bom for bom, name in _BOMS}
+_ASCII = bytes(range(128))
 
 
 @dataclass
@@ -63,11 +64,10 @@ def _guess_legacy(data: bytes) -> str:
     common each code page is for subtitles (cp1252 first). Hebrew decodes into plausible-looking
     lower-case Cyrillic under cp1251, so a text whose high bytes all fall in the Hebrew letter
     range (and never in Cyrillic capitals) is taken as Hebrew."""
-    high = {b for b in data if b >= 0x80}
-    if high and all(0xE0 <= b <= 0xFA for b in high) and len(high) >= 4:
-        letters = sum(1 for b in data if 0xE0 <= b <= 0xFA)
-        if letters >= 8:
-            return "cp1255"
+    high_bytes = data.translate(None, _ASCII)
+    high = set(high_bytes)
+    if len(high) >= 4 and len(high_bytes) >= 8 and all(0xE0 <= b <= 0xFA for b in high):
+        return "cp1255"
     try:
         from charset_normalizer import from_bytes
         matches = [(m.encoding, m.chaos, m.coherence) for m in from_bytes(data, cp_isolation=list(LEGACY_CANDIDATES))]
