@@ -105,6 +105,11 @@ class ThumbnailLoader(QObject):
         self._spawn()
         return None
 
+    @property
+    def idle(self) -> bool:
+        """Nothing queued and no worker running."""
+        return not self._queue and self._workers == 0
+
     def failed(self, url: str) -> bool:
         return url in self._failed
 
