@@ -78,23 +78,7 @@ def model_factory(enabled: bool):
         print(f"(Qt table model not included: {type(exc).__name__}: {exc})")
         return None, None
     app = QApplication.instance() or QApplication([])
-    _pin_singletons_for_pyside()
     return CueTableModel, app
-
-
-def _pin_singletons_for_pyside(headroom: int = 1 << 30) -> None:
-    """PySide6 6.12 on Python 3.11 returns ``True``/``None`` from C++ without taking a reference
-    (``SignalInstance.emit()`` drops one reference to ``True`` per call; ``beginInsertRows``,
-    ``endResetModel``, ``QModelIndex.data`` ... one to ``None``), so the process aborts with
-    "bool_dealloc"/"none_dealloc" after a few hundred emits. Python 3.12+ makes these objects
-    immortal, which hides the bug. For this run, give them enough extra references (ob_refcnt is
-    the first field of every CPython object)."""
-    import ctypes
-
-    if sys.version_info >= (3, 12):
-        return
-    for obj in (True, False, None):
-        ctypes.c_ssize_t.from_address(id(obj)).value += headroom
 
 
 def open_document(data: bytes, name: str, model_cls):
