@@ -301,14 +301,16 @@ def _safe_xml(text: str) -> str:
     return text
 
 
-def _paragraph(cue: Cue, doc: Document, timing: timecode.TtmlTiming) -> str:
+def _paragraph(cue: Cue, doc: Document, timing: timecode.TtmlTiming, flat: bool = False) -> str:
+    """One <p>. ``flat``: it no longer sits in its original div, so times are written absolute."""
     extra = cue.extra
     tag = extra.get("ttml_open") or "<p>"
     if tag.endswith("/>"):
         tag = tag[:-2].rstrip() + ">"
-    if extra.get("ttml_times") != [cue.start, cue.end] or "ttml_open" not in extra:
+    offset = 0 if flat else int(extra.get("ttml_offset", 0))
+    if (extra.get("ttml_times") != [cue.start, cue.end] or "ttml_open" not in extra
+            or offset != int(extra.get("ttml_offset", 0))):
         style = doc.meta.get("ttml_time_style", "clock")
-        offset = int(extra.get("ttml_offset", 0))
         begin = timecode.format_ttml(cue.start - offset, style, timing)
         tag = _set_attr(tag, "begin", begin)
         if re.search(_ATTR_VALUE.format(name="dur"), tag) and not re.search(_ATTR_VALUE.format(name="end"), tag):
@@ -339,15 +341,32 @@ def write(doc: Document) -> str:
     parts.append(meta["ttml_tail"])
     out = "".join(parts)
     if not _well_formed(out):
-        # deleting or moving cues separated nested containers: keep every cue, flatten the layout
-        parts = [meta["ttml_prefix"]]
-        for row, cue in enumerate(doc.cues):
-            if row:
-                parts.append(default_lead if "<" not in default_lead else "\n")
-            parts.append(_paragraph(cue, doc, timing))
-        parts.append(meta["ttml_tail"])
-        out = "".join(parts)
+        out = _flattened(doc, meta, timing)
     return out
+
+
+_BODY_OPEN = re.compile(r"<((?:[\w.-]+:)?)body\b(?:[^>\"']|\"[^\"]*\"|'[^']*')*>")
+_DIV_OPEN = re.compile(r"<((?:[\w.-]+:)?)div\b(?:[^>\"']|\"[^\"]*\"|'[^']*')*?>")
+_BODY_CLOSE = re.compile(r"</(?:[\w.-]+:)?body\s*>")
+
+
+def _flattened(doc: Document, meta: dict, timing: timecode.TtmlTiming) -> str:
+    """Deleting cues from nested divs can leave the kept markup between cues unbalanced: write
+    every cue in one div instead (head, root and body kept; the divs' own attributes are lost)."""
+    prefix, tail = meta["ttml_prefix"], meta["ttml_tail"]
+    body = _BODY_OPEN.search(prefix)
+    body_close = _BODY_CLOSE.search(tail)
+    if body is None or body_close is None:
+        body_open, prefix_head, rest = "<body>", prefix, "</body>" + tail
+        ns = ""
+    else:
+        body_open, prefix_head, rest = body.group(0), prefix[:body.start()], tail[body_close.start():]
+        ns = body.group(1)
+    div = _DIV_OPEN.search(prefix, body.end() if body else 0)
+    div_open = _set_attr(_set_attr(div.group(0), "begin", None), "end", None) if div else f"<{ns}div>"
+    div_name = re.match(r"<([\w:.-]+)", div_open).group(1)
+    paragraphs = "\n".join(_paragraph(cue, doc, timing, flat=True) for cue in doc.cues)
+    return f"{prefix_head}{body_open}\n{div_open}\n{paragraphs}\n</{div_name}>\n{rest}"
 
 
 def _well_formed(text: str, namespaces: bool = True) -> bool:

@@ -140,3 +140,24 @@ def test_old_dfxp_namespace_with_centisecond_clock_times_is_read():
     doc = formats.read_bytes(data, path="cielo24.dfxp")
     assert [(c.start, c.end, c.text) for c in doc] == [(900, 4250, "Welcome back\nto the show")]
     assert formats.write_bytes(doc)[0] == data
+
+
+NESTED = b'''<?xml version="1.0"?>
+<tt xmlns="http://www.w3.org/ns/ttml"><head/><body region="r">
+<div begin="1s"><div region="a">
+<p begin="1s" end="2s">one</p>
+</div>
+<p begin="3s" end="4s">two</p>
+</div>
+<div><p begin="5s" end="6s">three</p></div>
+</body></tt>'''
+
+
+@pytest.mark.parametrize("deleted", [0, 1, 2])
+def test_deleting_a_cue_from_nested_divs_keeps_the_rest_well_formed_and_timed(deleted):
+    doc = formats.read_bytes(NESTED)
+    expected = [(c.start, c.end, c.text) for c in doc]
+    del doc.cues[deleted]
+    del expected[deleted]
+    again = formats.read_bytes(formats.write_bytes(doc)[0])
+    assert [(c.start, c.end, c.text) for c in again] == expected
