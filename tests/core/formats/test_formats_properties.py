@@ -60,3 +60,36 @@ def test_italic_bold_and_underline_survive_a_trip_through_any_format(fmt, doc):
     there = formats.read_bytes(formats.write_bytes(doc, fmt)[0])
     back, _ = formats.convert(there, "srt")
     assert [c.text for c in back] == [c.text for c in doc]
+
+
+FIXTURE_FILES = ["canonical_multilingual.srt", "messy.srt", "lecture_notes_styles.vtt", "aegisub_signs.ass",
+                 "legacy_v4.ssa", "bare_events.ass", "broadcast_frames.dfxp", "netflix_ticks.ttml"]
+EDIT = st.tuples(st.sampled_from(["delete", "text", "times", "insert"]), st.integers(min_value=0, max_value=50),
+                 TEXT, st.integers(min_value=0, max_value=600_000))
+
+
+def _fixture(name: str) -> bytes:
+    from pathlib import Path
+    return (Path(__file__).resolve().parents[2] / "fixtures" / "subtitles" / name).read_bytes()
+
+
+@pytest.mark.parametrize("name", FIXTURE_FILES)
+@given(edits=st.lists(EDIT, min_size=1, max_size=6))
+@settings(max_examples=25, deadline=None)
+def test_an_edited_real_file_saves_and_reads_back_with_the_edits(name, edits):
+    doc = formats.read_bytes(_fixture(name))
+    for kind, index, text, ms in edits:
+        ms -= ms % 40  # on a frame at 25 fps and a centisecond, so every format can hold it exactly
+        if kind == "insert" or not doc.cues:
+            doc.cues.insert(index % (len(doc.cues) + 1), Cue(ms, ms + 1000, text))
+            continue
+        cue = doc.cues[index % len(doc.cues)]
+        if kind == "delete":
+            doc.cues.remove(cue)
+        elif kind == "text":
+            cue.text = text
+        else:
+            cue.start, cue.end = ms, ms + 1200
+    again = formats.read_bytes(formats.write_bytes(doc)[0])
+    assert [(c.start, c.end, visible_text(c.text)) for c in again] == [
+        (c.start, c.end, visible_text(c.text)) for c in doc]
