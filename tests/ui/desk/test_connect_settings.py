@@ -7,8 +7,6 @@ import json
 
 import pytest
 from keyring.backend import KeyringBackend
-from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
 
 from subtitle_desk.core.services.container import Services
 from subtitle_desk.core.services.secrets import SecretStore
@@ -48,7 +46,10 @@ def part(context, desk, loop):
 
 
 def click(button) -> None:
-    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+    """Press the button (signals, synchronously) without processing Qt events outside the
+    asyncio loop: the next ``wait_until`` runs what the click started."""
+    assert button.isEnabled()
+    button.click()
 
 
 def test_saving_the_dotsub_dialog_puts_the_secret_in_the_keyring_and_not_in_the_settings_file(

@@ -1,0 +1,425 @@
+"""The upload queue: one row per video file on its way to Dotsub, at most ``parallel`` at a time.
+
+Each upload is ``DotsubClient.create_media(s3_upload=True)`` then ``upload_media_file`` to the
+signed URL over the credential-free ``services.storage_http``, run through the task runner (so it
+also shows in the activity panel) under the name ``dotsub-upload:<id>``. A row says what the
+remote media is left as: uploaded, a pending upload (cancelled) or ERROR (failed). Retry sends the
+file again from the start; when Dotsub still has the media, it asks for a fresh signed URL for it
+(``PATCH s3Upload``) rather than creating a duplicate.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import enum
+import itertools
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+
+from subtitle_desk.core.services.errors import NotFoundError, ServiceError
+from subtitle_desk.core.services.upload import UploadProgress, format_size, guess_content_type
+from subtitle_desk.ui.tasks import Operation, ReportedError
+
+__all__ = ["UploadState", "UploadJob", "UploadRequest", "UploadQueue", "format_duration"]
+
+_PENDING = {"IN_QUEUE", "UPLOADING", "ERROR"}
+
+
+class UploadState(enum.Enum):
+    QUEUED = "Queued"
+    CREATING = "Creating media"
+    UPLOADING = "Uploading"
+    FINISHING = "Finishing"
+    DONE = "Done"
+    FAILED = "Failed"
+    CANCELLED = "Cancelled"
+
+    @property
+    def active(self) -> bool:
+        return self in (UploadState.CREATING, UploadState.UPLOADING, UploadState.FINISHING)
+
+    @property
+    def finished(self) -> bool:
+        return self in (UploadState.DONE, UploadState.FAILED, UploadState.CANCELLED)
+
+
+@dataclass(frozen=True)
+class UploadRequest:
+    """What the form asks for one file."""
+
+    path: Path
+    title: str
+    project_id: str
+    project_name: str = ""
+    language_id: str | None = None
+    translation_language_ids: tuple[str, ...] = ()
+
+
+@dataclass(eq=False)
+class UploadJob:
+    id: int
+    request: UploadRequest
+    size: int
+    state: UploadState = UploadState.QUEUED
+    sent: int = 0
+    rate: float = 0.0
+    eta: float | None = None
+    attempt: int = 1  # the engine's attempt within one run (it retries dropped connections)
+    runs: int = 0  # how many times the user started it (1 + retries)
+    error: str = ""
+    media_id: str | None = None
+    #: What the remote media is in, in words ("Dotsub lists media 12 as a pending upload ...").
+    remote: str = ""
+    operation: Operation | None = field(default=None, repr=False)
+    _media: dict[str, Any] | None = field(default=None, repr=False)
+
+    @property
+    def name(self) -> str:
+        return self.request.path.name
+
+    @property
+    def fraction(self) -> float:
+        if self.state is UploadState.DONE:
+            return 1.0
+        return 0.0 if self.size <= 0 else min(1.0, self.sent / self.size)
+
+    def progress_text(self) -> str:
+        if self.state is UploadState.DONE:
+            return format_size(self.size)
+        return f"{format_size(self.sent)} of {format_size(self.size)}"
+
+
+def format_duration(seconds: float | None) -> str:
+    if seconds is None:
+        return ""
+    seconds = max(0, int(round(seconds)))
+    if seconds < 60:
+        return f"{seconds} s"
+    minutes, seconds = divmod(seconds, 60)
+    if minutes < 60:
+        return f"{minutes} min {seconds:02d} s"
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours} h {minutes:02d} min"
+
+
+class UploadQueue(QAbstractTableModel):
+    """The uploads as a table model, and the engine that runs them."""
+
+    FILE, TITLE, STATE, PROGRESS, RATE, ETA, MEDIA = range(7)
+    HEADERS = ("File", "Title", "Status", "Progress", "Speed", "Time left", "On Dotsub")
+    JobRole = Qt.ItemDataRole.UserRole + 1
+    FractionRole = Qt.ItemDataRole.UserRole + 2
+
+    #: (job) whenever a job's state, progress or remote state changes.
+    jobChanged = Signal(object)
+
+    def __init__(self, context: Any, parent: QObject | None = None, *, parallel: int = 2,
+                 retries: int = 3, backoff: float = 1.0) -> None:
+        super().__init__(parent)
+        self.context = context
+        #: How many files upload at once.
+        self.parallel = parallel
+        #: The engine's own retries of a dropped connection / 5xx within one run, and its backoff.
+        self.retries = retries
+        self.backoff = backoff
+        self._jobs: list[UploadJob] = []
+        self._ids = itertools.count(1)
+
+    # -- access ------------------------------------------------------------------------------
+    @property
+    def jobs(self) -> list[UploadJob]:
+        return list(self._jobs)
+
+    def job(self, row: int) -> UploadJob:
+        return self._jobs[row]
+
+    def row_of(self, job: UploadJob) -> int:
+        return self._jobs.index(job)
+
+    def active(self) -> list[UploadJob]:
+        return [job for job in self._jobs if job.state.active]
+
+    def task_name(self, job: UploadJob) -> str:
+        return f"dotsub-upload:{job.id}"
+
+    # -- commands ----------------------------------------------------------------------------
+    def add(self, requests: Iterable[UploadRequest]) -> list[UploadJob]:
+        """Queue files; they start as slots free up (``parallel`` at a time)."""
+        added = []
+        for request in requests:
+            try:
+                size = request.path.stat().st_size
+            except OSError:
+                size = 0
+            added.append(UploadJob(id=next(self._ids), request=request, size=size))
+        if not added:
+            return []
+        first = len(self._jobs)
+        self.beginInsertRows(QModelIndex(), first, first + len(added) - 1)
+        self._jobs.extend(added)
+        self.endInsertRows()
+        self._pump()
+        return added
+
+    def cancel(self, job: UploadJob) -> None:
+        """Stop ``job`` at once (the transfer is cancelled mid-stream)."""
+        if job.state.finished:
+            return
+        was_queued = job.state is UploadState.QUEUED
+        job.state = UploadState.CANCELLED
+        job.rate, job.eta = 0.0, None
+        if was_queued:
+            job.remote = "Nothing was sent to Dotsub."
+        else:
+            job.remote = self._pending_words(job)
+            self.context.runner.cancel(self.task_name(job))
+        self._changed(job)
+        self._pump()
+
+    def retry(self, job: UploadJob) -> None:
+        """Send a failed or cancelled file again, from the start."""
+        if job.state not in (UploadState.FAILED, UploadState.CANCELLED):
+            return
+        job.state = UploadState.QUEUED
+        job.sent, job.rate, job.eta, job.error = 0, 0.0, None, ""
+        self._changed(job)
+        self._pump()
+
+    def delete_remote(self, job: UploadJob) -> asyncio.Task | None:
+        """Delete the media a failed or cancelled upload left on Dotsub."""
+        if job.media_id is None or not job.state.finished or job.state is UploadState.DONE:
+            return None
+        media_id = job.media_id
+
+        async def delete() -> None:
+            try:
+                await self.context.services.dotsub.delete_media(media_id)
+            except NotFoundError:
+                pass
+            except ServiceError as exc:
+                job.remote = f"Deleting media {media_id} failed: {exc}"
+                self._changed(job)
+                raise ReportedError(str(exc)) from exc
+            job.media_id, job._media = None, None
+            job.remote = f"Media {media_id} was deleted from Dotsub."
+            self._changed(job)
+
+        return self.context.runner.run(f"dotsub-upload-delete:{job.id}", delete(),
+                                       title=f"Deleting Dotsub media {media_id} ({job.name})")
+
+    def remove_finished(self) -> None:
+        for row in reversed(range(len(self._jobs))):
+            if self._jobs[row].state.finished:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._jobs[row]
+                self.endRemoveRows()
+
+    def cancel_all(self) -> None:
+        for job in list(self._jobs):
+            self.cancel(job)
+
+    # -- running -----------------------------------------------------------------------------
+    def _pump(self) -> None:
+        slots = self.parallel - len(self.active())
+        for job in self._jobs:
+            if slots <= 0:
+                break
+            if job.state is UploadState.QUEUED:
+                slots -= 1
+                self._start(job)
+
+    def _start(self, job: UploadJob) -> None:
+        job.state = UploadState.CREATING
+        job.runs += 1
+        job.remote = ""
+        self._changed(job)
+        self.context.runner.run(self.task_name(job), lambda op: self._run(job, op),
+                                title=f"Uploading {job.name} to Dotsub")
+
+    async def _run(self, job: UploadJob, op: Operation | None) -> None:
+        job.operation = op
+        if op is not None:
+            op.progress(None, "Creating the media on Dotsub…")
+        try:
+            await self._upload(job, op)
+        except asyncio.CancelledError:
+            if job.state is not UploadState.CANCELLED:  # cancelled from the activity panel
+                job.state = UploadState.CANCELLED
+                job.remote = self._pending_words(job)
+                self._changed(job)
+                self._pump()
+            if job.media_id is not None:
+                self._check_remote(job)
+            raise
+        except ServiceError as exc:
+            self._failed(job, str(exc))
+            raise ReportedError(job.error) from exc
+        except Exception as exc:  # noqa: BLE001 - shown in the row, then reported as a bug
+            self._failed(job, f"{type(exc).__name__}: {exc}")
+            raise
+
+    async def _upload(self, job: UploadJob, op: Operation | None) -> None:
+        client = self.context.services.dotsub
+        services = self.context.services
+        request = job.request
+        content_type = guess_content_type(request.path)
+        media = None
+        if job.media_id is not None:
+            try:  # the media from an earlier run: a fresh signed URL for it, no duplicate
+                media = await client.update_media(job.media_id, {
+                    "s3Upload": True, "fileName": request.path.name, "contentType": content_type})
+            except NotFoundError:
+                job.media_id = None
+        if media is None:
+            media = await client.create_media(
+                title=request.title, project_id=request.project_id, file_name=request.path.name,
+                s3_upload=True, content_type=content_type, language_id=request.language_id,
+                translation_language_ids=list(request.translation_language_ids) or None)
+        job._media = media
+        job.media_id = str(media["mediaId"])
+        if job.state is UploadState.CANCELLED:
+            return
+        job.state = UploadState.UPLOADING
+        self._changed(job)
+
+        def progress(p: UploadProgress) -> None:
+            if job.state is UploadState.CANCELLED:
+                return
+            job.sent, job.rate, job.eta, job.attempt = p.sent, p.rate, p.eta, p.attempt
+            if p.total:
+                job.size = p.total
+            if p.sent >= p.total and job.state is UploadState.UPLOADING:
+                job.state = UploadState.FINISHING
+            if op is not None:
+                retry = f" (attempt {p.attempt})" if p.attempt > 1 else ""
+                op.progress(p.fraction, f"{job.progress_text()}, {format_size(p.rate)}/s, "
+                                        f"{format_duration(p.eta) or '…'} left{retry}")
+            self._changed(job)
+
+        outcome = await client.upload_media_file(media, request.path, storage_http=services.storage_http,
+                                                 on_progress=progress, content_type=content_type,
+                                                 retries=self.retries, backoff=self.backoff)
+        job.state = UploadState.DONE
+        job.sent, job.eta = job.size, None
+        job._media = outcome.media
+        job.remote = (f"Media {job.media_id} is uploaded ({outcome.status}); Dotsub is processing it "
+                      f"in project {request.project_name or request.project_id}.")
+        if op is not None:
+            op.progress(1.0, f"{format_size(job.size)} sent; media {job.media_id}")
+        self._changed(job)
+        self._pump()
+
+    def _failed(self, job: UploadJob, message: str) -> None:
+        job.state = UploadState.FAILED
+        job.error = message
+        job.rate, job.eta = 0.0, None
+        if job.media_id is None:
+            job.remote = "No media was created on Dotsub."
+        elif "ERROR" in message:
+            job.remote = f"Dotsub lists media {job.media_id}'s upload as ERROR: Retry uploads it again."
+        else:
+            job.remote = self._pending_words(job)
+        self._changed(job)
+        self._pump()
+
+    def _pending_words(self, job: UploadJob) -> str:
+        if job.media_id is None:
+            return ("Cancelled before Dotsub answered: if a media was created, it has no video "
+                    "(look for the title in Media).")
+        return (f"Media {job.media_id} stays on Dotsub as a pending upload without a video: "
+                f"Retry uploads it again, Delete media removes it.")
+
+    def _check_remote(self, job: UploadJob) -> None:
+        """After a cancel, ask Dotsub what it now lists for the media (a separate, short task)."""
+        media_id = job.media_id
+
+        async def check() -> None:
+            try:
+                media = await self.context.services.dotsub.get_media(str(media_id))
+            except NotFoundError:
+                job.remote = f"Media {media_id} is no longer on Dotsub."
+            except ServiceError:
+                return  # keep what we said; the user can look in Media
+            else:
+                if job.media_id != media_id or not job.state.finished:
+                    return
+                detail = media.get("uploadDetail") or {}
+                status = str(detail.get("status") or "")
+                if status in _PENDING:
+                    job.remote = (f"Dotsub lists media {media_id} as a pending upload ({status}, "
+                                  f"{detail.get('percentage') or 0} %) without a video: Retry uploads "
+                                  f"it again, Delete media removes it.")
+                else:
+                    job.remote = f"Dotsub lists media {media_id} as {status or 'unknown'}."
+            self._changed(job)
+
+        self.context.runner.run(f"dotsub-upload-check:{job.id}", check())
+
+    def _changed(self, job: UploadJob) -> None:
+        try:
+            row = self._jobs.index(job)
+        except ValueError:
+            return
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.HEADERS) - 1))
+        self.jobChanged.emit(job)
+
+    # -- Qt model ----------------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._jobs)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._jobs):
+            return None
+        job = self._jobs[index.row()]
+        column = index.column()
+        if role == self.JobRole:
+            return job
+        if role == self.FractionRole:
+            return job.fraction
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join(x for x in (str(job.request.path), job.error, job.remote) if x)
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.STATE:
+            from PySide6.QtGui import QColor
+
+            if job.state is UploadState.FAILED:
+                return QColor("#a3241b")
+            if job.state is UploadState.DONE:
+                return QColor("#1e6b2e")
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.RATE, self.ETA):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if column == self.FILE:
+            return job.name
+        if column == self.TITLE:
+            return job.request.title
+        if column == self.STATE:
+            if job.state is UploadState.FAILED:
+                return f"Failed: {job.error}"
+            if job.state is UploadState.UPLOADING and job.attempt > 1:
+                return f"Uploading (attempt {job.attempt})"
+            return job.state.value
+        if column == self.PROGRESS:
+            return job.progress_text()
+        if column == self.RATE:
+            return f"{format_size(job.rate)}/s" if job.state is UploadState.UPLOADING and job.rate else ""
+        if column == self.ETA:
+            return format_duration(job.eta) if job.state is UploadState.UPLOADING else ""
+        if column == self.MEDIA:
+            if job.remote:
+                return job.remote
+            return f"Media {job.media_id}" if job.media_id else ""
+        return None
