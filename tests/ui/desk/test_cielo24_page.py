@@ -68,6 +68,14 @@ def test_the_jobs_list_shows_every_job_with_its_status(context, loop, part):
 
     assert status_of(part, COMPLETE_JOB) == "Complete"
     assert status_of(part, FAILED_JOB) == "Media Failure"
+
+
+def test_a_job_without_media_reads_waiting_for_media(context, loop, part):
+    page = show(context, loop, part)
+
+    page.select_job(NO_MEDIA_JOB)
+    settle(context, loop, lambda: "Tasks" in part.controller.jobs.job(NO_MEDIA_JOB))
+
     model = part.controller.jobs
     row = model.row_of(NO_MEDIA_JOB)
     assert model.index(row, model.column_of("JobStatus")).data() == "Waiting for media"
@@ -222,8 +230,7 @@ def test_finished_captions_open_in_the_editor_with_the_local_media(context, loop
     settle(context, loop, lambda: "Demo clip" in [i.get("JobName") for i in part.controller.jobs.rows]
            and status_of(part, newest_job_id(part, "Demo clip")) == "Complete")
     job_id = newest_job_id(part, "Demo clip")
-    page.select_job(job_id)
-    settle(context, loop)
+    assert page.selected_job()["JobId"] == job_id  # a new job is selected once created
 
     page.open_button.click()
     settle(context, loop, lambda: part.controller.last_session is not None)

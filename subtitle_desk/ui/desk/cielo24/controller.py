@@ -42,6 +42,8 @@ class Cielo24Controller(QObject):
     jobChanged = Signal(str)
     #: A followed job reached Complete: (job info)
     jobCompleted = Signal(dict)
+    #: A job was created in this session: (job id)
+    jobCreated = Signal(str)
     #: Captions were handed to the editor: (WorkSession)
     opened = Signal(object)
 
@@ -163,6 +165,7 @@ class Cielo24Controller(QObject):
         _progress(op, None, "Creating the job")
         job_id, _ = await client.new_job(request.job_name, request.language, request.external_id)
         self.jobs.upsert(await client.job_info(job_id))
+        self.jobCreated.emit(job_id)
         self.jobChanged.emit(job_id)
         await self._media_and_order(op, job_id, request)
 

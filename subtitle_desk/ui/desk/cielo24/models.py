@@ -132,6 +132,17 @@ class JobsModel(QAbstractTableModel):
             column = self.column_of("Progress")
             self.dataChanged.emit(self.index(row, column), self.index(row, column))
 
+    @staticmethod
+    def status_text(info: dict[str, Any]) -> str:
+        status = str(info.get("JobStatus") or "")
+        if status == "Pending" and not info.get("Fidelity"):
+            media = has_media(info)
+            if media is False:
+                return "Waiting for media"
+            if media:
+                return "Media received"
+        return status
+
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
@@ -153,10 +164,7 @@ class JobsModel(QAbstractTableModel):
             if key == "Progress":
                 return self.progress.get(str(info.get("JobId")), "")
             if key == "JobStatus":
-                status = str(info.get("JobStatus") or "")
-                if status == "Pending" and not info.get("Fidelity") and has_media(info) is not True:
-                    return "Waiting for media"
-                return status
+                return self.status_text(info)
             return str(info.get(key) or "")
         if role == Qt.ItemDataRole.ForegroundRole and key == "JobStatus":
             colour = _COLOURS.get(str(info.get("JobStatus")))

@@ -55,6 +55,7 @@ class Cielo24Page(QWidget):
         c.errorChanged.connect(lambda _: self._refresh_empty())
         c.jobChanged.connect(self._job_changed)
         c.jobCompleted.connect(self._job_completed)
+        c.jobCreated.connect(self.select_job)
         c.jobs.modelReset.connect(self._after_reset)
         c.jobs.rowsInserted.connect(lambda *_: self._refresh_empty())
         context.signals.servicesChanged.connect(self._services_changed)
@@ -98,8 +99,11 @@ class Cielo24Page(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
+        self.table.setWordWrap(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(c.jobs.column_of("JobName"), QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(c.jobs.column_of("Progress"), QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(c.jobs.column_of("Progress"), QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(c.jobs.column_of("Progress"), 240)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.doubleClicked.connect(lambda _: self.open_selected())
         self.empty = EmptyState(self.table)
@@ -243,7 +247,7 @@ class Cielo24Page(QWidget):
         self.detail_title.setText(str(info.get("JobName") or job_id))
         values = {
             "JobId": job_id, "ExternalID": info.get("ExternalID") or "",
-            "JobStatus": info.get("JobStatus") or "", "Fidelity": str(info.get("Fidelity") or "").capitalize(),
+            "JobStatus": c.jobs.status_text(info), "Fidelity": str(info.get("Fidelity") or "").capitalize(),
             "Turnaround": turnaround_text(info),
             "Language": _languages(info), "MediaLengthSeconds": length_text(info.get("MediaLengthSeconds")),
             "Media": c.local_media(job_id) or ("received" if has_media(info) else

@@ -161,8 +161,10 @@ class DatocmsPage(QWidget):
         self.jobs_view.setObjectName("datocmsJobs")
         self.jobs_view.setModel(c.jobs)
         self._table_defaults(self.jobs_view)
-        self.jobs_view.horizontalHeader().setSectionResizeMode(c.jobs.column_of("detail"),
-                                                               QHeaderView.ResizeMode.Stretch)
+        self.jobs_view.setWordWrap(False)
+        jobs_header = self.jobs_view.horizontalHeader()
+        jobs_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        jobs_header.setSectionResizeMode(c.jobs.column_of("detail"), QHeaderView.ResizeMode.Stretch)
         self.jobs_view.setMaximumHeight(170)
         self.clear_jobs_button = QPushButton("Clear finished", right)
         self.clear_jobs_button.clicked.connect(c.jobs.clear_finished)
