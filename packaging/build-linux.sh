@@ -112,7 +112,7 @@ say "staging the .deb"
 STAGE=$WORK/deb
 mkdir -p "$STAGE/opt" "$STAGE/usr/bin" "$STAGE/usr/share/applications" "$STAGE/usr/share/doc/subtitle-desk" \
          "$STAGE/usr/share/icons/hicolor/scalable/apps" "$STAGE/DEBIAN"
-cp -a "$APP" "$STAGE/opt/subtitle-desk"
+cp -al "$APP" "$STAGE/opt/subtitle-desk"  # hard links: same files, no second copy
 install -m 0755 packaging/linux/subtitle-desk.sh "$STAGE/usr/bin/subtitle-desk"
 install -m 0644 packaging/linux/subtitle-desk.desktop "$STAGE/usr/share/applications/subtitle-desk.desktop"
 install -m 0644 "$WORK/icons/subtitle-desk.svg" "$STAGE/usr/share/icons/hicolor/scalable/apps/subtitle-desk.svg"
@@ -128,18 +128,23 @@ $PY packaging/pkgtool.py control "$STAGE" "$ARCH" > "$STAGE/DEBIAN/control"
 DEB=dist/subtitle-desk_${DEB_VERSION}_${ARCH}.deb
 TARBALL=dist/subtitle-desk-${VERSION}-linux-${TAR_ARCH}.tar.gz
 rm -f "$DEB" "$TARBALL"
-say "dpkg-deb: $DEB"
-dpkg-deb --root-owner-group -Zxz -z3 --build "$STAGE" "$DEB" >/dev/null
-dpkg-deb --info "$DEB" | sed -n '/Package:/,/Description:/p'
 
-# -- .tar.gz: the same folder, named for its version -----------------------------------------------
+# -- .tar.gz: the same folder named for its version, compressed while dpkg-deb works ---------------
 say "tar: $TARBALL"
 TARDIR=$WORK/tar/subtitle-desk-$VERSION
-mkdir -p "$TARDIR"
-cp -a "$APP/." "$TARDIR/"
+mkdir -p "$WORK/tar"
+cp -al "$APP" "$TARDIR"
 install -m 0644 packaging/linux/subtitle-desk.desktop "$TARDIR/subtitle-desk.desktop"
 install -m 0644 "$WORK/icons/subtitle-desk-256.png" "$TARDIR/subtitle-desk.png"
-tar -C "$WORK/tar" --owner=0 --group=0 --numeric-owner -czf "$TARBALL" "subtitle-desk-$VERSION"
+( tar -C "$WORK/tar" --owner=0 --group=0 --numeric-owner -cf - "subtitle-desk-$VERSION" | gzip -5 > "$TARBALL" ) &
+tar_pid=$!
+
+# zstd: about ten times faster than xz here for a 20% larger file; dpkg reads it since Debian 12
+# and Ubuntu 21.10 (older releases lack the glibc this bundle needs anyway).
+say "dpkg-deb: $DEB"
+dpkg-deb --root-owner-group -Zzstd -z6 --build "$STAGE" "$DEB" >/dev/null
+dpkg-deb --info "$DEB" | sed -n '/Package:/,/Description:/p'
+wait "$tar_pid" || { echo "build-linux.sh: making $TARBALL failed" >&2; exit 1; }
 build_seconds=$(elapsed "$t_start")
 
 bundle_mb=$(du -sm "$APP" | cut -f1)
