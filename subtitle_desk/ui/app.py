@@ -136,6 +136,7 @@ class Desk:
         return offer
 
     def _restore(self, recovery: Any, document: Any) -> None:
+        self.runner.cancel("editor.open")  # the restored work wins over a file still loading
         self.controller.set_document(document, recovery.original_path, dirty=True, session_key=recovery.key)
         self.window.show_message(f"Restored unsaved changes to {self.controller.display_name}")
 
