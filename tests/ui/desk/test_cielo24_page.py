@@ -274,5 +274,5 @@ def test_without_an_account_the_page_asks_to_set_up_cielo24_in_settings(context,
 
     context.window.show_page(cielo24.PAGE)
 
-    assert part.page.stack.currentWidget() is part.page.setup_prompt
+    assert part.page.stack.currentIndex() == 1 and part.page.setup_prompt.isVisible()
     assert "Set up cielo24 in Settings" in part.page.setup_prompt.text()

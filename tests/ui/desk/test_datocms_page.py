@@ -293,5 +293,5 @@ def test_without_a_token_the_page_asks_to_set_up_datocms_in_settings(context, lo
 
     context.window.show_page(datocms.PAGE)
 
-    assert part.page.stack.currentWidget() is part.page.setup_prompt
+    assert part.page.stack.currentIndex() == 1 and part.page.setup_prompt.isVisible()
     assert "Set up DatoCMS in Settings" in part.page.setup_prompt.text()

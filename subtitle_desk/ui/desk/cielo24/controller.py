@@ -77,10 +77,16 @@ class Cielo24Controller(QObject):
         self.errorChanged.emit(message)
 
     # -- the list ------------------------------------------------------------------------------
-    def refresh(self) -> None:
+    def refresh(self, *, quiet: bool = False) -> None:
+        """Reload the jobs list; ``quiet`` keeps a periodic refresh out of the activity list."""
         self.loading = True
         self.loadingChanged.emit(True)
-        self.context.runner.run("cielo24-jobs", self._refresh(), title="Loading cielo24 jobs")
+        self.context.runner.run("cielo24-jobs", self._refresh(),
+                                title=None if quiet else "Loading cielo24 jobs")
+
+    def has_active_jobs(self) -> bool:
+        return any(info.get("JobStatus") in ACTIVE_STATUSES and info.get("Fidelity")
+                   for info in self.jobs.rows)
 
     async def _refresh(self) -> None:
         try:

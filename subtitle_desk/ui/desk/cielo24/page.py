@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
@@ -44,7 +44,7 @@ class Cielo24Page(QWidget):
                                   "cielo24 username and an API key (securekey) or password.</p><p>Then "
                                   "this page lists your transcription jobs and sends new media.</p>")
         self.stack.addWidget(self._build())
-        self.stack.addWidget(self.setup_prompt)
+        self.stack.addWidget(self._build_setup())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
@@ -59,6 +59,10 @@ class Cielo24Page(QWidget):
         c.jobs.modelReset.connect(self._after_reset)
         c.jobs.rowsInserted.connect(lambda *_: self._refresh_empty())
         context.signals.servicesChanged.connect(self._services_changed)
+        # While the page is shown and jobs are in progress, the list refreshes itself.
+        self.auto_refresh = QTimer(self)
+        self.auto_refresh.setInterval(120_000)
+        self.auto_refresh.timeout.connect(self._auto_refresh)
         self._show_configured()
         self._update_actions()
 
@@ -156,11 +160,45 @@ class Cielo24Page(QWidget):
         layout.addWidget(self.splitter, 1)
         return content
 
+    def _build_setup(self) -> QWidget:
+        """The not-set-up state: what to do, and a button to the settings when Settings exists."""
+        box = QWidget(self)
+        self.setup_button = QPushButton("Set up cielo24…", box)
+        self.setup_button.setObjectName("cielo24SetupButton")
+        self.setup_button.clicked.connect(self.open_settings)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.setup_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(box)
+        layout.addStretch(1)
+        layout.addWidget(self.setup_prompt)
+        layout.addLayout(row)
+        layout.addStretch(2)
+        return box
+
+    def open_settings(self) -> None:
+        connect = self.context.parts.get("connect")
+        if connect is not None:
+            connect.open_settings("cielo24")
+        else:
+            self.context.window.show_message("Open the Settings menu to set up cielo24")
+
     # -- loading -------------------------------------------------------------------------------
     def showEvent(self, event: Any) -> None:  # noqa: N802
         super().showEvent(event)
+        self.auto_refresh.start()
         if not self._loaded:
             self.refresh()
+
+    def hideEvent(self, event: Any) -> None:  # noqa: N802
+        super().hideEvent(event)
+        self.auto_refresh.stop()
+
+    def _auto_refresh(self) -> None:
+        c = self.controller
+        if self._loaded and c.configured() and not c.loading and c.has_active_jobs():
+            c.refresh(quiet=True)
 
     def refresh(self) -> None:
         self._show_configured()
@@ -179,6 +217,7 @@ class Cielo24Page(QWidget):
 
     def _show_configured(self) -> None:
         self.stack.setCurrentIndex(0 if self.controller.configured() else 1)
+        self.setup_button.setVisible("connect" in self.context.parts)
 
     def _loading(self, loading: bool) -> None:
         self.loading_line.setVisible(loading and not self.controller.jobs.rows)

@@ -53,7 +53,7 @@ class DatocmsPage(QWidget):
                                   "sandbox).</p><p>Then this page lists the project's videos and their "
                                   "subtitle tracks.</p>")
         self.stack.addWidget(self._build_content())
-        self.stack.addWidget(self.setup_prompt)
+        self.stack.addWidget(self._build_setup())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
@@ -214,6 +214,30 @@ class DatocmsPage(QWidget):
         view.horizontalHeader().setHighlightSections(False)
         view.horizontalHeader().setStretchLastSection(False)
 
+    def _build_setup(self) -> QWidget:
+        """The not-set-up state: what to do, and a button to the settings when Settings exists."""
+        box = QWidget(self)
+        self.setup_button = QPushButton("Set up DatoCMS…", box)
+        self.setup_button.setObjectName("datocmsSetupButton")
+        self.setup_button.clicked.connect(self.open_settings)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.setup_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(box)
+        layout.addStretch(1)
+        layout.addWidget(self.setup_prompt)
+        layout.addLayout(row)
+        layout.addStretch(2)
+        return box
+
+    def open_settings(self) -> None:
+        connect = self.context.parts.get("connect")
+        if connect is not None:
+            connect.open_settings("datocms")
+        else:
+            self.context.window.show_message("Open the Settings menu to set up DatoCMS")
+
     # -- loading -------------------------------------------------------------------------------
     def showEvent(self, event: Any) -> None:  # noqa: N802
         super().showEvent(event)
@@ -250,6 +274,7 @@ class DatocmsPage(QWidget):
 
     def _show_configured(self) -> None:
         self.stack.setCurrentIndex(0 if self.controller.configured() else 1)
+        self.setup_button.setVisible("connect" in self.context.parts)
 
     def _uploads_loading(self, loading: bool) -> None:
         self.uploads_loading.setVisible(loading and not self.controller.uploads.rows)
