@@ -36,8 +36,8 @@ from subtitle_desk.ui.errors import ErrorReporter, install_exception_hooks, show
 from subtitle_desk.ui.main_window import APP_NAME, MainWindow
 from subtitle_desk.ui.tasks import ActivityModel, TaskRunner
 
-__all__ = ["run_app", "build_desk", "Desk", "Services", "start_services", "make_settings", "app_icon",
-           "autosave_interval_ms"]
+__all__ = ["run_app", "build_desk", "Desk", "Services", "start_services", "install_desk_pages",
+           "make_settings", "app_icon", "autosave_interval_ms"]
 
 log = logging.getLogger(__name__)
 
@@ -160,12 +160,27 @@ def build_desk(settings: QSettings, *, data_dir: Path | None = None, autosave_ms
     return Desk(window, controller, page, runner, activity, autosaver, store, settings, services=services)
 
 
+def install_desk_pages(desk: Desk, args: argparse.Namespace, services: Services) -> Any:
+    """The issue-4 desk (Dotsub, DatoCMS, cielo24, uploads pages) plugs in here: when
+    ``subtitle_desk.ui.desk`` defines ``install_desk(desk, args=..., services=...)``, it is called
+    once the window exists and may return something with ``aclose()`` to run at exit."""
+    try:
+        from subtitle_desk.ui import desk as desk_package
+    except ImportError:
+        return None
+    install = getattr(desk_package, "install_desk", None)
+    if install is None:
+        return None
+    return install(desk, args=args, services=services)
+
+
 # -- running -----------------------------------------------------------------------------------
 async def _main(app: QApplication, args: argparse.Namespace, services: Services) -> int:
     loop = asyncio.get_running_loop()
     settings = make_settings()
     desk = build_desk(settings, services=services)
     desk.reporter = install_exception_hooks(loop, lambda: desk.window)
+    extension = install_desk_pages(desk, args, services)
     closed = asyncio.Event()
     desk.window.closed.connect(closed.set)
     desk.window.restore_settings()
@@ -186,6 +201,10 @@ async def _main(app: QApplication, args: argparse.Namespace, services: Services)
     finally:
         desk.runner.cancel_all()
         desk.autosaver.stop()
+        close = getattr(extension, "aclose", None)
+        if close is not None:
+            with contextlib.suppress(Exception):
+                await close()
         await services.aclose()
 
 
@@ -207,6 +226,7 @@ async def _smoke(desk: Desk, args: argparse.Namespace) -> int:
 
 def run_app(args: argparse.Namespace) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per request is noise, and URLs carry keys
     import qasync
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
