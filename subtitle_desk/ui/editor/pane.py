@@ -73,6 +73,9 @@ class CueEditorPane(QWidget):
         self.setObjectName("cueEditorPane")
         self._row = -1
         self._cue: Cue | None = None
+        #: The language's direction, for cues with no strongly directional text yet (an empty
+        #: new cue in an Arabic translation is typed right to left). Set by the workspace.
+        self.base_direction = Qt.LayoutDirection.LeftToRight
         fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
 
         self.title = QLabel("No cue selected", self)
@@ -169,13 +172,27 @@ class CueEditorPane(QWidget):
             cursor = self.text_edit.textCursor()
             cursor.setPosition(min(position, len(cue.text)))
             self.text_edit.setTextCursor(cursor)
-        direction = Qt.LayoutDirection.RightToLeft if is_rtl(cue.text) else Qt.LayoutDirection.LeftToRight
+        direction = self._direction_of(cue.text)
         option = self.text_edit.document().defaultTextOption()
         option.setTextDirection(direction)
         option.setAlignment(Qt.AlignmentFlag.AlignRight if direction == Qt.LayoutDirection.RightToLeft
                             else Qt.AlignmentFlag.AlignLeft)
         self.text_edit.document().setDefaultTextOption(option)
         self._update_stats()
+
+    def set_base_direction(self, direction: Qt.LayoutDirection) -> None:
+        """The session language's direction (RTL for Arabic, Hebrew ...)."""
+        self.base_direction = direction
+        self.text_edit.setLayoutDirection(direction)
+        if self._cue is not None:
+            self.show_cue(self._row, self._cue)
+
+    def _direction_of(self, text: str) -> Qt.LayoutDirection:
+        if is_rtl(text):
+            return Qt.LayoutDirection.RightToLeft
+        if self.base_direction == Qt.LayoutDirection.RightToLeft and not any(c.isalpha() for c in text):
+            return Qt.LayoutDirection.RightToLeft
+        return Qt.LayoutDirection.LeftToRight
 
     def cursor_position(self) -> int:
         """Where the text cursor is, as an offset into the cue text (for Split at cursor)."""

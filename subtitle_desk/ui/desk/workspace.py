@@ -1,0 +1,466 @@
+"""The editor workspace: the editor page working on a service's subtitles.
+
+``install(context)`` builds one ``EditorWorkspace`` and stores it as ``context.parts["workspace"]``.
+The Dotsub tasks page and the cielo24 page hand it what they downloaded::
+
+    context.parts["workspace"].open_session(document, session)
+
+which asks about unsaved changes in the current document (the editor's own guard), puts the
+document in the editor (saved and autosaved at ``session.local_path``), checks it against the
+task's Dotsub subtitle specification, shows the source language beside a translation, plays the
+media's video, sets the text direction, names the work in the editor's header and the window
+title, and enables "Send to Dotsub" for Dotsub work.
+
+"Send to Dotsub" saves the cues to ``session.local_path`` (atomically, the previous copy kept as
+``.bak``) in the format they were downloaded in, then uploads that file, optionally completing
+the task. QC problems are counted by rule before sending ("Send anyway" overrides). It runs on
+the task runner with an activity entry; the result (track and version) or the service's message
+is shown.
+
+The workspace also gives the plain editor its media preview (the ``MediaBinding``), the
+"Playback" menu and "Open video…", whether or not a session is open.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QMessageBox, QSizePolicy, QSplitter,
+                               QStyle, QToolBar, QWidget)
+
+from subtitle_desk.core.document import Document
+from subtitle_desk.core.qc import Spec
+from subtitle_desk.core.services.errors import ServiceError
+from subtitle_desk.core.session import WorkSession
+from subtitle_desk.ui.desk.context import DeskContext
+from subtitle_desk.ui.editor.media_binding import MediaBinding
+from subtitle_desk.ui.editor.send_dialog import REVIEW, SendDialog
+from subtitle_desk.ui.editor.source_view import SourceView
+from subtitle_desk.ui.editor.spec_panel import SpecPanel
+from subtitle_desk.ui.tasks import ReportedError
+
+__all__ = ["EditorWorkspace", "install", "SESSION_SPEC_KEY", "DOTSUB_FORMATS"]
+
+log = logging.getLogger(__name__)
+
+#: The controller's spec key for the open session's Dotsub specification.
+SESSION_SPEC_KEY = "session:dotsub-spec"
+#: Dotsub's subtitle format names -> (our format name, file extension).
+DOTSUB_FORMATS = {"SRT": ("srt", "srt"), "VTT": ("vtt", "vtt"), "TTML": ("ttml", "ttml"), "SSA": ("ssa", "ass")}
+_OUR_TO_DOTSUB = {ours: name for name, (ours, _ext) in DOTSUB_FORMATS.items()}
+_TASK_LABELS = {"TASK_CAPTION": "CAPTION", "TASK_TRANSLATE": "TRANSLATION", "TASK_DIRECT_TRANSLATE": "TRANSLATION",
+                "TASK_PIVOT_TRANSLATE": "TRANSLATION", "TASK_POST_EDITING": "POST-EDITING",
+                "TASK_REVIEW": "REVIEW", "TASK_PROOF_READING": "PROOFREADING"}
+
+
+class EditorWorkspace(QObject):
+    #: a session was opened in the editor: (WorkSession)
+    sessionOpened = Signal(object)
+    #: the editor left the session (another file was opened): ()
+    sessionClosed = Signal()
+    #: subtitles reached Dotsub: (WorkSession, the service's track record)
+    sent = Signal(object, dict)
+    #: sending failed: (the service's message)
+    sendFailed = Signal(str)
+
+    def __init__(self, context: DeskContext, parent: QObject | None = None) -> None:
+        super().__init__(parent or context.window)
+        self.context = context
+        self.page = context.editor_page
+        self.controller = context.editor
+        self.session: WorkSession | None = None
+        self._session_document: Document | None = None
+        self._opening = False
+        #: The spec the user had chosen before a session's spec replaced it.
+        self._user_spec_key: str | None = None
+        #: The last send's dialog and result (tests and the smoke test read them).
+        self.send_dialog: SendDialog | None = None
+        self.last_result: dict[str, Any] | None = None
+
+        self.media = MediaBinding(self.page, self.controller, context.ui_settings, parent=self)
+        self._build_source_view()
+        self._build_spec_dock()
+        self._build_toolbar()
+        self._build_menus()
+        self.controller.documentReplaced.connect(self._document_replaced)
+        self.controller.titleChanged.connect(self._title_changed)
+        self.page.table.selectionModel().currentRowChanged.connect(lambda *_: self._refresh_source())
+        self.page.model.dataChanged.connect(lambda *_: self._refresh_source())
+        self._show_session(None)
+
+    # -- building ----------------------------------------------------------------------------
+    def _build_source_view(self) -> None:
+        """The source view goes left of the editor pane, in a splitter that replaces the pane."""
+        self.source_view = SourceView()
+        page = self.page
+        index = page.splitter.indexOf(page.pane)
+        sizes = page.splitter.sizes()
+        self.bottom_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.bottom_splitter.setObjectName("editorBottomSplitter")
+        self.bottom_splitter.setChildrenCollapsible(False)
+        page.splitter.replaceWidget(index, self.bottom_splitter)
+        self.bottom_splitter.addWidget(self.source_view)
+        self.bottom_splitter.addWidget(page.pane)
+        self.bottom_splitter.setStretchFactor(0, 1)
+        self.bottom_splitter.setStretchFactor(1, 1)
+        page.splitter.setSizes(sizes)
+        state = self.context.ui_settings.value("workspace/bottom_splitter")
+        if state is not None:
+            self.bottom_splitter.restoreState(state)
+        self.source_view.hide()
+
+    def _build_spec_dock(self) -> None:
+        self.spec_panel = SpecPanel()
+        self.spec_dock = QDockWidget("Specification", self.page)
+        self.spec_dock.setObjectName("specDock")
+        self.spec_dock.setWidget(self.spec_panel)
+        self.spec_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                                   | QDockWidget.DockWidgetFeature.DockWidgetClosable
+                                   | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.page.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.spec_dock)
+        self.page.splitDockWidget(self.spec_dock, self.page.qc_dock, Qt.Orientation.Vertical)
+        self.show_spec_action = self.spec_dock.toggleViewAction()
+        self.show_spec_action.setText("&Specification panel")
+
+    def _build_toolbar(self) -> None:
+        style = QApplication.style()
+        self.send_action = QAction(_icon("mail-send", style, QStyle.StandardPixmap.SP_ArrowUp),
+                                   "Send to &Dotsub…", self)
+        self.send_action.setObjectName("sendToDotsubAction")
+        self.send_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
+        self.send_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.send_action.setStatusTip("Save, then upload these subtitles to Dotsub (optionally completing the task)")
+        self.send_action.setToolTip("Send to Dotsub (Ctrl+Shift+D)")
+        self.send_action.triggered.connect(lambda _checked=False: self.send())
+        self.page.addAction(self.send_action)
+        open_video = self.media.open_video_action
+        open_video.setIcon(_icon("video-x-generic", style, QStyle.StandardPixmap.SP_MediaPlay))
+
+        self.toolbar = QToolBar("Work", self.page)
+        self.toolbar.setObjectName("workspaceToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.header = QLabel(self.toolbar)
+        self.header.setObjectName("sessionHeader")
+        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.header.setContentsMargins(6, 0, 6, 0)
+        self.toolbar.addWidget(self.header)
+        spacer = QWidget(self.toolbar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.toolbar.addAction(open_video)
+        self.toolbar.addAction(self.send_action)
+        self.page.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+
+    def _build_menus(self) -> None:
+        window = self.context.window
+        self.playback_menu = self.media.playback_menu(window)
+        window.add_menu(self.playback_menu)
+        file_menu = getattr(window, "file_menu", None)
+        if file_menu is not None:
+            actions = file_menu.actions()
+            quit_separator = next((a for a in reversed(actions) if a.isSeparator()), None)
+            file_menu.insertAction(quit_separator, self.media.open_video_action)
+            file_menu.insertAction(quit_separator, self.send_action)
+        view_menu = getattr(window, "view_menu", None)
+        if view_menu is not None:
+            view_menu.addAction(self.show_spec_action)
+
+    # -- sessions ----------------------------------------------------------------------------
+    def open_session(self, document: Document, session: WorkSession) -> None:
+        """Edit ``document`` as ``session`` (see the module docstring). Does nothing when the user
+        keeps the current, unsaved document."""
+        if not self.page.confirm_discard():
+            self.context.window.show_message(f"Kept {self.controller.display_name}: "
+                                             f"{session.title} was not opened")
+            return
+        self.context.runner.cancel("editor.open")  # a file still loading must not replace this
+        self._opening = True
+        try:
+            self._apply_spec(session)
+            self.media.hold_video = True
+            self.controller.set_document(document, session.local_path)
+            self.session, self._session_document = session, document
+        finally:
+            self.media.hold_video = False
+            self._opening = False
+        video = session.video or self.media.remembered_video(session.local_path)
+        self.media.load_video(video)
+        self._show_session(session)
+        self.context.window.show_page("editor")
+        self.page.table.setFocus()
+        self.sessionOpened.emit(session)
+
+    def _apply_spec(self, session: WorkSession) -> None:
+        c = self.controller
+        spec = None
+        if session.spec:
+            try:
+                spec = Spec.from_dotsub(session.spec)
+            except ValueError as exc:
+                self.context.window.show_message(f"The task's subtitle specification is unusable ({exc}): "
+                                                 f"QC uses {c.spec.name}")
+        if spec is not None:
+            if c.spec_key != SESSION_SPEC_KEY:
+                self._user_spec_key = c.spec_key
+            c.custom_specs[SESSION_SPEC_KEY] = spec
+            c.set_spec(SESSION_SPEC_KEY)
+        else:
+            self._drop_session_spec()
+
+    def _drop_session_spec(self) -> None:
+        c = self.controller
+        if c.spec_key == SESSION_SPEC_KEY:
+            key = self._user_spec_key if self._user_spec_key in dict(c.spec_names()) else None
+            c.custom_specs.pop(SESSION_SPEC_KEY, None)
+            c.set_spec(key or next(iter(dict(c.spec_names()))))
+        else:
+            c.custom_specs.pop(SESSION_SPEC_KEY, None)
+
+    def _document_replaced(self, document: Any) -> None:
+        if self._opening or self.session is None or document is self._session_document:
+            return
+        if (document is not None and self.controller.path is not None and self.session.local_path is not None
+                and Path(self.controller.path) == Path(self.session.local_path)):
+            self._session_document = document  # the same file again (reloaded after a save)
+            return
+        self.session, self._session_document = None, None
+        self._drop_session_spec()
+        self._show_session(None)
+        self.sessionClosed.emit()
+
+    def _show_session(self, session: WorkSession | None) -> None:
+        page = self.page
+        if session is None:
+            self.header.setText("")
+            self.header.setToolTip("")
+            self.source_view.set_source(None)
+            self.source_view.hide()
+            self.spec_panel.set_spec(None, fallback=self.controller.spec.describe())
+            page.pane.set_base_direction(Qt.LayoutDirection.LeftToRight)
+            page.table.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        else:
+            self.header.setText(f"<b>{_escape(self.header_text(session))}</b>")
+            self.header.setToolTip(self._session_tooltip(session))
+            if session.source_document is not None:
+                self.source_view.set_source(session.source_document, session.source_language_name)
+                self.source_view.show()
+            else:
+                self.source_view.set_source(None)
+                self.source_view.hide()
+            spec = self.controller.spec if self.controller.spec_key == SESSION_SPEC_KEY else None
+            self.spec_panel.set_spec(spec, session.spec if spec is not None else None,
+                                     notes=(session.extra or {}).get("media_notes"),
+                                     fallback=self.controller.spec.describe())
+            rtl = (session.direction or "").upper() == "RTL"
+            page.pane.set_base_direction(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+        self._refresh_source()
+        self._update_send_action()
+        self._title_changed(self.controller.display_name, self.controller.dirty)
+
+    @staticmethod
+    def header_text(session: WorkSession) -> str:
+        """'Video Title 23 · Spanish · TRANSLATION': the session's own title, else its parts."""
+        if session.title:
+            return session.title
+        parts = [session.extra.get("media_title") or session.media_id or "",
+                 session.language_name or session.language_id or "",
+                 _TASK_LABELS.get(session.task_type or "", (session.task_type or "").removeprefix("TASK_"))]
+        return " · ".join(p for p in parts if p)
+
+    def _session_tooltip(self, session: WorkSession) -> str:
+        lines = [f"Service: {session.service or 'file'}"]
+        if session.media_id:
+            lines.append(f"Media {session.media_id}")
+        if session.language_id:
+            lines.append(f"Language {session.language_name or ''} ({session.language_id}, {session.direction})")
+        if session.task_id:
+            lines.append(f"Task {session.task_id} ({session.task_type or ''})")
+        if session.local_path:
+            lines.append(f"Saved at {session.local_path}")
+        return "\n".join(lines)
+
+    def _title_changed(self, name: str, dirty: bool) -> None:
+        window = self.context.window
+        if self.session is None or not name:
+            return  # the main window's own title stands
+        from subtitle_desk.ui.main_window import APP_NAME
+
+        window.setWindowTitle(f"{self.header_text(self.session)} — {name}[*] — {APP_NAME}")
+        window.setWindowModified(dirty)
+
+    def _refresh_source(self) -> None:
+        if self.session is None or self.session.source_document is None:
+            return
+        doc = self.controller.document
+        row = self.page.current_row()
+        self.source_view.show_cue(doc[row] if doc is not None and 0 <= row < len(doc) else None)
+
+    # -- sending -----------------------------------------------------------------------------
+    def can_send(self) -> bool:
+        s = self.session
+        return (s is not None and s.service == "dotsub" and bool(s.media_id) and bool(s.language_id)
+                and self.controller.document is not None)
+
+    def _update_send_action(self) -> None:
+        enabled = self.can_send()
+        self.send_action.setEnabled(enabled)
+        self.send_action.setVisible(self.session is None or self.session.service in ("", "dotsub"))
+
+    def send(self) -> SendDialog | None:
+        """Ask (QC warning, complete task) and send. Non-blocking: the dialog is ``self.send_dialog``."""
+        if not self.can_send():
+            return None
+        s = self.session
+        assert s is not None
+        c = self.controller
+        c.break_typing()
+        fmt, ext = self._send_format(s)
+        filename = self._send_filename(s, ext)
+        task = (s.extra or {}).get("task") or {}
+        dialog = SendDialog(
+            title=self.header_text(s),
+            target=f"Dotsub media {s.media_id}, {s.language_name or s.language_id} ({s.language_id})"
+                   + (f", task {s.task_id}" if s.task_id else ""),
+            filename=filename, cue_count=len(c.document or []), problems=c.problems(), task_id=s.task_id,
+            task_completed=bool(task.get("completed")),
+            complete_default=bool(self.context.ui_settings.value("workspace/complete_task", False, type=bool)),
+            parent=self.page)
+        self.send_dialog = dialog
+        dialog.finished.connect(lambda code, d=dialog: self._send_answered(d, code))
+        dialog.open()
+        return dialog
+
+    def _send_answered(self, dialog: SendDialog, code: int) -> None:
+        dialog.deleteLater()
+        if code == REVIEW:
+            self.page.next_problem()
+            self.page.qc_dock.show()
+            return
+        if code != SendDialog.DialogCode.Accepted:
+            return
+        if dialog.complete_box.isEnabled():
+            self.context.ui_settings.setValue("workspace/complete_task", dialog.complete_box.isChecked())
+        self.send_now(complete_task=dialog.complete_task)
+
+    def send_now(self, *, complete_task: bool = False) -> asyncio.Task | None:
+        """Save locally, then upload (no questions asked): the runner task ``workspace.send``."""
+        if not self.can_send():
+            return None
+        s = self.session
+        c = self.controller
+        assert s is not None and c.document is not None and c.stack is not None
+        document, stack = c.document, c.stack
+        revision = stack.revision
+        fmt, ext = self._send_format(s)
+        path = Path(s.local_path) if s.local_path else Path(self.context.cache_dir) / "work" / f"{s.language_id}.{ext}"
+        filename = self._send_filename(s, ext)
+        snapshot = Document(cues=list(document.cues), format=document.format, meta=dict(document.meta),
+                            encoding=document.encoding, bom=document.bom, newline=document.newline)
+        media_id, language_id, task_id = str(s.media_id), str(s.language_id), s.task_id
+
+        async def work(op: Any) -> dict[str, Any]:
+            from subtitle_desk.core import storage
+
+            op.progress(0.1, f"Saving {path.name}")
+            try:
+                def save() -> bytes:
+                    path.parent.mkdir(parents=True, exist_ok=True)
+                    storage.save_document(snapshot, path, fmt)
+                    return path.read_bytes()
+
+                data = await asyncio.to_thread(save)
+            except (OSError, ValueError) as exc:
+                text = f"Could not save {path}: {getattr(exc, 'strerror', None) or exc}"
+                self._send_failed(text)
+                raise ReportedError(text) from None
+            if self.controller.stack is stack and stack.revision == revision:
+                stack.mark_clean()  # what is on disk is what is being sent
+            op.progress(0.4, f"Uploading {filename} to Dotsub")
+            try:
+                result = await self.context.services.dotsub.upload_subtitles(
+                    media_id, language_id, data, filename, complete_task=complete_task)
+            except ServiceError as exc:
+                self._send_failed(str(exc))
+                raise ReportedError(str(exc)) from None
+            if complete_task and s.extra is not None:
+                s.extra.setdefault("task", {})["completed"] = True
+            version = _version_text(result)
+            detail = f"Track {result.get('trackId')}" + (f", {version}" if version else "")
+            if complete_task and task_id:
+                detail += f"; task {task_id} completed"
+            op.progress(1.0, detail)
+            self.last_result = result
+            self._send_succeeded(s, result, detail)
+            return result
+
+        return self.context.runner.run("workspace.send", work, title=f"Sending {self.header_text(s)} to Dotsub")
+
+    def _send_format(self, session: WorkSession) -> tuple[str, str]:
+        """(our format, extension) the subtitles were downloaded in."""
+        name = str((session.extra or {}).get("format") or "").upper()
+        if name not in DOTSUB_FORMATS and session.local_path is not None:
+            suffix = Path(session.local_path).suffix.lower().lstrip(".")
+            name = {"srt": "SRT", "vtt": "VTT", "ttml": "TTML", "dfxp": "TTML", "xml": "TTML",
+                    "ass": "SSA", "ssa": "SSA"}.get(suffix, "")
+        if name not in DOTSUB_FORMATS:
+            doc = self.controller.document
+            name = _OUR_TO_DOTSUB.get(doc.format if doc is not None else "srt", "SRT")
+        return DOTSUB_FORMATS[name]
+
+    @staticmethod
+    def _send_filename(session: WorkSession, ext: str) -> str:
+        if session.local_path is not None:
+            return Path(session.local_path).with_suffix(f".{ext}").name
+        return f"{session.language_id}.{ext}"
+
+    def _send_succeeded(self, session: WorkSession, result: dict[str, Any], detail: str) -> None:
+        self.context.window.show_message(f"Sent to Dotsub: {detail}")
+        self._update_send_action()
+        self.page._notice("sentNotice", QMessageBox.Icon.Information, "Sent to Dotsub",
+                          f"{self.header_text(session)} is on Dotsub.", detail)
+        self.sent.emit(session, result)
+
+    def _send_failed(self, message: str) -> None:
+        self.page._notice("sendFailedNotice", QMessageBox.Icon.Warning, "Could not send to Dotsub",
+                          "The subtitles were not sent.", message)
+        self.sendFailed.emit(message)
+
+    # -- state -------------------------------------------------------------------------------
+    def save_state(self) -> None:
+        self.context.ui_settings.setValue("workspace/bottom_splitter", self.bottom_splitter.saveState())
+
+
+def _version_text(result: dict[str, Any]) -> str:
+    version = result.get("currentVersion")
+    if isinstance(version, dict):
+        ident = version.get("trackVersionId")
+        return f"version {ident}" if ident else ""
+    return f"version {version}" if version else ""
+
+
+def _escape(text: str) -> str:
+    import html
+
+    return html.escape(text)
+
+
+def _icon(theme: str, style: QStyle, fallback: QStyle.StandardPixmap) -> QIcon:
+    icon = QIcon.fromTheme(theme)
+    return icon if not icon.isNull() else style.standardIcon(fallback)
+
+
+def install(context: DeskContext) -> EditorWorkspace:
+    """Build the workspace into the editor page and register it as ``context.parts["workspace"]``."""
+    workspace = EditorWorkspace(context)
+    context.parts["workspace"] = workspace
+    window = context.window
+    if hasattr(window, "closed"):
+        window.closed.connect(workspace.save_state)
+        window.closed.connect(workspace.media.panel.shutdown)
+    return workspace

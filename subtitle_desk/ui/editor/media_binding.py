@@ -1,0 +1,216 @@
+"""Wires the MediaPanel (video, overlay, waveform) into the editor page.
+
+``MediaBinding`` attaches the panel beside the cue table and keeps the two in step:
+
+* the open document and its undo stack go to the panel (its retiming pushes undoable edits);
+* choosing a cue seeks the video to its start; a cue activated on the waveform selects its row
+  (without seeking: the click already put the playhead where the user wanted it);
+* the panel's playback and timing actions make up the "Playback" menu, with "Open video…";
+* a video file dropped on the media area (or anywhere on the page) is loaded;
+* the last video used with a subtitle file is remembered (``ui_settings``) and loaded again when
+  that file is opened.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSettings, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
+
+from subtitle_desk.ui.editor.controller import EditorController
+from subtitle_desk.ui.media import MediaPanel
+
+__all__ = ["MediaBinding", "VIDEO_SUFFIXES", "VIDEO_FILTER", "NO_VIDEO_MESSAGE"]
+
+VIDEO_SUFFIXES = (".mp4", ".m4v", ".mov", ".mkv", ".webm", ".avi", ".mpg", ".mpeg", ".ts", ".mts", ".mxf",
+                  ".wmv", ".flv", ".ogv", ".mp3", ".wav", ".m4a", ".aac", ".flac", ".ogg", ".opus")
+VIDEO_FILTER = ("Video and audio (" + " ".join(f"*{s}" for s in VIDEO_SUFFIXES) + ");;All files (*)")
+NO_VIDEO_MESSAGE = "No video. Playback ▸ Open video… (Ctrl+Shift+O), or drop a video file here."
+_SETTINGS_KEY = "editor/videos"
+_REMEMBERED = 200
+
+
+def is_video_path(path: str) -> bool:
+    return Path(path).suffix.lower() in VIDEO_SUFFIXES
+
+
+class MediaBinding(QObject):
+    #: a video (path or URL) was loaded into the panel
+    videoLoaded = Signal(str)
+
+    def __init__(self, page: Any, controller: EditorController, settings: QSettings,
+                 panel: MediaPanel | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent or page)
+        self.page, self.controller, self.settings = page, controller, settings
+        self.panel = panel or MediaPanel()
+        self.video: str | None = None
+        #: While True, a replaced document does not bring back its remembered video (the
+        #: workspace loads the session's own).
+        self.hold_video = False
+        self._from_panel = False
+        page.attach_media(self.panel)
+        self.panel.setMinimumWidth(320)
+        self.panel.waveform.setMinimumHeight(90)
+        self.panel.video.set_message(NO_VIDEO_MESSAGE)
+
+        self.open_video_action = QAction("Open &video…", self)
+        self.open_video_action.setObjectName("openVideoAction")
+        self.open_video_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        self.open_video_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.open_video_action.setStatusTip("Play a video (or audio) file beside these subtitles")
+        self.open_video_action.triggered.connect(lambda _checked=False: self.choose_video())
+        page.addAction(self.open_video_action)
+
+        controller.documentReplaced.connect(self._document_replaced)
+        page.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        self.panel.cueActivated.connect(self._cue_activated)
+        self.panel.errorOccurred.connect(page.message)
+        for widget in (self.panel, *self.panel.findChildren(QWidget)):
+            widget.setAcceptDrops(True)
+            widget.installEventFilter(self)
+        page.installEventFilter(self)  # a video dropped on the table is a video, not subtitles
+        self._document_replaced(controller.document)
+
+    # -- menu --------------------------------------------------------------------------------
+    def playback_menu(self, parent: QWidget) -> QMenu:
+        menu = QMenu("&Playback", parent)
+        menu.setObjectName("playbackMenu")
+        menu.addAction(self.open_video_action)
+        menu.addSeparator()
+        p = self.panel
+        menu.addAction(p.play_pause_action)
+        menu.addAction(p.play_cue_action)
+        speed = menu.addMenu("&Speed")
+        speed.addAction(p.slower_action)
+        speed.addAction(p.faster_action)
+        speed.addSeparator()
+        for action in p.speed_actions:
+            speed.addAction(action)
+        menu.addSeparator()
+        menu.addAction(p.set_start_action)
+        menu.addAction(p.set_end_action)
+        nudge = menu.addMenu("&Nudge")
+        for i, action in enumerate(p.timing_actions[2:]):
+            if i and i % 4 == 0:
+                nudge.addSeparator()
+            nudge.addAction(action)
+        return menu
+
+    # -- video -------------------------------------------------------------------------------
+    def load_video(self, source: str | os.PathLike | None, *, remember: bool = True) -> None:
+        """Play ``source`` (a local path or URL); None clears the preview."""
+        if not source:
+            self.video = None
+            self.panel.player.player.stop()
+            self.panel.player.player.setSource(QUrl())
+            self.panel.waveform.set_peaks(None)
+            self.panel.waveform.set_message("")
+            self.panel.video.set_message(NO_VIDEO_MESSAGE)
+            return
+        source = str(source)
+        self.video = source
+        self.panel.load_video(source)
+        if remember:
+            self._remember(source)
+        self.videoLoaded.emit(source)
+
+    def choose_video(self) -> None:
+        start = ""
+        if self.video and not _is_url(self.video):
+            start = str(Path(self.video).parent)
+        elif self.controller.path is not None:
+            start = str(self.controller.path.parent)
+        path, _ = QFileDialog.getOpenFileName(self.page, "Open video", start, VIDEO_FILTER)
+        if path:
+            self.load_video(path)
+
+    def remembered_video(self, subtitle_path: str | os.PathLike | None) -> str | None:
+        if subtitle_path is None:
+            return None
+        video = self._memory().get(str(Path(subtitle_path).resolve()))
+        if video and (_is_url(video) or Path(video).is_file()):
+            return video
+        return None
+
+    def _memory(self) -> dict[str, str]:
+        raw = self.settings.value(_SETTINGS_KEY, "")
+        try:
+            value = json.loads(raw) if raw else {}
+        except (TypeError, ValueError):
+            return {}
+        return value if isinstance(value, dict) else {}
+
+    def _remember(self, video: str) -> None:
+        path = self.controller.path
+        if path is None:
+            return
+        memory = self._memory()
+        key = str(Path(path).resolve())
+        memory.pop(key, None)
+        memory[key] = video  # newest last; the oldest are forgotten
+        while len(memory) > _REMEMBERED:
+            memory.pop(next(iter(memory)))
+        self.settings.setValue(_SETTINGS_KEY, json.dumps(memory))
+
+    # -- document and rows -------------------------------------------------------------------
+    def _document_replaced(self, document: Any) -> None:
+        self.panel.set_document(document, self.controller.stack if document is not None else None)
+        # The page selected its first row before this slot ran: tell the panel.
+        self.panel.set_current_row(self.page.current_row() if document is not None else -1)
+        if document is None or self.hold_video:
+            return
+        video = self.remembered_video(self.controller.path)
+        if video is not None and video != self.video:
+            self.load_video(video, remember=False)
+
+    def _current_row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        row = current.row() if current.isValid() else -1
+        self.panel.set_current_row(row)
+        doc = self.controller.document
+        if self._from_panel or doc is None or not 0 <= row < len(doc):
+            return
+        if self.video is not None:
+            self.panel.seek(doc[row].start)
+
+    def _cue_activated(self, row: int) -> None:
+        self._from_panel = True
+        try:
+            self.page.select_row(row)
+        finally:
+            self._from_panel = False
+
+    # -- drops -------------------------------------------------------------------------------
+    @staticmethod
+    def _dropped_video(event: QDragEnterEvent | QDropEvent) -> str | None:
+        mime = event.mimeData()
+        if mime is None or not mime.hasUrls():
+            return None
+        for url in mime.urls():
+            if url.isLocalFile() and is_video_path(url.toLocalFile()):
+                return url.toLocalFile()
+        return None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt naming)
+        kind = event.type()
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+            if self._dropped_video(event):  # type: ignore[arg-type]
+                event.acceptProposedAction()  # type: ignore[attr-defined]
+                return True
+        elif kind == QEvent.Type.Drop:
+            path = self._dropped_video(event)  # type: ignore[arg-type]
+            if path:
+                event.acceptProposedAction()  # type: ignore[attr-defined]
+                self.load_video(path)
+                self.page.message.emit(f"Video: {Path(path).name}")
+                return True
+        return False
+
+
+def _is_url(text: str) -> bool:
+    head = text.split(":", 1)[0]
+    return "://" in text and len(head) > 1
