@@ -37,7 +37,9 @@ _WS = re.compile(r"[ \t\n\r]+")
 _TAG_END = re.compile(rb"(?:[^>\"']|\"[^\"]*\"|'[^']*')*>")
 _ATTR_VALUE = r"""(\s{name}\s*=\s*)(["'])(.*?)\2"""
 _XML_NS = "http://www.w3.org/XML/1998/namespace"
-_BARE_AMP = re.compile(r"&(?!#\d+;|#x[0-9a-fA-F]+;|[A-Za-z][\w.-]*;)")
+_XML_ENTITIES = frozenset(("amp", "lt", "gt", "quot", "apos"))
+_NAMED_ENTITY = re.compile(r"&([A-Za-z][A-Za-z0-9]*);")
+_BARE_AMP = re.compile(r"&(?!#\d+;|#x[0-9a-fA-F]+;|(?:amp|lt|gt|quot|apos);)")  # XML has no other entities
 _TIME_ATTRS = ("begin", "end", "dur")
 
 
@@ -291,13 +293,16 @@ def _safe_xml(text: str) -> str:
     <i>/<b>/<u> turned into styled spans, and plain text if the markup is still not well-formed."""
     original = text
     if "&" in text:
+        # HTML names (&nbsp; &eacute;) become the characters; XML knows only its five
+        text = _NAMED_ENTITY.sub(lambda m: m.group(0) if m.group(1) in _XML_ENTITIES
+                                 else html.unescape(m.group(0)), text)
         text = _BARE_AMP.sub("&amp;", text)
     if "<" in text:
         text = re.sub(r"<(?![/A-Za-z_])", "&lt;", text)
         text = _HTML_TAG.sub(lambda m: "</span>" if m.group(1) else f"<span {_HTML_STYLE[m.group(2)]}>", text)
-        if not _well_formed(f"<p>{text}</p>", namespaces=False):
-            plain = html.unescape(original)
-            text = plain.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    if ("<" in text or "&" in text) and not _well_formed(f"<p>{text}</p>", namespaces=False):
+        plain = html.unescape(original)
+        text = plain.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return text
 
 

@@ -161,3 +161,16 @@ def test_deleting_a_cue_from_nested_divs_keeps_the_rest_well_formed_and_timed(de
     del expected[deleted]
     again = formats.read_bytes(formats.write_bytes(doc)[0])
     assert [(c.start, c.end, c.text) for c in again] == expected
+
+
+@pytest.mark.parametrize("typed, written", [
+    ("Tom &b; Jerry", "Tom &amp;b; Jerry"),
+    ("caf&eacute;&nbsp;!", "café\u00a0!"),
+    ("&amp; &#233;", "&amp; &#233;"),
+])
+def test_typed_entities_are_written_as_xml_can_read_them(typed, written):
+    doc = formats.read_bytes(b'<tt xmlns="http://www.w3.org/ns/ttml"><body><div><p begin="1s" end="2s">x</p></div></body></tt>')
+    doc[0].text = typed
+    data = formats.write_bytes(doc)[0]
+    assert f">{written}</p>".encode() in data
+    assert formats.read_bytes(data)[0].text == written
