@@ -56,6 +56,7 @@ class Cielo24Page(QWidget):
         c.jobChanged.connect(self._job_changed)
         c.jobCompleted.connect(self._job_completed)
         c.jobCreated.connect(self.select_job)
+        c.jobs.dataChanged.connect(self._rows_changed)
         c.jobs.modelReset.connect(self._after_reset)
         c.jobs.rowsInserted.connect(lambda *_: self._refresh_empty())
         context.signals.servicesChanged.connect(self._services_changed)
@@ -267,6 +268,11 @@ class Cielo24Page(QWidget):
             self.settings.setValue(_KEY + "job", job_id)
             if "Tasks" not in info:
                 self.controller.load_details(job_id)
+
+    def _rows_changed(self, top: QModelIndex, bottom: QModelIndex, *_: Any) -> None:
+        current = self.table.selectionModel().currentIndex()
+        if current.isValid() and top.row() <= current.row() <= bottom.row():
+            self._show_details(current.data(JobRole))
 
     def _job_changed(self, job_id: str) -> None:
         info = self.selected_job()
