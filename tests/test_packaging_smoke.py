@@ -83,7 +83,7 @@ def test_smoke_test_prints_one_line_per_step_in_the_order_a_subtitler_works(loop
 
     expected = ["window shown", "window icon", "demo media found", "media backend loaded the demo clip",
                 "logged in to Dotsub", "listed", "listed", "downloaded SRT for task", "cue table shows",
-                "DatoCMS answered", "logged in to cielo24", "OK"]
+                "DatoCMS answered", "logged in to cielo24", "opened", "OK"]
     assert code == 0, lines
     assert len(lines) == len(expected)
     assert all(line.startswith(f"smoke: {step}") for line, step in zip(lines, expected)), lines

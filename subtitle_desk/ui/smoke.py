@@ -14,6 +14,7 @@ and walks the path a subtitler takes on day one against the bundled emulators:
     smoke: cue table shows 12 rows
     smoke: DatoCMS answered (3 video uploads)
     smoke: logged in to cielo24 (demo-user)
+    smoke: opened 4 pages: Editor, Dotsub, DatoCMS, cielo24
     smoke: OK
 
 Any failure prints ``smoke: FAILED: <step>: <reason>`` and the result is 1. A watchdog fails the
@@ -226,6 +227,28 @@ class _Run:
             raise SmokeFailure(f"the cue table shows {shown} rows for {len(document.cues)} cues")
         self.say(f"cue table shows {shown} rows")
 
+    async def pages(self) -> None:
+        """Every page in the navigation (the editor, and the desk pages as they land) opens."""
+        self.begin("pages")
+        from PySide6.QtCore import Qt
+
+        window = self.desk.window
+        navigation = getattr(window, "navigation", None)
+        if navigation is None:
+            return
+        titles = []
+        for row in range(navigation.count()):
+            item = navigation.item(row)
+            key = item.data(Qt.ItemDataRole.UserRole)
+            widget = window.show_page(key)
+            await asyncio.sleep(0)
+            if not widget.isVisible():
+                raise SmokeFailure(f"the {item.text()} page did not show")
+            titles.append(item.text())
+        if _has_page(window, "editor"):
+            window.show_page("editor")
+        self.say(f"opened {len(titles)} page{'s' if len(titles) != 1 else ''}: {', '.join(titles)}")
+
     async def _task_subtitles(self, dotsub: Any,
                               tasks: list[dict[str, Any]]) -> tuple[Any, dict[str, Any], str]:
         """The first task whose own track (or else its source track) has subtitles to download."""
@@ -310,6 +333,7 @@ async def run_smoke_test(desk: Any, args: Any = None, *, out: TextIO | None = No
                 demo = started_here = start_all()
                 run.say("started the bundled emulators (no --demo given)")
             await run.services(demo)
+            await run.pages()
     except TimeoutError:
         run.say(f"FAILED: {run.step}: no answer within {seconds:.0f} s")
         return 1
