@@ -190,6 +190,7 @@ class MediaDetail(QScrollArea):
         self.format = QComboBox(body)
         self.format.setObjectName("mediaFormat")
         self.format.addItems(list(SUBTITLE_FORMATS))
+        self.format.setCurrentText("SRT")
         self.format.setToolTip("The subtitle format to download from Dotsub")
         self.open_button = QPushButton("Open in editor", body)
         self.open_button.setObjectName("mediaOpen")

@@ -302,6 +302,7 @@ class TasksPage(QWidget):
         self.format = QComboBox(self)
         self.format.setObjectName("taskFormat")
         self.format.addItems(list(SUBTITLE_FORMATS))
+        self.format.setCurrentText("SRT")
         self.format.setToolTip("The subtitle format to download from Dotsub")
         self.info = QLabel(self)
         self.info.setObjectName("taskInfo")

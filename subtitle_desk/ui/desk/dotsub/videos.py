@@ -77,7 +77,16 @@ class VideoCache:
         self._running[media_id] = download
         download.task = self.context.runner.run(
             f"dotsub-video-{media_id}", lambda op: self._fetch(download, url, op), title=title)
+        download.task.add_done_callback(lambda _task: self._finished(download))
         return download
+
+    def _finished(self, download: VideoDownload) -> None:
+        # Cancelled before it ever ran, the coroutine's own cleanup did not happen: whoever waits
+        # for the size must still hear that there will be none.
+        if not download.size.done():
+            download.size.cancel()
+        if self._running.get(download.media_id) is download:
+            del self._running[download.media_id]
 
     async def _fetch(self, download: VideoDownload, url: str, op: Any) -> Path:
         http = self.context.services.storage_http
