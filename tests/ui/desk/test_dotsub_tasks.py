@@ -430,3 +430,28 @@ def test_task_filters_and_format_are_remembered(context, loop, desk_parts):
         await settle(context, desk_parts)
 
     run(loop, scenario())
+
+
+def test_opening_a_task_shows_its_cues_in_the_editor_workspace(context, loop, emulators, desk_parts):
+    from subtitle_desk.ui.desk import workspace as workspace_module
+
+    workspace = workspace_module.install(context)
+
+    async def scenario() -> None:
+        page = await show_tasks(context, desk_parts)
+        task = seeded(emulators, lambda t: not t["completed"] and t["relatedTrackType"] == "TRANSLATION"
+                      and has_cues(emulators, t))
+        await select(page, task)
+
+        session = await open_selected(page, desk_parts)
+
+        table = context.editor_page.table
+        assert workspace.session is session
+        assert context.window.current_page_key() == "editor"
+        assert table.model().rowCount() == len(desk_parts.opener.last_document.cues) > 0
+        model = table.model()
+        text = model.data(model.index(0, model.TEXT))
+        assert desk_parts.opener.last_document.cues[0].text.split("\n")[0] in str(text)
+        await settle(context, desk_parts)
+
+    run(loop, scenario())
