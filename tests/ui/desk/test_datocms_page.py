@@ -14,7 +14,6 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from subtitle_desk.core.formats import read_path
-from subtitle_desk.core.services.config import Settings
 from subtitle_desk.emulators.datocms import ERRORED_TRACK, VIDEO_WITH_TRACKS, VIDEO_WITHOUT_TRACKS
 from subtitle_desk.ui.desk import datocms
 from subtitle_desk.ui.desk.datocms.models import JobState
@@ -311,3 +310,20 @@ def test_without_a_token_the_page_asks_to_set_up_datocms_in_settings(context, lo
 
     assert part.page.stack.currentIndex() == 1 and part.page.setup_prompt.isVisible()
     assert "Set up DatoCMS in Settings" in part.page.setup_prompt.text()
+
+
+def test_cancelling_a_job_from_the_activity_panel_marks_it_cancelled(context, loop, part, emulators):
+    emulators.datocms.state.job_pending_polls = 50  # DatoCMS stays busy: the job waits between polls
+    page = show(context, loop, part, VIDEO_WITHOUT_TRACKS)
+    page.generate_button.click()
+    page.generate_dialog.language.set_code("en")
+    click_ok(page.generate_dialog)
+    entry = page.controller.jobs.rows[-1]
+    op = next(o for o in context.activity.operations() if o.title.startswith("Generating"))
+    wait_until(loop, lambda: op.detail.startswith("Waiting for DatoCMS job"), timeout=10)
+
+    op.cancel()
+    settle(context, loop)
+
+    assert op.state is OpState.CANCELLED
+    assert entry.state is JobState.CANCELLED
