@@ -13,6 +13,7 @@ import asyncio
 import datetime
 import logging
 import os
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -52,6 +53,8 @@ class Autosaver(QObject):
         self.controller = controller
         self.store = store
         self._saved_revision: dict[str, int] = {}
+        self._lock = threading.Lock()
+        self._generation = 0
         self._timer = QTimer(self)
         self._timer.setInterval(max(10, int(interval_ms)))
         self._timer.timeout.connect(self.tick)
@@ -81,30 +84,41 @@ class Autosaver(QObject):
         snapshot = _snapshot(c.document)
         original = str(c.path) if c.path else None
 
+        generation = self._generation
+
+        def write_unless_obsolete() -> bool:
+            # Under the lock, so a save's discard can't land between our check and our write
+            # (which would leave a stale recovery to be offered after the next start).
+            with self._lock:
+                if self._generation != generation:
+                    return False
+                self.store.write(snapshot, original, key)
+                return True
+
         async def write() -> None:
-            await asyncio.to_thread(self.store.write, snapshot, original, key)
-            self._saved_revision[key] = revision
-            self.written.emit(key)
+            if await asyncio.to_thread(write_unless_obsolete):
+                self._saved_revision[key] = revision
+                self.written.emit(key)
 
         return c.runner.run("editor.autosave", write)
 
     def discard_current(self) -> None:
-        key = self.controller.session_key
+        self._discard(self.controller.session_key)
+
+    def _discard(self, key: str) -> None:
         self._saved_revision.pop(key, None)
-        try:
-            self.store.discard(key)
-        except OSError as exc:  # nothing to lose: the recovery is obsolete anyway
-            log.warning("could not remove autosave %s: %s", key, exc)
+        with self._lock:
+            self._generation += 1  # an autosave already under way must not write any more
+            try:
+                self.store.discard(key)
+            except OSError as exc:  # nothing to lose: the recovery is obsolete anyway
+                log.warning("could not remove autosave %s: %s", key, exc)
 
     def _document_replaced(self, document: Any) -> None:
         # The previous document was saved or its changes were given up: its recovery is obsolete.
         old, self._key = self._key, self.controller.session_key
         if old != self._key:
-            self._saved_revision.pop(old, None)
-            try:
-                self.store.discard(old)
-            except OSError as exc:
-                log.warning("could not remove autosave: %s", exc)
+            self._discard(old)
 
     def _title_changed(self, name: str, dirty: bool) -> None:
         if not dirty and self.controller.document is not None:
