@@ -309,7 +309,7 @@ def test_a_service_error_is_shown_in_the_page_with_the_service_message(context, 
         page.refresh_button.click()
         await until(lambda: page.model.error != "")
 
-        assert page.banner.text() == "Forbidden"
+        assert page.banner.text() == "The media list could not be loaded: Forbidden"
         assert "could not be loaded" in page.empty.text()
         await settle(context, desk_parts)
 

@@ -408,7 +408,7 @@ def test_a_task_list_error_is_shown_in_the_page(context, loop, emulators, desk_p
         page.refresh_button.click()
         await until(lambda: page.model.error != "")
 
-        assert page.banner.text() == "Forbidden"
+        assert page.banner.text() == "The task list could not be loaded: Forbidden"
         await settle(context, desk_parts)
 
     run(loop, scenario())

@@ -27,6 +27,8 @@ from .thumbnails import ThumbnailLoader
 __all__ = ["MediaModel", "MediaPage", "MediaDetail", "media_state_text"]
 
 SETTINGS = "dotsub/media"
+#: Thumbnails in the table's rows.
+THUMBNAIL_SIZE = QSize(64, 36)
 ANY = ""
 
 
@@ -105,7 +107,7 @@ class MediaModel(PagedTableModel):
             url = (self.records[index.row()].get("encodedMedia") or {}).get("thumbnailUrl")
             if not url:
                 return None
-            pixmap = self.thumbnails.pixmap(url)
+            pixmap = self.thumbnails.pixmap(url, THUMBNAIL_SIZE)
             if pixmap is None and not self.thumbnails.failed(url):
                 self._rows_by_url.setdefault(url, set()).add(index.row())
             return pixmap
@@ -146,7 +148,7 @@ class MediaDetail(QScrollArea):
         self.media: dict[str, Any] | None = None
         body = QWidget(self)
         self.thumbnail = QLabel(body)
-        self.thumbnail.setFixedSize(QSize(240, 135))
+        self.thumbnail.setFixedSize(QSize(160, 90))
         self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.thumbnail.setStyleSheet("background: palette(dark); border-radius: 4px;")
         self.title = QLabel(body)
@@ -184,7 +186,8 @@ class MediaDetail(QScrollArea):
         self.languages.setHeaderLabels(["Language", "Role", "Subtitles"])
         self.languages.setRootIsDecorated(False)
         self.languages.setUniformRowHeights(True)
-        self.languages.setMinimumHeight(150)
+        self.languages.setMinimumHeight(120)
+        self.languages.setMaximumHeight(180)
         self.languages.itemActivated.connect(lambda *_: self.open_selected())
         self.languages.currentItemChanged.connect(lambda *_: self._update_actions())
         self.format = QComboBox(body)
@@ -213,16 +216,21 @@ class MediaDetail(QScrollArea):
         self.content = QWidget(body)
         inner = QVBoxLayout(self.content)
         inner.setContentsMargins(0, 0, 0, 0)
-        inner.addWidget(self.thumbnail, 0, Qt.AlignmentFlag.AlignHCenter)
-        inner.addWidget(self.title)
+        top = QHBoxLayout()
+        top.addWidget(self.thumbnail, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.title, 1, Qt.AlignmentFlag.AlignTop)
+        inner.addLayout(top)
+        # What a subtitler opens first: the languages and the action on them.
+        inner.addWidget(_section("Languages", body))
+        inner.addWidget(self.languages)
+        inner.addLayout(actions)
+        inner.addWidget(_section("Details", body))
         inner.addLayout(form)
         inner.addWidget(_section("Description", body))
         inner.addWidget(self.description)
         inner.addWidget(_section("Notes", body))
         inner.addWidget(self.notes)
-        inner.addWidget(_section("Languages", body))
-        inner.addWidget(self.languages, 1)
-        inner.addLayout(actions)
+        inner.addStretch(1)
         layout = QVBoxLayout(body)
         layout.addWidget(self.placeholder)
         layout.addWidget(self.content, 1)
@@ -404,7 +412,7 @@ class MediaPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
-        self.table.setIconSize(QSize(64, 36))
+        self.table.setIconSize(THUMBNAIL_SIZE)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(42)
@@ -529,7 +537,7 @@ class MediaPage(QWidget):
         self._update_state()
 
     def _error_changed(self, message: str) -> None:
-        self.banner.show_error(message)
+        self.banner.show_error(f"The media list could not be loaded: {message}" if message else "")
         self._update_state()
 
     def _update_state(self) -> None:

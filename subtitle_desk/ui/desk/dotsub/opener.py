@@ -165,6 +165,7 @@ class SubtitleOpener(QObject):
             extra={"task": dict(task), "format": fmt, "track_id": task.get("trackId"),
                    "project_id": task.get("projectId"), "source_language_id": source_id or None,
                    "started_from_source": started_from_source, "media_notes": media.get("notes")})
+        op.progress(1.0, f"{len(document.cues)} cues opened in the editor")
         self._hand_off(document, session)
         return session
 
@@ -182,6 +183,7 @@ class SubtitleOpener(QObject):
             service="dotsub", media_id=media_id, language_id=language_id, language_name=name,
             direction=direction_of(language_id, media), spec=spec, video=await self._video(media, op),
             extra={"format": fmt, "project_id": media.get("projectId"), "media_notes": media.get("notes")})
+        op.progress(1.0, f"{len(document.cues)} cues opened in the editor")
         self._hand_off(document, session)
         return session
 

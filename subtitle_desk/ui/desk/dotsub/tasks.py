@@ -525,7 +525,7 @@ class TasksPage(QWidget):
         self._update_state()
 
     def _error_changed(self, message: str) -> None:
-        self.banner.show_error(message)
+        self.banner.show_error(f"The task list could not be loaded: {message}" if message else "")
         self._update_state()
 
     def _update_state(self) -> None:

@@ -63,6 +63,7 @@ class ThumbnailLoader(QObject):
         self.max_concurrent = max_concurrent
         self.size = size
         self._memory: collections.OrderedDict[str, QPixmap] = collections.OrderedDict()
+        self._scaled: dict[tuple[str, int, int], QPixmap] = {}
         self._memory_items = memory_items
         self._queue: collections.deque[str] = collections.deque()
         self._queued: set[str] = set()
@@ -82,14 +83,25 @@ class ThumbnailLoader(QObject):
     def path_for(self, url: str) -> Path:
         return self.folder / f"{thumbnail_key(url)}.img"
 
-    def pixmap(self, url: str | None) -> QPixmap | None:
-        """The thumbnail if loaded; otherwise queue it and answer None (``ready`` follows)."""
+    def pixmap(self, url: str | None, size: QSize | None = None) -> QPixmap | None:
+        """The thumbnail (scaled to fit ``size`` if given) if loaded; otherwise queue it and
+        answer None (``ready`` follows)."""
         if not url:
             return None
         pixmap = self._memory.get(url)
         if pixmap is not None:
             self._memory.move_to_end(url)
-            return pixmap
+            if size is None:
+                return pixmap
+            key = (url, size.width(), size.height())
+            scaled = self._scaled.get(key)
+            if scaled is None:
+                scaled = pixmap.scaled(size, Qt.AspectRatioMode.KeepAspectRatio,
+                                       Qt.TransformationMode.SmoothTransformation)
+                self._scaled[key] = scaled
+                while len(self._scaled) > self._memory_items:
+                    self._scaled.pop(next(iter(self._scaled)))
+            return scaled
         if url in self._failed:
             return None
         if url in self._queued:
