@@ -80,7 +80,10 @@ if [ "$installed" != "$VERSION" ]; then
   $PY -m pip install -q --no-deps -e .
 fi
 
+setup_seconds=$(elapsed "$t_start")
+
 # -- bundle ---------------------------------------------------------------------------------------
+t_build=$(now)
 WORK=build/linux
 APP=$WORK/pyinstaller/dist/subtitle-desk
 rm -rf "$WORK"
@@ -145,7 +148,7 @@ say "dpkg-deb: $DEB"
 dpkg-deb --root-owner-group -Zzstd -z6 --build "$STAGE" "$DEB" >/dev/null
 dpkg-deb --info "$DEB" | sed -n '/Package:/,/Description:/p'
 wait "$tar_pid" || { echo "build-linux.sh: making $TARBALL failed" >&2; exit 1; }
-build_seconds=$(elapsed "$t_start")
+build_seconds=$(elapsed "$t_build")
 
 bundle_mb=$(du -sm "$APP" | cut -f1)
 deb_mb=$(du -m "$DEB" | cut -f1)
@@ -194,7 +197,7 @@ FIGURES=$WORK/figures.txt
 {
   echo "Subtitle Desk $VERSION, $(. /etc/os-release && echo "$PRETTY_NAME"), $(nproc) CPUs"
   echo "bundle (/opt/subtitle-desk): ${bundle_mb} MB; .deb: ${deb_mb} MB; .tar.gz: ${tar_mb} MB"
-  echo "PyInstaller: ${bundle_seconds} s; whole build (bundle + .deb + .tar.gz): ${build_seconds} s"
+  echo "setup (system packages, .venv): ${setup_seconds} s; PyInstaller: ${bundle_seconds} s; build (bundle + .deb + .tar.gz): ${build_seconds} s"
   echo "installed app: first window ${first_window:-?} s after process start; whole smoke test ${smoke_seconds} s"
   echo "build + install + smoke: $(elapsed "$t_start") s"
 } > "$FIGURES"
