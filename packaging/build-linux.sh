@@ -137,8 +137,10 @@ say "tar: $TARBALL"
 TARDIR=$WORK/tar/subtitle-desk-$VERSION
 mkdir -p "$WORK/tar"
 cp -al "$APP" "$TARDIR"
-install -m 0644 packaging/linux/subtitle-desk.desktop "$TARDIR/subtitle-desk.desktop"
+mkdir -p "$TARDIR/share"
+install -m 0644 packaging/linux/subtitle-desk.desktop "$TARDIR/share/subtitle-desk.desktop"
 install -m 0644 "$WORK/icons/subtitle-desk-256.png" "$TARDIR/subtitle-desk.png"
+install -m 0755 packaging/linux/install-desktop-entry.sh "$TARDIR/install-desktop-entry.sh"
 ( tar -C "$WORK/tar" --owner=0 --group=0 --numeric-owner -cf - "subtitle-desk-$VERSION" | gzip -5 > "$TARBALL" ) &
 tar_pid=$!
 
