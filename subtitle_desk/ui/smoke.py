@@ -49,7 +49,10 @@ class SmokeFailure(Exception):
 
 def process_age_seconds() -> float | None:
     """Seconds since this process started (the frozen app's bootloader included), or None when
-    the platform does not say. Linux reads /proc; elsewhere psutil is used when it is installed."""
+    the platform does not say. Linux reads /proc, Windows asks GetProcessTimes; elsewhere psutil
+    is used when it is installed."""
+    if sys.platform == "win32":
+        return _windows_process_age()
     try:
         with open("/proc/self/stat", encoding="ascii") as handle:
             fields = handle.read().rpartition(")")[2].split()
@@ -64,6 +67,19 @@ def process_age_seconds() -> float | None:
     except ImportError:
         return None
     return max(0.0, time.time() - psutil.Process().create_time())
+
+
+def _windows_process_age() -> float | None:
+    import ctypes
+    from ctypes import wintypes
+
+    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+    created, exited, kernel, user = (wintypes.FILETIME() for _ in range(4))
+    if not kernel32.GetProcessTimes(kernel32.GetCurrentProcess(), ctypes.byref(created), ctypes.byref(exited),
+                                    ctypes.byref(kernel), ctypes.byref(user)):
+        return None
+    ticks = (created.dwHighDateTime << 32) | created.dwLowDateTime  # 100 ns since 1601-01-01
+    return max(0.0, time.time() - (ticks / 10_000_000 - 11_644_473_600))
 
 
 def _timeout(args: Any) -> float:
