@@ -1,0 +1,235 @@
+"""How long the desk's event loop stalls while a multi-GB upload runs and the media list pages in.
+
+    .venv/bin/python benchmarks/ui_stall_bench.py [--size-gb 2] [--media 3000] [--parallel 1]
+
+Runs the real desk headless (QT_QPA_PLATFORM=offscreen, qasync): the Upload page's queue sends a
+sparse file of ``--size-gb`` (no disk used) through ``DotsubClient.upload_media_file`` to a local
+storage host, while the Dotsub Media page's table is scrolled to its end over and over so that
+it pages in ``--media`` records (``list_media`` through the task runner), then reloads. A QTimer
+fires every 10 ms on the UI thread; each late tick is a stall. The storage host and the Dotsub
+emulator run in another process (``keep_bytes=False``: the host only hashes), so their work does
+not compete with the UI thread for the GIL, as a real remote service would not.
+
+Prints p50 / p99 / max of the tick intervals for an idle baseline and under load, the upload's
+throughput and the media pages fetched. Target: max stall < 50 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import multiprocessing
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+MB = 1 << 20
+TICK_MS = 10
+
+
+def _serve(media_count: int, conn: "multiprocessing.connection.Connection") -> None:
+    """The other process: storage host (hash only) and the Dotsub emulator, until told to stop."""
+    from subtitle_desk.emulators import dotsub
+    from subtitle_desk.emulators.server import ServedApp
+    from subtitle_desk.emulators.storage import StorageHost
+
+    storage = StorageHost(keep_bytes=False).start()
+    emulator = dotsub.DotsubEmulator(storage, media_count=media_count)
+    served = ServedApp(emulator.app, name="dotsub").start()
+    conn.send({"dotsub": served.base_url, "client_id": dotsub.DEMO_CLIENT_ID,
+               "client_secret": dotsub.DEMO_CLIENT_SECRET, "audience": dotsub.DEMO_AUDIENCE})
+    conn.recv()  # any message: stop
+    served.stop()
+    storage.stop()
+
+
+class Heartbeat:
+    """A 10 ms QTimer on the UI thread; records the interval between ticks (ms)."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import Qt, QTimer
+
+        self.timer = QTimer()
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self._tick)
+        self.intervals: list[float] = []
+        self._last: float | None = None
+
+    def start(self) -> None:
+        self._last = time.perf_counter()
+        self.timer.start()
+
+    def stop(self) -> list[float]:
+        self.timer.stop()
+        intervals, self.intervals, self._last = self.intervals, [], None
+        return intervals
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        if self._last is not None:
+            self.intervals.append((now - self._last) * 1000)
+        self._last = now
+
+
+def _report(label: str, intervals: list[float]) -> None:
+    if not intervals:
+        print(f"{label}: no ticks")
+        return
+    ordered = sorted(intervals)
+    p99 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
+    print(f"{label}: {len(ordered)} ticks, interval p50 {statistics.median(ordered):.1f} ms, "
+          f"p99 {p99:.1f} ms, max {ordered[-1]:.1f} ms "
+          f"(largest stall {max(0.0, ordered[-1] - TICK_MS):.1f} ms beyond the {TICK_MS} ms tick)")
+
+
+async def _bench(args: argparse.Namespace, urls: dict[str, str], path: Path) -> None:
+    from PySide6.QtCore import QSettings
+
+    from subtitle_desk.core.services.config import DotsubSettings, Settings
+    from subtitle_desk.core.services.container import Services
+    from subtitle_desk.core.services.secrets import SecretStore
+    from subtitle_desk.ui.app import build_desk
+    from subtitle_desk.ui.desk import uploads
+    from subtitle_desk.ui.desk.context import DeskContext
+    from subtitle_desk.ui.desk.uploads import UploadRequest, UploadState
+
+    workdir = Path(tempfile.mkdtemp(prefix="stall-bench-"))
+    settings = QSettings(str(workdir / "ui.ini"), QSettings.Format.IniFormat)
+    desk = build_desk(settings, data_dir=workdir)
+    desk.window.close_guards.clear()
+    desk.window.show()
+    secrets = SecretStore(use_keyring=False)
+    secrets.set("dotsub.client_secret", urls["client_secret"], persist=False)
+    service_settings = Settings(dotsub=DotsubSettings(api_url=urls["dotsub"], login_url=urls["dotsub"],
+                                                      client_id=urls["client_id"], audience=urls["audience"]))
+    context = DeskContext(window=desk.window, runner=desk.runner, activity=desk.activity,
+                          editor=desk.controller, editor_page=desk.page, ui_settings=settings,
+                          service_settings=service_settings, secrets=secrets,
+                          services=Services(service_settings, secrets), demo=True)
+    part = uploads.install(context)
+    part.queue.parallel = args.parallel
+    table = None
+    try:
+        from subtitle_desk.ui.desk import dotsub
+
+        media = dotsub.install(context)
+        media.thumbnails.clear_queue()
+        context.window.show_page(dotsub.MEDIA_PAGE)
+        table, model = media.media_page.table, media.media_page.model
+        what_pages = "the Dotsub Media page's table scrolled to its end (list_media pages through the runner)"
+    except ImportError:
+        model = None
+        what_pages = "list_media paged through the runner"
+
+    if model is not None:  # the page's first load is not part of the idle baseline
+        while model.loading or model.rowCount() == 0:
+            await asyncio.sleep(0.05)
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(f"machine: {os.cpu_count()} CPUs, load average {load:.1f} (other work on the machine shows up "
+          f"as stalls here too: compare with the idle baseline)")
+    heartbeat = Heartbeat()
+    heartbeat.start()
+    await asyncio.sleep(1.0)
+    _report("idle desk", heartbeat.stop())
+
+    pages = 0
+    reloads = 0
+
+    async def page_media(stop: asyncio.Event) -> None:
+        nonlocal pages, reloads
+        client = context.services.dotsub
+        index = 0
+        while not stop.is_set() and not args.no_paging:
+            if table is not None and model is not None:
+                if not model.loading:
+                    if model.exhausted:
+                        reloads += 1
+                        model.reload()
+                    else:
+                        table.scrollToBottom()
+                        if model.canFetchMore():
+                            model.fetchMore()
+                        pages += 1
+                await asyncio.sleep(0.05)
+            else:
+                await context.runner.run("bench:page", client.list_media(page_index=index, page_size=50))
+                pages += 1
+                index = (index + 1) % max(1, args.media // 50)
+
+    stop = asyncio.Event()
+    heartbeat.start()
+    started = time.perf_counter()
+    jobs = [] if args.no_upload else part.queue.add([
+        UploadRequest(path=path, title=f"Stall bench {n}", project_id="1", project_name="bench")
+        for n in range(args.files)])
+    pager = asyncio.ensure_future(page_media(stop))
+    if args.no_upload:
+        await asyncio.sleep(args.paging_seconds)
+    while not all(job.state.finished for job in jobs):
+        await asyncio.sleep(0.1)
+    elapsed = time.perf_counter() - started
+    stop.set()
+    await pager
+    intervals = heartbeat.stop()
+    failed = [job.error for job in jobs if job.state is not UploadState.DONE]
+    size = sum(job.size for job in jobs)
+    print(f"while running: {len(jobs)} upload(s) of {size / (1 << 30) / max(1, len(jobs)):.1f} GB (sparse file, "
+          f"{args.parallel} at a time) through the Upload page's queue -> DotsubClient.upload_media_file "
+          f"-> storage host in another process; and {what_pages}: {pages} fetches, "
+          f"{model.rowCount() if model is not None else '-'} rows at the end, {reloads} reloads")
+    print(f"upload: {size / MB / elapsed:.0f} MB/s over {elapsed:.1f} s" + (f"; FAILED: {failed}" if failed else ""))
+    _report("under load", intervals)
+    worst = max(intervals) - TICK_MS if intervals else 0.0
+    print(f"largest event-loop stall: {worst:.1f} ms (target < 50 ms): {'OK' if worst < 50 else 'OVER TARGET'}")
+    desk.runner.cancel_all()
+    desk.autosaver.stop()
+    await asyncio.sleep(0.2)
+    await context.aclose()
+    desk.window.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size-gb", type=float, default=2.0)
+    parser.add_argument("--files", type=int, default=1, help="how many uploads of that size")
+    parser.add_argument("--parallel", type=int, default=2, help="uploads at a time (the queue's limit)")
+    parser.add_argument("--media", type=int, default=3000, help="media records the emulator lists")
+    parser.add_argument("--no-paging", action="store_true", help="upload only (to see each part's share)")
+    parser.add_argument("--no-upload", action="store_true", help="page the media only, for as long as "
+                        "--paging-seconds")
+    parser.add_argument("--paging-seconds", type=float, default=10.0)
+    args = parser.parse_args()
+
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    context = multiprocessing.get_context("spawn")
+    parent_end, child_end = context.Pipe()
+    server = context.Process(target=_serve, args=(args.media, child_end), daemon=True)
+    server.start()
+    urls = parent_end.recv()
+    folder = Path(tempfile.mkdtemp(prefix="stall-bench-file-"))
+    path = folder / "big.mp4"
+    with open(path, "wb") as out:
+        out.truncate(int(args.size_gb * (1 << 30)))
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    try:
+        qasync.run(_bench(args, urls, path))
+    finally:
+        path.unlink(missing_ok=True)
+        folder.rmdir()
+        parent_end.send("stop")
+        server.join(10)
+    del app
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
