@@ -193,3 +193,22 @@ def test_first_start_is_not_offered_in_the_demo(context, part):
 def test_first_start_is_not_offered_once_one_service_has_credentials(context, part):
     context.demo = False
     assert not connect.should_offer_first_start(context)
+
+
+def test_a_refused_connection_test_shows_as_failed_in_the_activity_panel(context, part, loop):
+    dialog = part.open_settings("datocms")
+    dialog.secret_fields["datocms.token"].set_text("wrong-token")
+    click(dialog.test_button)
+    wait_until(loop, lambda: dialog.result_label.text().startswith("✖"), timeout=10)
+    op = [op for op in context.activity.operations() if op.title == "Testing the DatoCMS connection"][-1]
+    wait_until(loop, lambda: op.finished, timeout=5)
+    assert op.state.value == "failed"
+    assert "The API token is not valid" in op.error
+
+
+def test_a_dialogs_draft_test_does_not_change_what_the_accounts_page_says(context, part, loop):
+    dialog = part.open_settings("dotsub")
+    dialog.secret_fields["dotsub.client_secret"].set_text("not-the-secret")
+    click(dialog.test_button)
+    wait_until(loop, lambda: dialog.result_label.text().startswith("✖"), timeout=10)
+    assert part.page.boxes["dotsub"].result.text() == ""

@@ -66,7 +66,8 @@ def install(context: Any) -> ConnectDesk:
     window = context.window
     part = ConnectDesk(context, window)
     icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_DriveNetIcon)
-    window.add_page(ACCOUNTS_PAGE, "Accounts", part.page, icon)
+    # The navigation elides labels longer than about six letters ("Acco…"): "Setup" fits.
+    window.add_page(ACCOUNTS_PAGE, "Setup", part.page, icon)
     menu = QMenu("&Settings", window)
     menu.setObjectName("settingsMenu")
     for service, label in SERVICE_LABELS.items():
@@ -75,7 +76,7 @@ def install(context: Any) -> ConnectDesk:
         action.triggered.connect(lambda _=False, s=service: part.open_settings(s))
         menu.addAction(action)
     menu.addSeparator()
-    accounts = QAction("&Accounts overview", menu)
+    accounts = QAction("&Accounts (Setup page)", menu)
     accounts.triggered.connect(lambda: window.show_page(ACCOUNTS_PAGE))
     menu.addAction(accounts)
     window.add_menu(menu)

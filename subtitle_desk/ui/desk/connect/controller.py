@@ -20,8 +20,12 @@ from subtitle_desk.core.services.config import Settings
 from subtitle_desk.core.services.container import Services
 from subtitle_desk.core.services.errors import ServiceError
 from subtitle_desk.core.services.secrets import SecretStore
+from subtitle_desk.ui.tasks import ReportedError
 
-__all__ = ["ConnectController", "SERVICE_LABELS", "SERVICE_SECRETS", "service_configured"]
+__all__ = ["ConnectController", "SERVICE_LABELS", "SERVICE_SECRETS", "SAVED", "service_configured"]
+
+#: The origin of a test of the settings in use (not a dialog's draft).
+SAVED = "saved"
 
 SERVICE_LABELS = {"dotsub": "Dotsub", "datocms": "DatoCMS", "cielo24": "cielo24"}
 #: The secrets each service's dialog edits (SecretStore keys).
@@ -42,15 +46,16 @@ def service_configured(services: Services, service: str) -> bool:
 class ConnectController(QObject):
     """Tests and saves one service's connection settings for the dialogs and the Accounts page."""
 
-    #: (service, ok, message): the service's own answer to a connection test.
-    tested = Signal(str, bool, str)
+    #: (service, ok, message, origin): the service's own answer to a connection test started by
+    #: ``origin`` ("saved" for the settings in use, else the dialog that tested its draft).
+    tested = Signal(str, bool, str, str)
     #: (service): new settings or secrets were saved and are in use.
     saved = Signal(str)
 
     def __init__(self, context: Any, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        #: The last test result per service: (ok, message).
+        #: The last test of the settings in use, per service: (ok, message).
         self.results: dict[str, tuple[bool, str]] = {}
 
     # -- drafts ------------------------------------------------------------------------------
@@ -66,8 +71,9 @@ class ConnectController(QObject):
 
     # -- testing -----------------------------------------------------------------------------
     def test_connection(self, service: str, settings: Settings,
-                        secret_edits: Mapping[str, str | None]) -> asyncio.Task:
-        """Start a connection test through the runner; ``tested`` reports the answer."""
+                        secret_edits: Mapping[str, str | None], *, origin: str = SAVED) -> asyncio.Task:
+        """Start a connection test through the runner; ``tested`` reports the answer, and the
+        activity panel shows it (failed with the service's message when it was refused)."""
         secrets = self.draft_secrets(service, secret_edits)
         label = SERVICE_LABELS[service]
 
@@ -75,18 +81,18 @@ class ConnectController(QObject):
             try:
                 message = await self.probe(service, settings, secrets)
             except ServiceError as exc:
-                self._report(service, False, str(exc) or type(exc).__name__)
-                return
-            except asyncio.CancelledError:
-                raise
-            self._report(service, True, message)
+                text = str(exc) or type(exc).__name__
+                self._report(service, False, text, origin)
+                raise ReportedError(text) from exc
+            self._report(service, True, message, origin)
 
-        return self.context.runner.run(f"connect:test:{service}", run(),
+        return self.context.runner.run(f"connect:test:{service}:{origin}", run(),
                                        title=f"Testing the {label} connection")
 
-    def _report(self, service: str, ok: bool, message: str) -> None:
-        self.results[service] = (ok, message)
-        self.tested.emit(service, ok, message)
+    def _report(self, service: str, ok: bool, message: str, origin: str) -> None:
+        if origin == SAVED:
+            self.results[service] = (ok, message)
+        self.tested.emit(service, ok, message, origin)
 
     @staticmethod
     async def probe(service: str, settings: Settings, secrets: Mapping[str, str]) -> str:
@@ -139,6 +145,7 @@ class ConnectController(QObject):
         if changed:
             for key in _DERIVED_SECRETS[service]:
                 store.delete(key)  # a login token of the old account must not be reused
+        self.results.pop(service, None)  # it tested what was in use before
         self.context.reconfigure(settings)
         self.saved.emit(service)
 

@@ -134,6 +134,7 @@ class ServiceSettingsDialog(QDialog):
         self.setWindowTitle(f"{label} account")
         self.setMinimumWidth(560)
         self.secret_fields: dict[str, SecretField] = {}
+        self._origin = f"dialog-{id(self):x}"
 
         intro = QLabel(self.intro_text(), self)
         intro.setWordWrap(True)
@@ -186,8 +187,6 @@ class ServiceSettingsDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         controller.tested.connect(self._tested)
-        if self.service in controller.results:
-            self._show_result(*controller.results[self.service])
 
     # -- what each service fills in ----------------------------------------------------------
     def intro_text(self) -> str:
@@ -225,14 +224,15 @@ class ServiceSettingsDialog(QDialog):
         self.test_button.setEnabled(False)
         self.result_label.setStyleSheet("")
         self.result_label.setText("Testing…")
-        self.controller.test_connection(self.service, self.settings(), self.secret_edits())
+        self.controller.test_connection(self.service, self.settings(), self.secret_edits(),
+                                        origin=self._origin)
 
     def save(self) -> None:
         self.controller.save(self.service, self.settings(), self.secret_edits())
         self.accept()
 
-    def _tested(self, service: str, ok: bool, message: str) -> None:
-        if service == self.service:
+    def _tested(self, service: str, ok: bool, message: str, origin: str) -> None:
+        if service == self.service and origin == self._origin:
             self._show_result(ok, message)
 
     def _show_result(self, ok: bool, message: str) -> None:

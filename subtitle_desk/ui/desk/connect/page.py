@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from .controller import SERVICE_LABELS, ConnectController, service_configured
+from .controller import SAVED, SERVICE_LABELS, ConnectController, service_configured
 from .dialogs import open_settings_dialog
 
 __all__ = ["AccountsPage"]
@@ -98,6 +98,8 @@ class AccountsPage(QWidget):
             box.test_button.setEnabled(configured)
             if service in self.controller.results:
                 self._show(service, *self.controller.results[service])
+            else:
+                box.result.clear()
 
     def _state_text(self, service: str) -> str:
         settings = self.context.service_settings
@@ -107,8 +109,8 @@ class AccountsPage(QWidget):
                    "cielo24": f"User {settings.cielo24.username} at {settings.cielo24.api_url}"}[service]
         return f"Set up: {account}."
 
-    def _tested(self, service: str, ok: bool, message: str) -> None:
-        if service in self.boxes:
+    def _tested(self, service: str, ok: bool, message: str, origin: str) -> None:
+        if service in self.boxes and origin == SAVED:
             self._show(service, ok, message)
 
     def _show(self, service: str, ok: bool, message: str) -> None:

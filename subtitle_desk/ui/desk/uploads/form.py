@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFormLayout, QHBoxLayout,
                                QHeaderView, QLabel, QListWidget, QListWidgetItem, QPushButton,
@@ -78,6 +78,7 @@ class UploadForm(QWidget):
         header.setSectionResizeMode(self.SIZE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(self.TITLE, QHeaderView.ResizeMode.Stretch)
         self.files.setColumnWidth(self.FILE, 260)
+        self.files.setMinimumHeight(90)
         self.files.itemChanged.connect(self._validate_soon)
         self.drop_hint = QLabel("Drop video files here, or use Add files…", self)
         self.drop_hint.setObjectName("uploadDropHint")
@@ -101,7 +102,12 @@ class UploadForm(QWidget):
         self.language.setObjectName("uploadLanguage")
         self.translations = QListWidget(self)
         self.translations.setObjectName("uploadTranslations")
-        self.translations.setMaximumHeight(130)
+        # Languages side by side in columns: the list stays a few lines high however many there are.
+        self.translations.setFlow(QListWidget.Flow.TopToBottom)
+        self.translations.setWrapping(True)
+        self.translations.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.translations.setUniformItemSizes(True)
+        self.translations.setFixedHeight(self.fontMetrics().height() * 4 + 16)
         self.reload_button = QPushButton("Reload", self)
         self.reload_button.setToolTip("Load the projects and languages from Dotsub again")
         self.reload_button.clicked.connect(self.reloadRequested)
@@ -132,7 +138,7 @@ class UploadForm(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.drop_hint)
+        layout.addWidget(self.drop_hint, 1)
         layout.addWidget(self.files, 1)
         layout.addLayout(file_buttons)
         layout.addLayout(details)
@@ -221,6 +227,9 @@ class UploadForm(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, str(language["id"]))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
+        if languages:  # columns as wide as the longest name, so none is cut short
+            widest = max(self.translations.fontMetrics().horizontalAdvance(_language_label(x)) for x in languages)
+            self.translations.setGridSize(QSize(widest + 36, self.translations.fontMetrics().height() + 4))
         index = self.project.findData(project_id) if project_id else -1
         self.project.setCurrentIndex(max(index, 0) if projects else -1)
         self._project_changed()
