@@ -12,7 +12,6 @@ import pytest
 import qasync
 
 from subtitle_desk.emulators.demo import Emulators, start_all
-from subtitle_desk.resources_path import demo_dir, icon_files
 from subtitle_desk.ui.app import Desk, Services, build_desk, make_settings
 from subtitle_desk.ui.smoke import process_age_seconds, run_smoke_test
 
@@ -117,8 +116,3 @@ def test_process_age_is_known_on_this_platform():
     age = process_age_seconds()
 
     assert age is not None and age >= 0
-
-
-def test_resource_helper_finds_the_demo_media_and_the_icon_from_source():
-    assert (demo_dir() / "subtitle-desk-demo.mp4").is_file()
-    assert icon_files() and icon_files()[0].name == "subtitle-desk.svg"
