@@ -327,3 +327,35 @@ def test_cancelling_a_job_from_the_activity_panel_marks_it_cancelled(context, lo
 
     assert op.state is OpState.CANCELLED
     assert entry.state is JobState.CANCELLED
+
+
+def test_the_publish_dialog_says_what_webvtt_cannot_keep(context, loop, part, tmp_path):
+    from subtitle_desk.core.document import Cue, Document
+
+    document = Document(cues=[Cue(1000, 3000, '<font color="#ff0000">Alarm!</font>')], format="srt")
+    context.editor.set_document(document, tmp_path / "coloured.srt")
+    page = show(context, loop, part, VIDEO_WITHOUT_TRACKS)
+
+    page.publish_button.click()
+    settle(context, loop, lambda: page.publish_dialog.notes_label.text())
+
+    assert "colours" in page.publish_dialog.notes_label.text()
+
+
+def test_edits_made_after_publishing_do_not_change_what_is_sent(context, loop, part, subtitle_file, emulators):
+    open_subtitles(context, subtitle_file)
+    first_text = context.editor.document.cues[0].text
+    page = show(context, loop, part, VIDEO_WITHOUT_TRACKS)
+    page.publish_button.click()
+    page.publish_dialog.language.set_code("fr-FR")
+    click_ok(page.publish_dialog)
+
+    context.editor.set_text(0, "Changed after pressing Publish")
+    entry = page.controller.jobs.rows[-1]
+    settle(context, loop, lambda: entry.state.finished, timeout=15)
+
+    key = next(k for k in emulators.storage.keys() if k.endswith(".fr-FR.vtt"))
+    text = emulators.storage.get(key).path.read_text("utf-8")
+    assert entry.state is JobState.READY
+    assert first_text.splitlines()[0] in text
+    assert "Changed after" not in text

@@ -245,7 +245,7 @@ class Cielo24Controller(QObject):
         document = await client.get_caption_document(job_id, self.caption_format)
         info = self.jobs.job(job_id) or await client.job_info(job_id)
         local_path = Path(self.context.cache_dir) / "work" / "cielo24" / f"{job_id}.srt"
-        data, _ = write_bytes(document, "srt")
+        data, _ = await asyncio.to_thread(write_bytes, document, "srt")
         await asyncio.to_thread(_write, local_path, data)
         fidelity = str(info.get("Fidelity") or "").capitalize()
         title = " · ".join(x for x in (str(info.get("JobName") or job_id), "cielo24", fidelity) if x)

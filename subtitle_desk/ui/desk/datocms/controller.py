@@ -197,20 +197,35 @@ class DatocmsController(QObject):
     # -- jobs ----------------------------------------------------------------------------------
     def publish_document(self, upload: Upload, choice: PublishChoice) -> JobEntry:
         """Publish the editor's document as a WebVTT subtitles track of ``upload``."""
-        from subtitle_desk.core.formats import write_bytes
-
         document = self.context.editor.document
         if document is None:
             raise ValueError("no subtitles are open in the editor")
-        # Written here, on the UI thread, so the cues cannot change half way through.
-        data, _notes = write_bytes(document, "vtt")
+        # A copy taken now, on the UI thread (cheap), so later edits do not change what is sent;
+        # the WebVTT conversion runs off the UI thread.
+        snapshot = snapshot_document(document)
         base = self.context.editor.path.stem if self.context.editor.path else "subtitles"
         filename = f"{_safe(base)}.{choice.language_code}.vtt"
         entry = self.jobs.add(JobEntry("publish", upload.id, upload.filename,
                                        _what("Publish", choice.language_code, choice.name)))
         self._start(entry, f"Publishing {language_label(choice.language_code)} to {upload.filename}",
-                    lambda op: self._publish(op, entry, upload, lambda: _const(data), filename, choice))
+                    lambda op: self._publish(op, entry, upload, lambda: _to_vtt(snapshot), filename, choice))
         return entry
+
+    def conversion_notes(self, done: Callable[[list[str]], None]) -> None:
+        """What WebVTT cannot keep of the editor's document, worked out off the UI thread."""
+        document = self.context.editor.document
+        if document is None or document.format == "vtt":
+            done([])
+            return
+        snapshot = snapshot_document(document)
+
+        async def notes() -> None:
+            from subtitle_desk.core.formats import convert
+
+            _, found = await asyncio.to_thread(convert, snapshot, "vtt")
+            done(found)
+
+        self.context.runner.run("datocms-conversion-notes", notes())
 
     def publish_batch(self, upload: Upload, choice: BatchChoice) -> list[JobEntry]:
         """One track per finished language of a Dotsub media, each followed until ready."""
@@ -349,7 +364,21 @@ class DatocmsController(QObject):
         self._progress(op, entry, 1.0, "Ready", JobState.READY)
 
 
-async def _const(data: bytes) -> bytes:
+def snapshot_document(document: Any) -> Any:
+    """A copy of ``document`` that later edits do not reach (cues copied, metadata deep-copied)."""
+    import copy
+
+    from subtitle_desk.core.document import Document
+
+    return Document(cues=[cue.copy() for cue in document.cues], format=document.format,
+                    meta=copy.deepcopy(document.meta), encoding=document.encoding, bom=document.bom,
+                    newline=document.newline)
+
+
+async def _to_vtt(document: Any) -> bytes:
+    from subtitle_desk.core.formats import write_bytes
+
+    data, _notes = await asyncio.to_thread(write_bytes, document, "vtt")
     return data
 
 

@@ -90,13 +90,19 @@ class PublishDialog(_TrackForm):
         self.sdh.setObjectName("trackSdh")
         self.sdh.setChecked(closed_captions)
         self.form.addRow("", self.sdh)
-        if notes:
-            lost = QLabel("WebVTT cannot keep everything in these subtitles:\n• " + "\n• ".join(notes), self)
-            lost.setObjectName("conversionNotes")
-            lost.setWordWrap(True)
-            lost.setStyleSheet("color: #8a6d00;")
-            self.extra.addWidget(lost)
+        self.notes_label = QLabel(self)
+        self.notes_label.setObjectName("conversionNotes")
+        self.notes_label.setWordWrap(True)
+        self.notes_label.setStyleSheet("color: #8a6d00;")
+        self.extra.addWidget(self.notes_label)
+        self.set_notes(notes)
         self.ok_button.setText("Publish")
+
+    def set_notes(self, notes: list[str]) -> None:
+        """What the WebVTT file will not keep (worked out after the dialog opened)."""
+        self.notes_label.setText("WebVTT cannot keep everything in these subtitles:\n• " + "\n• ".join(notes)
+                                 if notes else "")
+        self.notes_label.setVisible(bool(notes))
 
     def choice(self) -> PublishChoice:
         return PublishChoice(self.language.code(), self.name_edit.text().strip(), self.sdh.isChecked())

@@ -406,11 +406,8 @@ class DatocmsPage(QWidget):
         document = self.context.editor.document
         if upload is None or document is None:
             return None
-        from subtitle_desk.core.formats import convert
-
-        _, notes = convert(document, "vtt") if document.format != "vtt" else (None, [])
         name = self.context.editor.display_name or "Untitled"
-        dialog = PublishDialog(upload, name, len(document.cues), notes, self,
+        dialog = PublishDialog(upload, name, len(document.cues), [], self,
                                language=str(self.settings.value(_KEY + "language", "") or ""),
                                closed_captions=_bool(self.settings.value(_KEY + "sdh", False)))
         if self.controller.dotsub_languages:
@@ -426,6 +423,8 @@ class DatocmsPage(QWidget):
 
         dialog.accepted.connect(accepted)
         dialog.finished.connect(lambda _: setattr(self, "publish_dialog", None))
+        self.controller.conversion_notes(
+            lambda notes: dialog.set_notes(notes) if self.publish_dialog is dialog else None)
         self.publish_dialog = dialog
         dialog.open()
         return dialog
