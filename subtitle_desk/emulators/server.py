@@ -49,7 +49,9 @@ class ServedApp:
         failure: list[BaseException] = []
 
         def run() -> None:
-            loop = asyncio.new_event_loop()
+            # A plain selector loop, whatever the process's loop policy: under qasync the policy
+            # makes Qt loops, which cannot run off the main thread.
+            loop = asyncio.SelectorEventLoop()
             asyncio.set_event_loop(loop)
             try:
                 loop.run_until_complete(self._serve(started))
