@@ -359,3 +359,15 @@ def test_edits_made_after_publishing_do_not_change_what_is_sent(context, loop, p
     assert entry.state is JobState.READY
     assert first_text.splitlines()[0] in text
     assert "Changed after" not in text
+
+
+def test_a_track_still_preparing_when_the_list_loads_is_watched_until_ready(context, loop, part, emulators):
+    from subtitle_desk.emulators.datocms import TrackRecord
+
+    state = emulators.datocms.state
+    env = state.environments["main"]
+    env.tracks[VIDEO_WITHOUT_TRACKS]["t1"] = TrackRecord("t1", VIDEO_WITHOUT_TRACKS, "subtitles", "pt-BR",
+                                                         "Português", False, state.clock() + 0.3)
+    page = show(context, loop, part, VIDEO_WITHOUT_TRACKS)
+
+    assert page.controller.tracks.track("t1").status == "ready"

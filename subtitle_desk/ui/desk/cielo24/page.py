@@ -11,7 +11,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
-from subtitle_desk.ui.desk.dotsub.common import EmptyState, ErrorBanner, LoadingLine
+from subtitle_desk.ui.desk.dotsub.common import EmptyState, ErrorBanner, LoadingLine, remember_header, restore_header
 
 from .controller import Cielo24Controller
 from .dialogs import JobDialog
@@ -109,6 +109,8 @@ class Cielo24Page(QWidget):
         header.setSectionResizeMode(c.jobs.column_of("JobName"), QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(c.jobs.column_of("Progress"), QHeaderView.ResizeMode.Interactive)
         header.resizeSection(c.jobs.column_of("Progress"), 240)
+        restore_header(self.settings, _KEY + "jobs_header", header)
+        remember_header(self.settings, _KEY + "jobs_header", header)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.doubleClicked.connect(lambda _: self.open_selected())
         self.empty = EmptyState(self.table)

@@ -155,6 +155,30 @@ class DatocmsController(QObject):
         if self.current_upload is upload:
             self.tracks.show_upload(upload.id, tracks)
             self._tracks_done("")
+            for track in tracks:
+                if not track.finished:
+                    self.watch_track(upload, track)
+
+    def watch_track(self, upload: Upload, track: Track) -> None:
+        """Keep a preparing track's row current until DatoCMS says ready or errored (tracks this
+        session's jobs follow already, and tracks someone else is adding)."""
+        if any(e.track_id == track.id and not e.state.finished for e in self.jobs.rows):
+            return
+        name = f"datocms-track-{track.id}"
+        if self.context.runner.is_running(name):
+            return
+
+        async def watch() -> None:
+            client = self.context.services.datocms
+            try:
+                final = await client.wait_for_track(upload.id, track.id,
+                                                    on_poll=lambda _attempt, t: self.tracks.upsert(t))
+            except ServiceError as exc:
+                log.info("stopped watching track %s: %s", track.id, exc)
+                return
+            self.tracks.upsert(final)
+
+        self.context.runner.run(name, watch())
 
     def _tracks_done(self, error: str) -> None:
         self.tracks_loading = False

@@ -12,11 +12,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
                                QPushButton, QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
 from subtitle_desk.core.services.datocms import Track, Upload
-from subtitle_desk.ui.desk.dotsub.common import EmptyState, ErrorBanner, LoadingLine
+from subtitle_desk.ui.desk.dotsub.common import EmptyState, ErrorBanner, LoadingLine, remember_header, restore_header
 
 from .controller import DatocmsController
 from .dialogs import BatchPublishDialog, GenerateDialog, PublishDialog
@@ -154,6 +155,11 @@ class DatocmsPage(QWidget):
         for key in ("language", "name"):
             header.setSectionResizeMode(c.tracks.column_of(key), QHeaderView.ResizeMode.ResizeToContents)
         self.tracks_view.setWordWrap(True)
+        restore_header(self.settings, _KEY + "tracks_header", header)
+        remember_header(self.settings, _KEY + "tracks_header", header)
+        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.tracks_view)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(self.confirm_delete)
         self.tracks_view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.tracks_empty = EmptyState(self.tracks_view)
         self.jobs_label = QLabel("<b>Jobs</b> started in this session", right)
