@@ -21,9 +21,9 @@ __all__ = ["JobDialog", "JobRequest", "MEDIA_FILTER"]
 MEDIA_FILTER = ("Media files (*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.mxf *.mpg *.mpeg *.wmv *.flv *.mp3 "
                 "*.m4a *.wav *.aac *.flac *.ogg);;All files (*)")
 _FIDELITY_HELP = {
-    "MECHANICAL": "Mechanical: machine transcript in minutes (about 75–90 % accurate)",
-    "PREMIUM": "Premium: machine plus one human pass (about 95 % accurate)",
-    "PROFESSIONAL": "Professional: several human passes (99 %+), for broadcast and compliance",
+    "MECHANICAL": "Mechanical: machine transcript only; fastest and cheapest, needs a careful review",
+    "PREMIUM": "Premium: machine transcript plus a human pass (cielo24 quotes 94 %+ accuracy)",
+    "PROFESSIONAL": "Professional: several human passes (99 %+), for broadcast and accessibility compliance",
 }
 _PRIORITY_HELP = {"STANDARD": "Standard (about 48 hours)", "PRIORITY": "Priority (about 24 hours)",
                   "CRITICAL": "Critical (fastest)"}
