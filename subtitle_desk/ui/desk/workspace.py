@@ -28,10 +28,10 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QMessageBox, QSizePolicy, QSplitter,
-                               QStyle, QToolBar, QWidget)
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QTextDocument
+from PySide6.QtWidgets import (QApplication, QDockWidget, QFrame, QLabel, QMessageBox, QScrollArea, QSizePolicy,
+                               QSplitter, QStyle, QToolBar, QWidget)
 
 from subtitle_desk.core.document import Document
 from subtitle_desk.core.qc import Spec
@@ -118,12 +118,19 @@ class EditorWorkspace(QObject):
         self.spec_panel = SpecPanel()
         self.spec_dock = QDockWidget("Specification", self.page)
         self.spec_dock.setObjectName("specDock")
-        self.spec_dock.setWidget(self.spec_panel)
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroller.setWidget(self.spec_panel)
+        self.spec_dock.setWidget(scroller)
         self.spec_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                                    | QDockWidget.DockWidgetFeature.DockWidgetClosable
                                    | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
         self.page.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.spec_dock)
         self.page.splitDockWidget(self.spec_dock, self.page.qc_dock, Qt.Orientation.Vertical)
+        if self.context.ui_settings.value("editor/dock_state") is None:
+            self.page.resizeDocks([self.spec_dock], [340], Qt.Orientation.Horizontal)
         self.show_spec_action = self.spec_dock.toggleViewAction()
         self.show_spec_action.setText("&Specification panel")
 
@@ -262,6 +269,21 @@ class EditorWorkspace(QObject):
         self._refresh_source()
         self._update_send_action()
         self._title_changed(self.controller.display_name, self.controller.dirty)
+        QTimer.singleShot(0, self._fit_spec_dock)
+
+    def _fit_spec_dock(self) -> None:
+        """The spec panel as tall as its text (up to half the page), the QC list takes the rest."""
+        if not self.spec_dock.isVisible() or self.spec_dock.isFloating():
+            return
+        document = QTextDocument()
+        document.setDefaultFont(self.spec_panel.label.font())
+        document.setHtml(self.spec_panel.label.text())
+        document.setTextWidth(max(120, self.spec_dock.width() - 40))
+        height = int(document.size().height()) + 40
+        total = self.spec_dock.height() + self.page.qc_dock.height()
+        height = min(height, total // 2)
+        self.page.resizeDocks([self.spec_dock, self.page.qc_dock], [height, max(120, total - height)],
+                              Qt.Orientation.Vertical)
 
     @staticmethod
     def header_text(session: WorkSession) -> str:

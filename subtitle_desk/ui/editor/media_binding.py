@@ -25,12 +25,13 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 from subtitle_desk.ui.editor.controller import EditorController
 from subtitle_desk.ui.media import MediaPanel
 
-__all__ = ["MediaBinding", "VIDEO_SUFFIXES", "VIDEO_FILTER", "NO_VIDEO_MESSAGE"]
+__all__ = ["MediaBinding", "VIDEO_SUFFIXES", "VIDEO_FILTER", "NO_VIDEO_MESSAGE", "NO_WAVEFORM_MESSAGE"]
 
 VIDEO_SUFFIXES = (".mp4", ".m4v", ".mov", ".mkv", ".webm", ".avi", ".mpg", ".mpeg", ".ts", ".mts", ".mxf",
                   ".wmv", ".flv", ".ogv", ".mp3", ".wav", ".m4a", ".aac", ".flac", ".ogg", ".opus")
 VIDEO_FILTER = ("Video and audio (" + " ".join(f"*{s}" for s in VIDEO_SUFFIXES) + ");;All files (*)")
 NO_VIDEO_MESSAGE = "No video. Playback ▸ Open video… (Ctrl+Shift+O), or drop a video file here."
+NO_WAVEFORM_MESSAGE = "The audio waveform appears here once a video is open."
 _SETTINGS_KEY = "editor/videos"
 _REMEMBERED = 200
 
@@ -55,8 +56,19 @@ class MediaBinding(QObject):
         self._from_panel = False
         page.attach_media(self.panel)
         self.panel.setMinimumWidth(320)
-        self.panel.waveform.setMinimumHeight(90)
+        # The waveform spans the page's width under the table and the video: retiming wants
+        # horizontal room far more than a column beside the table can give.
+        self.waveform = self.panel.waveform
+        self.waveform.setMinimumHeight(96)
+        page.splitter.insertWidget(1, self.waveform)
+        for index, stretch in enumerate((5, 2, 3)):
+            page.splitter.setStretchFactor(index, stretch)
+        if settings.value("editor/splitter") is None:
+            page.splitter.setSizes([500, 150, 230])
+        if settings.value("editor/top_splitter") is None:
+            page.top_splitter.setSizes([620, 460])
         self.panel.video.set_message(NO_VIDEO_MESSAGE)
+        self.waveform.set_message(NO_WAVEFORM_MESSAGE)
 
         self.open_video_action = QAction("Open &video…", self)
         self.open_video_action.setObjectName("openVideoAction")
@@ -109,7 +121,7 @@ class MediaBinding(QObject):
             self.panel.player.player.stop()
             self.panel.player.player.setSource(QUrl())
             self.panel.waveform.set_peaks(None)
-            self.panel.waveform.set_message("")
+            self.panel.waveform.set_message(NO_WAVEFORM_MESSAGE)
             self.panel.video.set_message(NO_VIDEO_MESSAGE)
             return
         source = str(source)
