@@ -56,12 +56,24 @@ class Cielo24Controller(QObject):
         self.jobs = JobsModel(self)
         self.loading = False
         self.error = ""
-        self.poll_interval = 3.0 if getattr(context, "demo", False) else self.POLL_INTERVAL
+        self._poll_interval: float | None = None
         #: Caption format fetched to open in the editor.
         self.caption_format = "SRT"
         self.last_session: WorkSession | None = None
 
     # -- state ---------------------------------------------------------------------------------
+    @property
+    def poll_interval(self) -> float:
+        """Seconds between status checks: 30 s, or 3 s on the built-in local services (whose jobs
+        move on as they are checked); tests set their own."""
+        if self._poll_interval is not None:
+            return self._poll_interval
+        return 3.0 if getattr(self.context, "demo", False) else self.POLL_INTERVAL
+
+    @poll_interval.setter
+    def poll_interval(self, seconds: float) -> None:
+        self._poll_interval = seconds
+
     def configured(self) -> bool:
         return self.context.services.cielo24_configured()
 

@@ -35,7 +35,7 @@ def install(context: Any) -> DatocmsDesk:
     """Build the DatoCMS page and menu, add them to the window, register ``context.parts["datocms"]``."""
     window = context.window
     page = DatocmsPage(context)
-    window.add_page(PAGE, "DatoCMS", page, _icon("folder-video", "SP_DriveNetIcon"))
+    window.add_page(PAGE, "DatoCMS", page, _icon("folder-video", "SP_DesktopIcon"))
 
     menu = QMenu("Dato&CMS", window)
     menu.setObjectName("datocmsMenu")
