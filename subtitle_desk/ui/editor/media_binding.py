@@ -77,10 +77,17 @@ class MediaBinding(QObject):
         self.open_video_action.setStatusTip("Play a video (or audio) file beside these subtitles")
         self.open_video_action.triggered.connect(lambda _checked=False: self.choose_video())
         page.addAction(self.open_video_action)
+        self.follow_action = QAction("&Follow the playhead in the table", self)
+        self.follow_action.setObjectName("followPlayheadAction")
+        self.follow_action.setCheckable(True)
+        self.follow_action.setChecked(settings.value("editor/follow_playhead", True, type=bool))
+        self.follow_action.setStatusTip("While the video plays, select the cue on screen (not while typing)")
+        self.follow_action.toggled.connect(lambda on: settings.setValue("editor/follow_playhead", on))
 
         controller.documentReplaced.connect(self._document_replaced)
         page.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
         self.panel.cueActivated.connect(self._cue_activated)
+        self.panel.positionChanged.connect(self._position_changed)
         self.panel.errorOccurred.connect(page.message)
         for widget in (self.panel, *self.panel.findChildren(QWidget)):
             widget.setAcceptDrops(True)
@@ -103,6 +110,7 @@ class MediaBinding(QObject):
         speed.addSeparator()
         for action in p.speed_actions:
             speed.addAction(action)
+        menu.addAction(self.follow_action)
         menu.addSeparator()
         menu.addAction(p.set_start_action)
         menu.addAction(p.set_end_action)
@@ -159,8 +167,8 @@ class MediaBinding(QObject):
 
     def _remember(self, video: str) -> None:
         path = self.controller.path
-        if path is None:
-            return
+        if path is None or _is_url(video):
+            return  # a URL may be signed (and expire): only local files are remembered
         memory = self._memory()
         key = str(Path(path).resolve())
         memory.pop(key, None)
@@ -188,6 +196,16 @@ class MediaBinding(QObject):
             return
         if self.video is not None:
             self.panel.seek(doc[row].start)
+
+    def _position_changed(self, ms: int) -> None:
+        """While playing, the table follows the cue on screen (never while the user types)."""
+        if not self.follow_action.isChecked() or not self.panel.player.is_playing():
+            return
+        if self.page.pane.text_edit.hasFocus():
+            return
+        rows = self.panel.rows_at(ms)
+        if rows and self.page.current_row() not in rows:
+            self._cue_activated(rows[0])
 
     def _cue_activated(self, row: int) -> None:
         self._from_panel = True

@@ -121,6 +121,10 @@ class MediaPanel(QWidget):
     def current_row(self) -> int:
         return self._current_row
 
+    def rows_at(self, ms: int) -> list[int]:
+        """Rows of the cues showing at ``ms``, in time order."""
+        return self._index.rows_at(ms)
+
     def position(self) -> int:
         return self.player.position()
 
