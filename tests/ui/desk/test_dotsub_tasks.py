@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
 
-from subtitle_desk.core.services.errors import ServiceError  # noqa: F401  (documents the contract)
 from subtitle_desk.ui.desk import dotsub
 from subtitle_desk.ui.desk.dotsub.common import local_time_text, parse_time
 from subtitle_desk.ui.desk.dotsub.tasks import DUE_SOON_COLOR, OVERDUE_COLOR, TasksPage, UrgencyRole
@@ -452,6 +451,37 @@ def test_opening_a_task_shows_its_cues_in_the_editor_workspace(context, loop, em
         model = table.model()
         text = model.data(model.index(0, model.TEXT))
         assert desk_parts.opener.last_document.cues[0].text.split("\n")[0] in str(text)
+        await settle(context, desk_parts)
+
+    run(loop, scenario())
+
+
+def test_without_dotsub_credentials_the_page_says_how_to_set_it_up(context, loop, desk_parts):
+    async def scenario() -> None:
+        context.secrets.delete("dotsub.client_secret")
+        context.reconfigure(context.service_settings)
+        page = desk_parts.tasks_page
+        context.window.show_page(dotsub.TASKS_PAGE)
+        await until(lambda: page.model.error != "")
+
+        assert page.banner.text() == ("The task list could not be loaded: Dotsub is not set up: add a client ID "
+                                      "and secret in Settings")
+        await settle(context, desk_parts)
+
+    run(loop, scenario())
+
+
+def test_changed_service_settings_reload_the_tasks(context, loop, emulators, desk_parts):
+    async def scenario() -> None:
+        page = await show_tasks(context, desk_parts)
+        before = len([p for m, p, _ in emulators.dotsub.requests if p.endswith("/tasks")])
+
+        context.reconfigure(context.service_settings)
+        await until(lambda: not page.model.loading and page.model.total is not None)
+
+        after = len([p for m, p, _ in emulators.dotsub.requests if p.endswith("/tasks")])
+        assert after == before + 1
+        assert page.model.rowCount() > 0
         await settle(context, desk_parts)
 
     run(loop, scenario())

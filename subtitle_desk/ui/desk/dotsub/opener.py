@@ -255,6 +255,8 @@ class SubtitleOpener(QObject):
         workspace = self.context.parts.get("workspace")
         if workspace is not None:
             workspace.open_session(document, session)
+            if getattr(workspace, "session", session) is not session:
+                return  # the user kept the unsaved document that was open
         else:
             editor_page = self.context.editor_page
             if not editor_page.confirm_discard():
