@@ -187,6 +187,19 @@ def test_saving_writes_the_edit_and_clears_the_dirty_marker(loop, desk, subtitle
     assert read_path(subtitle_file)[6].text == "Sleep well."
 
 
+def test_typing_merged_into_the_last_step_during_a_save_keeps_the_document_dirty(loop, desk, subtitle_file):
+    open_file(loop, desk, subtitle_file)
+    desk.controller.set_text(6, "Sleep")
+    save = desk.controller.save()  # the snapshot is taken now; the write runs off the UI thread
+    desk.controller.set_text(6, "Sleep well")  # merges into the same undo step: index unchanged
+
+    run(loop, save)
+
+    assert desk.controller.stack.undo_text == "Edit text of cue 7" and len(desk.controller.stack) == 1
+    assert read_path(subtitle_file)[6].text == "Sleep"
+    assert desk.controller.dirty and desk.window.isWindowModified()
+
+
 def test_a_saved_file_reopens_with_the_same_cues(loop, desk_factory, subtitle_file, qtbot):
     first = desk_factory()
     open_file(loop, first, subtitle_file)

@@ -177,7 +177,9 @@ class EditorController(QObject):
             return None
         path = Path(path)
         document, stack = self.document, self.stack
-        index_at_start = stack.index
+        # Not stack.index: typing merged into the top undo step during the save changes the
+        # document without moving the index. The revision moves on every change.
+        revision_at_start = stack.revision
         snapshot = _snapshot(document)
 
         async def write(op: Any) -> list[str]:
@@ -199,7 +201,7 @@ class EditorController(QObject):
                     self.set_document(reloaded, path)
             elif self.document is document:
                 self.path = path
-                if stack.index == index_at_start:
+                if stack.revision == revision_at_start:
                     stack.mark_clean()
                 else:
                     self._stack_changed()
