@@ -251,7 +251,7 @@ class DotsubSettingsDialog(ServiceSettingsDialog):
 
     def intro_text(self) -> str:
         return ("Dotsub VideoTMS API client credentials (Organization settings → API clients). "
-                "The client secret is kept in the OS keyring.")
+                "The client secret is never written to the settings file.")
 
     def build_fields(self) -> None:
         config = self.context.service_settings.dotsub

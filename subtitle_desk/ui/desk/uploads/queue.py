@@ -296,8 +296,9 @@ class UploadQueue(QAbstractTableModel):
                 job.state = UploadState.FINISHING
             if op is not None:
                 retry = f" (attempt {p.attempt})" if p.attempt > 1 else ""
-                op.progress(p.fraction, f"{job.progress_text()}, {format_size(p.rate)}/s, "
-                                        f"{format_duration(p.eta) or '…'} left{retry}")
+                pace = (f"{format_size(p.rate)}/s, {format_duration(p.eta) or '…'} left" if p.rate
+                        else "starting…")
+                op.progress(p.fraction, f"{job.progress_text()}, {pace}{retry}")
             self._changed(job)
 
         outcome = await client.upload_media_file(media, request.path, storage_http=services.storage_http,
