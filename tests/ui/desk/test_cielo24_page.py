@@ -236,6 +236,23 @@ def test_a_refusal_shows_cielo24s_own_message(context, loop, part):
     assert failed and "already uses this media_url" in failed[-1].error
 
 
+def test_a_url_another_job_uses_is_sent_when_the_user_says_it_is_a_duplicate(context, loop, part):
+    page = show(context, loop, part)
+    dialog = page.open_new_dialog()
+    dialog.name_edit.setText("Keynote again")
+    dialog.url_radio.setChecked(True)
+    dialog.url_edit.setText("https://media.example.com/keynote.mp4")
+    dialog.duplicate_box.setChecked(True)
+    dialog.transcribe_box.setChecked(False)
+
+    accept(dialog)
+    settle(context, loop, lambda: "Keynote again" in [i.get("JobName") for i in part.controller.jobs.rows])
+
+    assert part.controller.error == ""
+    job = part.controller.jobs.job(newest_job_id(part, "Keynote again"))
+    assert any(t["TaskType"] == "JOB_ADD_MEDIA" for t in job["Tasks"])
+
+
 def test_finished_captions_open_in_the_editor_with_the_local_media(context, loop, part, demo_video, cache_dir):
     page = show(context, loop, part)
     dialog = page.open_new_dialog()

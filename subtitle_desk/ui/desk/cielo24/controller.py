@@ -195,7 +195,7 @@ class Cielo24Controller(QObject):
             elif request.media_url:
                 _progress(op, None, "Handing cielo24 the media URL")
                 self.jobs.set_progress(job_id, "Adding the media URL")
-                await client.add_media_url(job_id, request.media_url)
+                await client.add_media_url(job_id, request.media_url, is_duplicate=request.is_duplicate)
         finally:
             self.jobs.set_progress(job_id, "")
         if request.fidelity:

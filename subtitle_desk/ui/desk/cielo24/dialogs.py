@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton,
                                QSpinBox, QVBoxLayout, QWidget)
 
@@ -44,6 +44,8 @@ class JobRequest:
     turnaround: str | int | None = None
     target_language: str | None = None
     notes: str | None = None
+    #: The URL is knowingly the media of another job too (cielo24 refuses that otherwise).
+    is_duplicate: bool = False
 
 
 class JobDialog(QDialog):
@@ -93,6 +95,8 @@ class JobDialog(QDialog):
         self.url_edit = QLineEdit(self)
         self.url_edit.setObjectName("mediaUrl")
         self.url_edit.setPlaceholderText("https://…/interview.mp4")
+        self.duplicate_box = QCheckBox("This URL is the media of another job too (send it again)", self)
+        self.duplicate_box.setObjectName("mediaDuplicate")
         if mode in (self.NEW, self.MEDIA):
             media_box = QGroupBox("Media", self)
             media = QVBoxLayout(media_box)
@@ -103,6 +107,7 @@ class JobDialog(QDialog):
             media.addLayout(row)
             media.addWidget(self.url_radio)
             media.addWidget(self.url_edit)
+            media.addWidget(self.duplicate_box)
             layout.addWidget(media_box)
         use_url = settings.value("cielo24/media_source", "file") == "url"
         (self.url_radio if use_url else self.file_radio).setChecked(True)
@@ -226,6 +231,7 @@ class JobDialog(QDialog):
         self.file_edit.setEnabled(self.file_radio.isChecked())
         self.browse_button.setEnabled(self.file_radio.isChecked())
         self.url_edit.setEnabled(self.url_radio.isChecked())
+        self.duplicate_box.setEnabled(self.url_radio.isChecked())
         problem = self.problem_text()
         self.problem.setText(problem)
         self.ok_button.setEnabled(not problem)
@@ -249,7 +255,8 @@ class JobDialog(QDialog):
                           external_id=self.external_edit.text().strip() or None,
                           media_path=media_path, media_url=media_url, fidelity=fidelity,
                           turnaround=turnaround, target_language=self.target_edit.text().strip() or None,
-                          notes=self.notes_edit.text().strip() or None)
+                          notes=self.notes_edit.text().strip() or None,
+                          is_duplicate=media_url is not None and self.duplicate_box.isChecked())
 
     def remember(self) -> None:
         """Keep the choices for next time."""
