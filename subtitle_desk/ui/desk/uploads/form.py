@@ -34,9 +34,9 @@ def title_problem(title: str) -> str | None:
         return "A title is required."
     if len(title) > TITLE_MAX:
         return f"The title is {len(title)} characters long; keep it to {TITLE_MAX}."
-    if TITLE_PATTERN.match(title):
+    if TITLE_PATTERN.fullmatch(title):
         return None
-    bad = sorted({ch for ch in title if not TITLE_PATTERN.match(ch)})
+    bad = sorted({ch for ch in title if not TITLE_PATTERN.fullmatch(ch)})
     shown = " ".join(f"“{ch}”" if ch.strip() else repr(ch) for ch in bad)
     return (f"The title “{title}” has characters Dotsub does not allow: {shown}. "
             "Use letters, digits, spaces and ( ) _ - , . only.")
@@ -44,7 +44,7 @@ def title_problem(title: str) -> str | None:
 
 def title_from_file(path: Path) -> str:
     """A title Dotsub accepts, from the file name: other characters become spaces."""
-    title = "".join(ch if TITLE_PATTERN.match(ch) else " " for ch in path.stem.replace("_", " "))
+    title = "".join(ch if TITLE_PATTERN.fullmatch(ch) else " " for ch in path.stem.replace("_", " "))
     title = re.sub(r"\s+", " ", title).strip()
     return title[:TITLE_MAX] or "Untitled"
 
