@@ -380,3 +380,41 @@ def test_enter_on_a_media_then_on_a_language_opens_it(context, loop, desk_parts)
         await settle(context, desk_parts)
 
     run(loop, scenario())
+
+
+def test_a_loading_list_shows_a_busy_line_and_says_so(context, loop, emulators, desk_parts):
+    async def scenario() -> None:
+        page = await show_media(context, desk_parts)
+        emulators.dotsub.faults.latency = 0.3
+
+        page.refresh_button.click()
+        await until(lambda: page.model.loading)
+
+        assert page.loading.isVisible()
+        assert page.empty.text() == "Loading media from Dotsub…"
+        await until(lambda: not page.model.loading)
+        assert not page.loading.isVisible()
+        emulators.dotsub.faults.latency = 0.0
+        await settle(context, desk_parts)
+
+    run(loop, scenario())
+
+
+def test_the_tasks_button_lists_every_task_of_the_selected_media(context, loop, desk_parts):
+    async def scenario() -> None:
+        page = await show_media(context, desk_parts)
+        row = next(i for i, m in enumerate(page.model.records) if m.get("hasTasks"))
+        media = page.model.records[row]
+        page.select_row(row)
+
+        QTest.mouseClick(page.detail.tasks_button, Qt.MouseButton.LeftButton)
+        tasks = desk_parts.tasks_page
+        await until(lambda: tasks.model.filters.get("mediaId") == media["mediaId"] and not tasks.model.loading
+                    and tasks.model.total is not None)
+
+        assert context.window.current_page_key() == dotsub.TASKS_PAGE
+        assert tasks.model.records and {t["mediaId"] for t in tasks.model.records} == {media["mediaId"]}
+        assert "completed" not in tasks.model.filters
+        await settle(context, desk_parts)
+
+    run(loop, scenario())

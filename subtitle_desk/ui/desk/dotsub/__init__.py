@@ -50,6 +50,12 @@ def install(context: Any) -> DotsubDesk:
     window.add_page(TASKS_PAGE, "Tasks", tasks_page, _icon("view-task", "SP_FileDialogListView"))
     window.add_page(MEDIA_PAGE, "Media", media_page, _icon("video-x-generic", "SP_MediaPlay"))
 
+    def show_media_tasks(media_id: str) -> None:
+        window.show_page(TASKS_PAGE)
+        tasks_page.show_media_tasks(media_id)
+
+    media_page.show_media_tasks = show_media_tasks
+
     menu = QMenu("&Dotsub", window)
     menu.setObjectName("dotsubMenu")
     show_tasks = QAction("&Tasks", menu)

@@ -203,10 +203,15 @@ class MediaDetail(QScrollArea):
         self.refresh_button.setObjectName("mediaRefresh")
         self.refresh_button.setToolTip("Read this media from Dotsub again")
         self.refresh_button.clicked.connect(self.page.refresh_selected)
+        self.tasks_button = QPushButton("Tasks", body)
+        self.tasks_button.setObjectName("mediaTasks")
+        self.tasks_button.setToolTip("Show every task of this media in the tasks view")
+        self.tasks_button.clicked.connect(lambda: self.page.show_tasks_of(self.media))
         actions = QHBoxLayout()
         actions.addWidget(QLabel("Format:", body))
         actions.addWidget(self.format)
         actions.addStretch(1)
+        actions.addWidget(self.tasks_button)
         actions.addWidget(self.refresh_button)
         actions.addWidget(self.open_button)
         self.placeholder = QLabel("Select a media to see its languages, upload state and notes.", body)
@@ -261,6 +266,7 @@ class MediaDetail(QScrollArea):
         percentage = int(upload.get("percentage") or 0)
         self.upload_bar.setValue(percentage)
         self.upload_bar.setVisible(upload.get("status") in ("UPLOADING", "IN_QUEUE", "ERROR"))
+        self.tasks_button.setEnabled(bool(media.get("hasTasks")))
         self.description.setText(str(media.get("description") or "No description."))
         self.notes.setText(str(media.get("notes") or "No notes."))
         self._fill_languages(media)
@@ -370,6 +376,8 @@ class MediaPage(QWidget):
         self.settings = context.ui_settings
         self.model = MediaModel(context, thumbnails, parent=self)
         self._loaded_once = False
+        #: Set by ``install``: show the tasks view filtered to one media (media id).
+        self.show_media_tasks: Any = None
 
         # -- filters
         self.title_filter = QLineEdit(self)
@@ -610,6 +618,10 @@ class MediaPage(QWidget):
                 self.detail.show_media(fresh)
 
         self.context.runner.run("dotsub-media-refresh", refresh(), title=f"Refreshing media {media_id}")
+
+    def show_tasks_of(self, media: dict[str, Any] | None) -> None:
+        if media is not None and self.show_media_tasks is not None:
+            self.show_media_tasks(str(media["mediaId"]))
 
     def open_language(self, media: dict[str, Any], language_id: str, fmt: str) -> Any:
         self.banner.hide()

@@ -74,7 +74,7 @@ def _status(task: dict[str, Any]) -> str:
 class TasksModel(PagedTableModel):
     COLUMNS = (("dueDate", "Due"), ("type", "Type"), ("title", "Media"), ("language", "Language"),
                ("projectName", "Project"), ("assigneeName", "Assignee"), ("status", "Status"),
-               ("progress", "Done"), ("mediaId", "Media ID"), ("createdDate", "Created"))
+               ("progress", "Done"), ("mediaId", "Media ID"), ("createdDate", "Created"), ("id", "Task ID"))
     SORT_KEYS = {"dueDate": "dueDate", "type": "type", "title": "title", "projectName": "projectName",
                  "mediaId": "mediaId", "createdDate": "createdDate"}
     ASCENDING_BY_DEFAULT = False  # Dotsub sorts tasks descending unless the key has a "+"
@@ -435,6 +435,10 @@ class TasksPage(QWidget):
         self.model.set_filters(self.current_filters())
 
     def clear_filters(self) -> None:
+        self.clear_filters_quietly()
+        self.apply_filters()
+
+    def clear_filters_quietly(self) -> None:
         widgets = (self.title_filter, self.project_filter, self.assignee_filter, self.media_id_filter,
                    self.external_id_filter)
         for edit in widgets:
@@ -450,7 +454,6 @@ class TasksPage(QWidget):
             date.set_value(None)
             date.date.setEnabled(False)
             date.check.blockSignals(False)
-        self.apply_filters()
 
     def _services_changed(self) -> None:
         if self._loaded_once:
@@ -471,6 +474,14 @@ class TasksPage(QWidget):
                 self.select_row(row)
                 return row
         return -1
+
+    def show_media_tasks(self, media_id: str) -> None:
+        """Every task of one media, completed or not (from the media browser)."""
+        self.clear_filters_quietly()
+        self.media_id_filter.setText(str(media_id))
+        self.status_filter.setCurrentIndex(self.status_filter.findData(""))
+        self.more_button.setChecked(True)
+        self.apply_filters()
 
     def open_selected(self) -> Any:
         task = self.selected_task()
