@@ -89,6 +89,7 @@ class EditorWorkspace(QObject):
         self._build_menus()
         self.controller.documentReplaced.connect(self._document_replaced)
         self.controller.titleChanged.connect(self._title_changed)
+        self.controller.specChanged.connect(lambda key, spec: self._show_spec())
         self.page.table.selectionModel().currentRowChanged.connect(lambda *_: self._refresh_source())
         self.page.model.dataChanged.connect(lambda *_: self._refresh_source())
         self._show_session(None)
@@ -248,7 +249,7 @@ class EditorWorkspace(QObject):
             self.header.setToolTip("")
             self.source_view.set_source(None)
             self.source_view.hide()
-            self.spec_panel.set_spec(None, fallback=self.controller.spec.describe())
+            self._show_spec()
             page.pane.set_base_direction(Qt.LayoutDirection.LeftToRight)
             page.table.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         else:
@@ -260,10 +261,7 @@ class EditorWorkspace(QObject):
             else:
                 self.source_view.set_source(None)
                 self.source_view.hide()
-            spec = self.controller.spec if self.controller.spec_key == SESSION_SPEC_KEY else None
-            self.spec_panel.set_spec(spec, session.spec if spec is not None else None,
-                                     notes=(session.extra or {}).get("media_notes"),
-                                     fallback=self.controller.spec.describe())
+            self._show_spec()
             rtl = (session.direction or "").upper() == "RTL"
             page.pane.set_base_direction(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
         self._refresh_source()
@@ -284,6 +282,18 @@ class EditorWorkspace(QObject):
         height = min(height, total // 2)
         self.page.resizeDocks([self.spec_dock, self.page.qc_dock], [height, max(120, total - height)],
                               Qt.Orientation.Vertical)
+
+    def _show_spec(self) -> None:
+        """The session's spec while QC uses it; otherwise what QC checks against."""
+        c, s = self.controller, self.session
+        notes = (s.extra or {}).get("media_notes") if s is not None else None
+        if s is not None and c.spec_key == SESSION_SPEC_KEY:
+            self.spec_panel.set_spec(c.spec, s.spec, notes=notes)
+        elif s is not None and s.spec:
+            self.spec_panel.set_spec(None, notes=notes, fallback=f"{c.spec.describe()} (chosen instead of the "
+                                                                 "task's specification: pick it again in the QC panel)")
+        else:
+            self.spec_panel.set_spec(None, notes=notes, fallback=c.spec.describe())
 
     @staticmethod
     def header_text(session: WorkSession) -> str:
@@ -338,9 +348,16 @@ class EditorWorkspace(QObject):
         """Ask (QC warning, complete task) and send. Non-blocking: the dialog is ``self.send_dialog``."""
         if not self.can_send():
             return None
+        if self.context.runner.is_running("workspace.send"):
+            self.context.window.show_message("Still sending the previous version to Dotsub")
+            return None
         s = self.session
         assert s is not None
         c = self.controller
+        if not len(c.document or []):
+            self.page._notice("sendFailedNotice", QMessageBox.Icon.Information, "Nothing to send",
+                              "These subtitles have no cues yet: Dotsub refuses an empty file.")
+            return None
         c.break_typing()
         fmt, ext = self._send_format(s)
         filename = self._send_filename(s, ext)

@@ -29,6 +29,8 @@ class SourceView(QWidget):
         self._doc: Document | None = None
         self._index = CueIndex()
         self._range: tuple[int, int] | None = None
+        self._order: list[int] = []
+        self._starts: list[int] = []
         #: Rows of the source cues shown now, and whether they overlap the current cue.
         self.rows: list[int] = []
         self.overlapping = False
@@ -55,6 +57,10 @@ class SourceView(QWidget):
     def set_source(self, doc: Document | None, language_name: str | None = None) -> None:
         self._doc = doc
         self._index.set_document(doc)
+        # The source is read-only: its time order is computed once, for the "nearest" lookup.
+        cues = doc.cues if doc is not None else []
+        self._order = sorted(range(len(cues)), key=lambda r: (cues[r].start, r))
+        self._starts = [cues[r].start for r in self._order]
         name = language_name or "Source"
         self.title.setText(f"{name} (source, read-only)" if doc is not None else "Source")
         self.title.setToolTip(f"{len(doc)} cues in the source language" if doc is not None else "")
@@ -81,11 +87,8 @@ class SourceView(QWidget):
             self._render(rows, True)
             return
         # Nothing overlaps: the nearest cue before and after, as context.
-        cues = self._doc.cues
-        order = sorted(range(len(cues)), key=lambda r: cues[r].start)
-        starts = [cues[r].start for r in order]
-        at = bisect_left(starts, start)
-        context = [order[i] for i in (at - 1, at) if 0 <= i < len(order)]
+        at = bisect_left(self._starts, start)
+        context = [self._order[i] for i in (at - 1, at) if 0 <= i < len(self._order)]
         self._render(context, False)
 
     def plain_text(self) -> str:

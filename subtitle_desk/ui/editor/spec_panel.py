@@ -90,7 +90,9 @@ class SpecPanel(QWidget):
         self.spec, self.obj = spec, obj
         if spec is None:
             self.label.setText(f"<i>No task specification.</i>"
-                               + (f"<br>QC checks against {html.escape(fallback)}." if fallback else ""))
+                               + (f"<br>QC checks against {html.escape(fallback)}." if fallback else "")
+                               + (f"<p style='margin-top:4px'><b>Media notes</b><br>{_paragraphs(str(notes))}</p>"
+                                  if notes else ""))
             return
         obj = obj or {}
         language = obj.get("languageName") or obj.get("languageId") or ("all languages" if obj.get("projectDefault")

@@ -176,3 +176,12 @@ def test_a_completed_task_cannot_be_completed_again_from_the_dialog(context, wor
 def test_local_path_is_where_the_session_saves(context, workspace, loop):
     document, session = opened(context, workspace, loop)
     assert Path(context.editor.path) == session.local_path
+
+
+def test_a_document_without_cues_is_not_sent(context, workspace, loop, emulators):
+    document, session = opened(context, workspace, loop)
+    version = track(emulators, session).version
+    context.editor.delete_rows(range(len(context.editor.document)))
+    assert workspace.send() is None
+    assert "no cues" in context.editor_page.notices["sendFailedNotice"].text()
+    assert track(emulators, session).version == version

@@ -228,3 +228,19 @@ def test_play_cue_plays_the_session_video_and_stops_at_the_cue_end(context, work
     run(loop, until(lambda: panel.player.is_playing(), timeout=10))
     run(loop, until(lambda: not panel.player.is_playing(), timeout=cue.duration / 1000 + 10))
     assert abs(panel.position() - cue.end) <= 100
+
+
+def test_choosing_another_spec_says_the_task_spec_is_no_longer_checked(context, workspace, loop):
+    document, session = run(loop, open_task(context))
+    workspace.open_session(document, session)
+    context.editor.set_spec("netflix-en")
+    assert "chosen instead of the task's specification" in workspace.spec_panel.text()
+    context.editor.set_spec(SESSION_SPEC_KEY)
+    assert f"Dotsub spec {session.spec['subtitleSpecificationId']}" in workspace.spec_panel.text()
+
+
+def test_the_media_notes_are_shown_with_the_spec(context, workspace, loop):
+    document, session = run(loop, open_task(context))
+    session.extra["media_notes"] = "Keep product names in English."
+    workspace.open_session(document, session)
+    assert "Keep product names in English." in workspace.spec_panel.text()
