@@ -418,3 +418,22 @@ def test_the_tasks_button_lists_every_task_of_the_selected_media(context, loop, 
         await settle(context, desk_parts)
 
     run(loop, scenario())
+
+
+def test_a_failed_next_page_can_be_retried_without_losing_the_rows_shown(context, loop, emulators, desk_parts):
+    async def scenario() -> None:
+        page = await show_media(context, desk_parts)
+        desk_parts.thumbnails.max_concurrent = 0  # no thumbnail request may take the one failure
+        emulators.dotsub.faults.fail_status = 403
+        emulators.dotsub.faults.fail_next = 1
+
+        page.table.scrollToBottom()
+        await until(lambda: page.model.error != "")
+        assert page.model.rowCount() == 100
+        page.banner.retry_button.click()
+        await until(lambda: page.model.rowCount() == 120)
+
+        assert not page.banner.isVisible()
+        await settle(context, desk_parts)
+
+    run(loop, scenario())

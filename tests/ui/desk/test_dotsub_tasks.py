@@ -485,3 +485,19 @@ def test_changed_service_settings_reload_the_tasks(context, loop, emulators, des
         await settle(context, desk_parts)
 
     run(loop, scenario())
+
+
+def test_a_task_becomes_overdue_in_the_view_as_time_passes(context, loop, desk_parts):
+    async def scenario() -> None:
+        page = await show_tasks(context, desk_parts)
+        model = page.model
+        row = next(i for i, t in enumerate(model.records) if model.data(model.index(i, 0), UrgencyRole) == "soon")
+        due = parse_time(model.records[row]["dueDate"])
+
+        model.refresh_now(due + timedelta(minutes=1))
+
+        assert model.data(model.index(row, 0), UrgencyRole) == "overdue"
+        assert model.data(model.index(row, 0)).endswith("(1 min overdue)")
+        await settle(context, desk_parts)
+
+    run(loop, scenario())

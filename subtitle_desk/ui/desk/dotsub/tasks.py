@@ -92,6 +92,12 @@ class TasksModel(PagedTableModel):
         self.now = datetime.now(timezone.utc)
         super().reload()
 
+    def refresh_now(self, now: datetime | None = None) -> None:
+        """Move "now" on (the page does it every minute) so "in 3 h" and the colours stay true."""
+        self.now = now or datetime.now(timezone.utc)
+        if self.records:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.records) - 1, len(self.COLUMNS) - 1))
+
     async def fetch_page(self, client: Any, page_index: int, page_size: int) -> Any:
         f = self.filters
         return await client.list_tasks(
@@ -341,6 +347,10 @@ class TasksPage(QWidget):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(300)
         self._debounce.timeout.connect(self.apply_filters)
+        self._clock = QTimer(self)
+        self._clock.setInterval(60_000)
+        self._clock.timeout.connect(lambda: (self.model.refresh_now(), self._update_state()))
+        self._clock.start()
         for edit in (self.title_filter, self.project_filter, self.assignee_filter, self.media_id_filter,
                      self.external_id_filter):
             edit.textChanged.connect(lambda *_: self._debounce.start())
