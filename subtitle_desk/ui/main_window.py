@@ -39,15 +39,11 @@ class MainWindow(QMainWindow):
 
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
-        self.navigation.setIconSize(QSize(28, 28))
-        self.navigation.setViewMode(QListWidget.ViewMode.IconMode)
-        self.navigation.setMovement(QListWidget.Movement.Static)
-        self.navigation.setFlow(QListWidget.Flow.TopToBottom)
-        self.navigation.setWrapping(False)
-        self.navigation.setSpacing(4)
+        # A list with the icon beside the name: icon mode elides names longer than the icon.
+        self.navigation.setIconSize(QSize(22, 22))
+        self.navigation.setSpacing(2)
         self.navigation.setUniformItemSizes(True)
-        self.navigation.setGridSize(QSize(80, 62))
-        self.navigation.setFixedWidth(86)
+        self.navigation.setFixedWidth(124)
         self.navigation.setFrameShape(QListWidget.Shape.NoFrame)
         self.navigation.setStyleSheet("QListWidget#navigation { background: palette(window);"
                                       " border-right: 1px solid palette(mid); }")
@@ -81,7 +77,6 @@ class MainWindow(QMainWindow):
         self._pages[key] = widget
         item = QListWidgetItem(icon or QIcon(), title)
         item.setData(Qt.ItemDataRole.UserRole, key)
-        item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
         item.setToolTip(title)
         self.navigation.addItem(item)
         self.stack.addWidget(widget)

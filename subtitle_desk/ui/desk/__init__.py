@@ -60,6 +60,8 @@ def install_desk(desk: Any, *, args: argparse.Namespace, services: Any) -> DeskC
         "desk.start-demo", _switch_to_demo(context, services), title="Starting the built-in local services"))
     if not getattr(args, "smoke_test", False) and connect.should_offer_first_start(context):
         part.offer_first_start()
+    if context.demo and not getattr(args, "file", None):
+        context.window.show_page(dotsub.TASKS_PAGE)  # the morning starts with the task list
     return context
 
 

@@ -1,0 +1,128 @@
+"""Screenshots of every main screen of the desk, running on the built-in local services (--demo).
+
+    .venv/bin/python tools/desk_screenshots.py [--out docs/screenshots]
+
+Starts its own Xvfb (a real X server, so the video frame is captured: QWidget.grab() paints video
+grey), starts the local emulators, builds the window exactly as ``subtitle-desk --demo`` does,
+opens a Dotsub translation task in the editor, and saves one PNG per screen. Settings, caches and
+autosaves go to a temporary folder, never the user's own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tools"))
+
+from screenshots import _start_xvfb  # noqa: E402  (same folder)
+
+
+async def _settle(predicate: Callable[[], object] | None = None, timeout: float = 8.0, extra: float = 0.6) -> None:
+    deadline = time.monotonic() + timeout
+    while predicate is not None and not predicate() and time.monotonic() < deadline:
+        await asyncio.sleep(0.05)
+    end = time.monotonic() + extra
+    while time.monotonic() < end:
+        await asyncio.sleep(0.03)
+
+
+def _save(window, out: Path, name: str) -> Path:
+    geometry = window.frameGeometry()
+    pixmap = window.screen().grabWindow(0, geometry.x(), geometry.y(), geometry.width(), geometry.height())
+    target = out / f"{name}.png"
+    if not pixmap.save(str(target)):
+        raise SystemExit(f"could not write {target}")
+    print(f"wrote {target.relative_to(ROOT) if target.is_relative_to(ROOT) else target}")
+    return target
+
+
+async def _shoot(out: Path, data_dir: Path) -> None:
+    from subtitle_desk.emulators.demo import start_all
+    from subtitle_desk.ui.app import Services, build_desk, make_settings
+    from subtitle_desk.ui.desk import install_desk
+    from subtitle_desk.ui.desk.dotsub import MEDIA_PAGE, TASKS_PAGE
+
+    services = Services(demo=start_all(data_dir / "emulators"))
+    services.closers.append(services.demo)
+    desk = build_desk(make_settings(data_dir), data_dir=data_dir, autosave_ms=3_600_000, services=services)
+    context = install_desk(desk, args=argparse.Namespace(demo=True, smoke_test=True, file=None), services=services)
+    window = desk.window
+    window.resize(1500, 920)
+    window.move(0, 0)
+    window.show()
+    out.mkdir(parents=True, exist_ok=True)
+    try:
+        # Tasks, then open a translation task (source beside it, the task's spec, the video).
+        window.show_page(TASKS_PAGE)
+        tasks_page = context.parts["dotsub"].tasks_page
+        await _settle(lambda: tasks_page.model.rowCount() > 0 if hasattr(tasks_page, "model") else True)
+        _save(window, out, "tasks")
+
+        page = await context.services.dotsub.list_tasks(type="TASK_TRANSLATE", completed=False, page_size=50)
+        task = next((t for t in page.content if (t.get("media") or {}).get("subtitledLanguageIds")), None) \
+            or (page.content[0] if page.content else None)
+        if task is not None:
+            await context.parts["dotsub"].opener.open_task(task)
+            await _settle(lambda: desk.controller.document is not None and len(desk.controller.document) > 0)
+            desk.page.select_row(min(3, len(desk.controller.document) - 1))
+            await _settle(extra=2.5)  # the video's first frame and the waveform
+            _save(window, out, "editor-task")
+
+        window.show_page(MEDIA_PAGE)
+        await _settle(extra=2.5)  # the first page and its thumbnails
+        _save(window, out, "media")
+        for key, name in (("uploads", "upload"), ("datocms", "datocms"), ("cielo24", "cielo24"),
+                          ("accounts", "setup")):
+            window.show_page(key)
+            await _settle(extra=2.0)
+            _save(window, out, name)
+    finally:
+        window.close_guards.clear()
+        desk.runner.cancel_all()
+        await context.aclose()
+        window.close()
+        await services.aclose()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    args = parser.parse_args(argv)
+    xvfb = _start_xvfb()
+    if xvfb is None:
+        raise SystemExit("desk_screenshots needs Xvfb (bash tools/install.sh --dev installs it)")
+    os.environ.setdefault("SUBTITLE_DESK_AUTOSAVE_SECONDS", "3600")
+    try:
+        with tempfile.TemporaryDirectory(prefix="subtitle-desk-shots-") as tmp:
+            os.environ["SUBTITLE_DESK_DATA_DIR"] = str(Path(tmp) / "data")
+            os.environ["SUBTITLE_DESK_CACHE_DIR"] = str(Path(tmp) / "cache")
+            os.environ["SUBTITLE_DESK_CONFIG_DIR"] = str(Path(tmp) / "config")
+            import qasync
+            from PySide6.QtWidgets import QApplication
+
+            from subtitle_desk.ui.app import app_icon
+
+            app = QApplication.instance() or QApplication(["subtitle-desk"])
+            app.setApplicationName("subtitle-desk")
+            app.setWindowIcon(app_icon())
+            loop = qasync.QEventLoop(app)
+            asyncio.set_event_loop(loop)
+            loop.run_until_complete(_shoot(args.out, Path(tmp)))
+            loop.close()
+        return 0
+    finally:
+        xvfb.terminate()
+        xvfb.wait(timeout=10)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
