@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter
 
 from subtitle_desk.core.document import Cue, Document
 from subtitle_desk.core.edits import UndoStack
 from subtitle_desk.ui.media import MediaPanel
-from subtitle_desk.ui.media.overlay import SubtitleOverlayItem, line_direction, wants_top
+from subtitle_desk.ui.media.overlay import SubtitleOverlayItem, line_direction, wants_top, wrap_lines
 
 
 def test_arabic_and_hebrew_lines_are_laid_out_right_to_left():
@@ -60,3 +60,20 @@ def test_the_panel_overlay_shows_the_cue_at_the_seeked_position_without_media(qt
     panel.set_document(doc, UndoStack(doc))
     panel.seek(2000)  # an end is exclusive: at 2000 ms the second cue shows, not the first
     assert panel.overlay_text() == "Second"
+
+
+def test_a_line_wider_than_the_picture_is_wrapped_between_words_not_cut(qapp):
+    item = SubtitleOverlayItem()
+    item.set_picture_rect(QRectF(0, 0, 320, 180))
+    words = "esta línea es demasiado larga para la pantalla de este vídeo"
+    item.set_cues([Cue(0, 10, words)])
+    image = QImage(320, 180, QImage.Format.Format_RGB32)
+    image.fill(QColor(0, 0, 0))
+    painter = QPainter(image)
+    item.paint(painter, None)
+    painter.end()
+    lit = [x for x in range(320) if any(QColor(image.pixel(x, y)).lightness() > 200 for y in range(0, 180, 2))]
+    assert lit and min(lit) > 320 * 0.04 and max(lit) < 320 * 0.96
+    metrics = QFontMetricsF(item._font())
+    wrapped = wrap_lines([words], metrics, 320 * 0.9)
+    assert len(wrapped) > 1 and " ".join(wrapped) == words

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from subtitle_desk.core.document import Cue, visible_text
 
-__all__ = ["SubtitleOverlayItem", "cue_display_lines", "line_direction", "wants_top"]
+__all__ = ["SubtitleOverlayItem", "cue_display_lines", "line_direction", "wants_top", "wrap_lines"]
 
 _TOP_SSA = re.compile(r"\{[^}]*\\an[789][^}]*\}")
 _VTT_LINE = re.compile(r"(?:^|\s)line:(-?\d+(?:\.\d+)?)(%?)")
@@ -51,6 +51,27 @@ def cue_display_lines(cues: list[Cue]) -> list[str]:
     for cue in cues:
         lines.extend(line for line in visible_text(cue.text).split("\n") if line.strip())
     return lines
+
+
+def wrap_lines(lines: list[str], metrics: QFontMetricsF, width: float) -> list[str]:
+    """Lines too wide for the picture broken between words, as a player wraps them (a line
+    over the spec's length must still be readable in the preview, not cut at both sides)."""
+    out: list[str] = []
+    for line in lines:
+        if metrics.horizontalAdvance(line) <= width:
+            out.append(line)
+            continue
+        current = ""
+        for word in line.split(" "):
+            candidate = f"{current} {word}" if current else word
+            if current and metrics.horizontalAdvance(candidate) > width:
+                out.append(current)
+                current = word
+            else:
+                current = candidate
+        if current:
+            out.append(current)
+    return out
 
 
 class SubtitleOverlayItem(QGraphicsItem):
@@ -107,11 +128,14 @@ class SubtitleOverlayItem(QGraphicsItem):
         metrics = QFontMetricsF(font)
         margin = self._rect.height() * 0.06
         line_height = metrics.lineSpacing()
-        if self._bottom:
-            y = self._rect.bottom() - margin - line_height * len(self._bottom)
-            self._paint_block(painter, metrics, self._bottom, y)
-        if self._top:
-            self._paint_block(painter, metrics, self._top, self._rect.top() + margin)
+        width = self._rect.width() * 0.9
+        bottom = wrap_lines(self._bottom, metrics, width)
+        top = wrap_lines(self._top, metrics, width)
+        if bottom:
+            y = self._rect.bottom() - margin - line_height * len(bottom)
+            self._paint_block(painter, metrics, bottom, y)
+        if top:
+            self._paint_block(painter, metrics, top, self._rect.top() + margin)
         painter.restore()
 
     def _paint_block(self, painter: QPainter, metrics: QFontMetricsF, lines: list[str], y: float) -> None:
