@@ -197,8 +197,10 @@ class EditorWorkspace(QObject):
         finally:
             self.media.hold_video = False
             self._opening = False
-        video = session.video or self.media.remembered_video(session.local_path)
-        self.media.load_video(video)
+        if session.video:
+            self.media.load_video(session.video)
+        else:
+            self.media.find_video(session.local_path)
         self._show_session(session)
         self.context.window.show_page("editor")
         self.page.table.setFocus()

@@ -8,11 +8,13 @@
 * the panel's playback and timing actions make up the "Playback" menu, with "Open video…";
 * a video file dropped on the media area (or anywhere on the page) is loaded;
 * the last video used with a subtitle file is remembered (``ui_settings``) and loaded again when
-  that file is opened.
+  that file is opened; else a video beside the file with the same name is loaded (looked up off
+  the UI thread). A file with neither clears the preview: no other episode's video lingers.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 from pathlib import Path
@@ -53,6 +55,9 @@ class MediaBinding(QObject):
         #: While True, a replaced document does not bring back its remembered video (the
         #: workspace loads the session's own).
         self.hold_video = False
+        #: The subtitle file the loaded video belongs to.
+        self.owner: Path | None = None
+        self._serial = 0
         self._from_panel = False
         page.attach_media(self.panel)
         self.panel.setMinimumWidth(320)
@@ -85,6 +90,7 @@ class MediaBinding(QObject):
         self.follow_action.toggled.connect(lambda on: settings.setValue("editor/follow_playhead", on))
 
         controller.documentReplaced.connect(self._document_replaced)
+        controller.saved.connect(self._saved)
         page.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
         self.panel.cueActivated.connect(self._cue_activated)
         self.panel.positionChanged.connect(self._position_changed)
@@ -123,7 +129,9 @@ class MediaBinding(QObject):
 
     # -- video -------------------------------------------------------------------------------
     def load_video(self, source: str | os.PathLike | None, *, remember: bool = True) -> None:
-        """Play ``source`` (a local path or URL); None clears the preview."""
+        """Play ``source`` (a local path or URL) with the open subtitles; None clears the preview."""
+        self._serial += 1  # a video lookup still running is now stale
+        self.owner = self.controller.path
         if not source:
             self.video = None
             self.panel.player.player.stop()
@@ -136,7 +144,7 @@ class MediaBinding(QObject):
         self.video = source
         self.panel.load_video(source)
         if remember:
-            self._remember(source)
+            self._remember(source, self.controller.path)
         self.videoLoaded.emit(source)
 
     def choose_video(self) -> None:
@@ -149,13 +157,22 @@ class MediaBinding(QObject):
         if path:
             self.load_video(path)
 
-    def remembered_video(self, subtitle_path: str | os.PathLike | None) -> str | None:
-        if subtitle_path is None:
-            return None
-        video = self._memory().get(str(Path(subtitle_path).resolve()))
-        if video and (_is_url(video) or Path(video).is_file()):
+    def find_video(self, subtitle_path: str | os.PathLike | None) -> asyncio.Task | None:
+        """Look for the video of ``subtitle_path`` off the UI thread (the one last used with it,
+        else one beside it with the same name) and load it; the preview is cleared when there
+        is none. Runs as the runner's ``editor.find-video`` task."""
+        document, serial, memory = self.controller.document, self._serial, self._memory()
+
+        async def look() -> str | None:
+            video = None
+            if subtitle_path is not None:
+                video = await asyncio.to_thread(_find_video, Path(subtitle_path), memory)
+            if self._serial == serial and self.controller.document is document:
+                self.load_video(video, remember=False)
+                self.owner = Path(subtitle_path) if subtitle_path is not None else None
             return video
-        return None
+
+        return self.controller.runner.run("editor.find-video", look)
 
     def _memory(self) -> dict[str, str]:
         raw = self.settings.value(_SETTINGS_KEY, "")
@@ -165,17 +182,23 @@ class MediaBinding(QObject):
             return {}
         return value if isinstance(value, dict) else {}
 
-    def _remember(self, video: str) -> None:
-        path = self.controller.path
-        if path is None or _is_url(video):
+    def _remember(self, video: str, subtitle_path: Path | None) -> None:
+        if subtitle_path is None or _is_url(video):
             return  # a URL may be signed (and expire): only local files are remembered
         memory = self._memory()
-        key = str(Path(path).resolve())
+        key = str(Path(subtitle_path).resolve())
         memory.pop(key, None)
         memory[key] = video  # newest last; the oldest are forgotten
         while len(memory) > _REMEMBERED:
             memory.pop(next(iter(memory)))
         self.settings.setValue(_SETTINGS_KEY, json.dumps(memory))
+
+    def _saved(self, path: str, _notes: list) -> None:
+        """Saved under another name (or converted and reloaded): the video stays with the cues."""
+        if self.video is not None and self.owner != Path(path):
+            self._serial += 1  # the reload's lookup must not clear the preview
+            self.owner = Path(path)
+            self._remember(self.video, Path(path))
 
     # -- document and rows -------------------------------------------------------------------
     def _document_replaced(self, document: Any) -> None:
@@ -184,9 +207,10 @@ class MediaBinding(QObject):
         self.panel.set_current_row(self.page.current_row() if document is not None else -1)
         if document is None or self.hold_video:
             return
-        video = self.remembered_video(self.controller.path)
-        if video is not None and video != self.video:
-            self.load_video(video, remember=False)
+        path = self.controller.path
+        if path is not None and self.owner == path and self.video is not None:
+            return  # the same file again: keep playing its video
+        self.find_video(path)
 
     def _current_row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         row = current.row() if current.isValid() else -1
@@ -239,6 +263,28 @@ class MediaBinding(QObject):
                 self.page.message.emit(f"Video: {Path(path).name}")
                 return True
         return False
+
+
+def _find_video(subtitle_path: Path, memory: dict[str, str]) -> str | None:
+    """The video last used with ``subtitle_path`` if it still exists, else a video beside it
+    named like it ("episode.mp4" for "episode.srt" or "episode.es.srt")."""
+    remembered = memory.get(str(subtitle_path.resolve()))
+    if remembered and (_is_url(remembered) or Path(remembered).is_file()):
+        return remembered
+    folder = subtitle_path.parent
+    stem = subtitle_path.name.rsplit(".", 1)[0].lower()
+    try:
+        entries = sorted(p for p in folder.iterdir() if p.suffix.lower() in VIDEO_SUFFIXES and p.is_file())
+    except OSError:
+        return None
+    best = None
+    for video in entries:
+        name = video.stem.lower()
+        if name == stem:
+            return str(video)
+        if best is None and stem.startswith(name + "."):
+            best = str(video)
+    return best
 
 
 def _is_url(text: str) -> bool:

@@ -25,12 +25,18 @@ pytestmark = [pytest.mark.usefixtures("garbage_collected_on_the_main_thread"), n
 
 @pytest.fixture
 def demo_files(tmp_path) -> tuple[Path, Path]:
-    folder = tmp_path / "demo"
-    folder.mkdir()
-    video, srt = folder / DEMO_VIDEO.name, folder / DEMO_SRT.name
+    """The demo video and its subtitles in different folders (nothing is found by name)."""
+    (tmp_path / "videos").mkdir()
+    (tmp_path / "subtitles").mkdir()
+    video, srt = tmp_path / "videos" / "master.mp4", tmp_path / "subtitles" / "episode.srt"
     shutil.copy(DEMO_VIDEO, video)
     shutil.copy(DEMO_SRT, srt)
     return video, srt
+
+
+def settled(context, loop) -> None:
+    """Wait for background work (the video lookup) to finish."""
+    run(loop, until(lambda: not context.runner.running_names(), timeout=10))
 
 
 def open_with_video(context, workspace, loop, demo_files) -> None:
@@ -128,6 +134,7 @@ def test_editor_playback_and_workspace_shortcuts_are_all_distinct(context, works
 
 def test_a_plain_file_without_a_video_says_how_to_open_one(context, workspace, loop, demo_files):
     run(loop, context.editor.open_path(demo_files[1]))
+    settled(context, loop)
     assert workspace.media.panel.video.message == NO_VIDEO_MESSAGE
 
 
@@ -139,8 +146,43 @@ def test_the_last_video_of_a_subtitle_file_comes_back_when_it_is_reopened(contex
     other = tmp_path / "other.srt"
     other.write_text("1\n00:00:01,000 --> 00:00:02,000\nOther\n", encoding="utf-8")
     run(loop, context.editor.open_path(other))
-    workspace.media.load_video(None)
+    settled(context, loop)
+    assert workspace.media.video is None
     run(loop, context.editor.open_path(srt))
+    settled(context, loop)
+    assert workspace.media.video == str(video)
+
+
+def test_a_video_beside_the_subtitles_with_the_same_name_is_loaded(context, workspace, loop, tmp_path):
+    folder = tmp_path / "delivery"
+    folder.mkdir()
+    shutil.copy(DEMO_VIDEO, folder / "episode.mp4")
+    shutil.copy(DEMO_SRT, folder / "episode.es.srt")
+    run(loop, context.editor.open_path(folder / "episode.es.srt"))
+    settled(context, loop)
+    assert workspace.media.video == str(folder / "episode.mp4")
+
+
+def test_opening_a_file_with_no_video_clears_the_previous_files_video(context, workspace, loop, demo_files,
+                                                                      tmp_path):
+    video, srt = demo_files
+    run(loop, context.editor.open_path(srt))
+    workspace.media.load_video(str(video))
+    other = tmp_path / "other.srt"
+    other.write_text("1\n00:00:01,000 --> 00:00:02,000\nOther\n", encoding="utf-8")
+    run(loop, context.editor.open_path(other))
+    settled(context, loop)
+    assert workspace.media.video is None
+    assert workspace.media.panel.video.message == NO_VIDEO_MESSAGE
+
+
+def test_saving_as_another_format_keeps_the_video(context, workspace, loop, demo_files, tmp_path):
+    video, srt = demo_files
+    run(loop, context.editor.open_path(srt))
+    workspace.media.load_video(str(video))
+    run(loop, context.editor.save_as(tmp_path / "episode.vtt", "vtt"))
+    settled(context, loop)
+    assert context.editor.path == tmp_path / "episode.vtt"
     assert workspace.media.video == str(video)
 
 
