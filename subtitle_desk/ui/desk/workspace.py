@@ -247,8 +247,7 @@ class EditorWorkspace(QObject):
     def _show_session(self, session: WorkSession | None) -> None:
         page = self.page
         if session is None:
-            self.header.setText("")
-            self.header.setToolTip("")
+            self._plain_header(self.controller.display_name)
             self.source_view.set_source(None)
             self.source_view.hide()
             self._show_spec()
@@ -284,6 +283,17 @@ class EditorWorkspace(QObject):
         height = min(height, total // 2)
         self.page.resizeDocks([self.spec_dock, self.page.qc_dock], [height, max(120, total - height)],
                               Qt.Orientation.Vertical)
+
+    def _plain_header(self, name: str) -> None:
+        """A file opened from disk: its name, and that no service is attached."""
+        path = self.controller.path
+        if not name:
+            self.header.setText("")
+            self.header.setToolTip("")
+            return
+        self.header.setText(f"<b>{_escape(name)}</b> <span style='color:gray'>· "
+                            f"{'file on this computer' if path is not None else 'not saved yet'}</span>")
+        self.header.setToolTip(str(path) if path is not None else "")
 
     def _show_spec(self) -> None:
         """The session's spec while QC uses it; otherwise what QC checks against."""
@@ -321,6 +331,8 @@ class EditorWorkspace(QObject):
 
     def _title_changed(self, name: str, dirty: bool) -> None:
         window = self.context.window
+        if self.session is None:
+            self._plain_header(name)
         if self.session is None or not name:
             return  # the main window's own title stands
         from subtitle_desk.ui.main_window import APP_NAME

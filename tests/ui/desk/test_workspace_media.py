@@ -234,3 +234,8 @@ def test_a_subtitle_file_dropped_on_the_picture_is_left_to_the_editor(context, w
     video, srt = demo_files
     assert not drop(workspace.media, workspace.media.panel.video.viewport(), srt)
     assert workspace.media.video is None
+
+
+def test_a_plain_file_is_named_in_the_header_as_a_file_on_this_computer(context, workspace, loop, demo_files):
+    run(loop, context.editor.open_path(demo_files[1]))
+    assert "episode.srt" in workspace.header.text() and "file on this computer" in workspace.header.text()
