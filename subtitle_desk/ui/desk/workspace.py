@@ -219,16 +219,16 @@ class EditorWorkspace(QObject):
             if c.spec_key != SESSION_SPEC_KEY:
                 self._user_spec_key = c.spec_key
             c.custom_specs[SESSION_SPEC_KEY] = spec
-            c.set_spec(SESSION_SPEC_KEY)
+            c.set_spec(SESSION_SPEC_KEY, recheck=False)  # the session's document is checked once, next
         else:
-            self._drop_session_spec()
+            self._drop_session_spec(recheck=False)
 
-    def _drop_session_spec(self) -> None:
+    def _drop_session_spec(self, *, recheck: bool = True) -> None:
         c = self.controller
         if c.spec_key == SESSION_SPEC_KEY:
             key = self._user_spec_key if self._user_spec_key in dict(c.spec_names()) else None
             c.custom_specs.pop(SESSION_SPEC_KEY, None)
-            c.set_spec(key or next(iter(dict(c.spec_names()))))
+            c.set_spec(key or next(iter(dict(c.spec_names()))), recheck=recheck)
         else:
             c.custom_specs.pop(SESSION_SPEC_KEY, None)
 

@@ -232,12 +232,15 @@ class EditorController(QObject):
         return True
 
     # -- QC ----------------------------------------------------------------------------------
-    def set_spec(self, key: str) -> None:
+    def set_spec(self, key: str, *, recheck: bool = True) -> None:
+        """Check against the spec ``key`` from now on. ``recheck=False`` skips re-checking the
+        open document, for a caller that replaces the document right after (``set_document``
+        then checks the new one once, with this spec)."""
         spec = PRESETS.get(key) or self.custom_specs.get(key)
         if spec is None:
             raise KeyError(key)
         self.spec_key, self.spec = key, spec
-        if self.checker is not None:
+        if self.checker is not None and recheck:
             self.checker.set_spec(spec)
         self.specChanged.emit(key, spec)
         self.message.emit(spec.describe())
