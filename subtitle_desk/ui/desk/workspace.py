@@ -98,6 +98,7 @@ class EditorWorkspace(QObject):
     def _build_source_view(self) -> None:
         """The source view goes left of the editor pane, in a splitter that replaces the pane."""
         self.source_view = SourceView()
+        self.source_view.copyRequested.connect(self.copy_source_text)
         page = self.page
         index = page.splitter.indexOf(page.pane)
         sizes = page.splitter.sizes()
@@ -432,8 +433,10 @@ class EditorWorkspace(QObject):
                 text = f"Could not save {path}: {getattr(exc, 'strerror', None) or exc}"
                 self._send_failed(text)
                 raise ReportedError(text) from None
-            if self.controller.stack is stack and stack.revision == revision:
-                stack.mark_clean()  # what is on disk is what is being sent
+            c_path = self.controller.path
+            if (self.controller.stack is stack and stack.revision == revision and c_path is not None
+                    and Path(c_path) == path):
+                stack.mark_clean()  # the editor's file is what is being sent
             op.progress(0.4, f"Uploading {filename} to Dotsub")
             try:
                 result = await self.context.services.dotsub.upload_subtitles(
@@ -486,7 +489,21 @@ class EditorWorkspace(QObject):
 
     # -- state -------------------------------------------------------------------------------
     def save_state(self) -> None:
-        self.context.ui_settings.setValue("workspace/bottom_splitter", self.bottom_splitter.saveState())
+        settings = self.context.ui_settings
+        settings.setValue("workspace/bottom_splitter", self.bottom_splitter.saveState())
+        if self.controller.spec_key == SESSION_SPEC_KEY and self._user_spec_key:
+            # The page saved the session's spec, which means nothing next time: keep the user's.
+            settings.setValue("editor/spec", self._user_spec_key)
+
+    def copy_source_text(self) -> None:
+        """The current cue takes the overlapping source text (names, numbers, on-screen text)."""
+        row = self.page.current_row()
+        text = self.source_view.source_text()
+        if row < 0 or not text or self.controller.document is None:
+            return
+        self.controller.break_typing()
+        self.controller.set_text(row, text)
+        self.controller.break_typing()
 
 
 def _version_text(result: dict[str, Any]) -> str:

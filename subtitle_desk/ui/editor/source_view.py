@@ -11,8 +11,8 @@ from __future__ import annotations
 import html
 from bisect import bisect_left
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QToolButton, QVBoxLayout, QWidget
 
 from subtitle_desk.core.document import Cue, Document, visible_text
 from subtitle_desk.ui.editor.cue_model import is_rtl
@@ -23,6 +23,9 @@ __all__ = ["SourceView"]
 
 
 class SourceView(QWidget):
+    #: "Copy to cue" was clicked: the current cue should take ``source_text()``.
+    copyRequested = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sourceView")
@@ -49,9 +52,21 @@ class SourceView(QWidget):
         tf.setPointSizeF(tf.pointSizeF() * 1.25)
         self.text.setFont(tf)
         self.text.setPlaceholderText("No source cue at this time")
+        self.copy_button = QToolButton(self)
+        self.copy_button.setObjectName("copySourceButton")
+        self.copy_button.setText("Copy to cue")
+        self.copy_button.setToolTip("Replace the current cue's text with this source text "
+                                    "(names, numbers, on-screen text); undoable")
+        self.copy_button.setAutoRaise(True)
+        self.copy_button.setEnabled(False)
+        self.copy_button.clicked.connect(self.copyRequested)
+        head = QHBoxLayout()
+        head.setContentsMargins(0, 0, 0, 0)
+        head.addWidget(self.title, 1)
+        head.addWidget(self.copy_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.title)
+        layout.addLayout(head)
         layout.addWidget(self.text, 1)
 
     def set_source(self, doc: Document | None, language_name: str | None = None) -> None:
@@ -91,12 +106,19 @@ class SourceView(QWidget):
         context = [self._order[i] for i in (at - 1, at) if 0 <= i < len(self._order)]
         self._render(context, False)
 
+    def source_text(self) -> str:
+        """The text of the source cue(s) overlapping the current cue, markup kept, one per line."""
+        if self._doc is None or not self.overlapping:
+            return ""
+        return "\n".join(self._doc[row].text for row in self.rows)
+
     def plain_text(self) -> str:
         """The text shown, without markup (tests and accessibility)."""
         return self.text.toPlainText()
 
     def _render(self, rows: list[int], overlapping: bool) -> None:
         self.rows, self.overlapping = list(rows), overlapping
+        self.copy_button.setEnabled(self._doc is not None and overlapping and bool(rows))
         if self._doc is None or not rows:
             self.text.clear()
             return

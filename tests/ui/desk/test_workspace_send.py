@@ -185,3 +185,14 @@ def test_a_document_without_cues_is_not_sent(context, workspace, loop, emulators
     assert workspace.send() is None
     assert "no cues" in context.editor_page.notices["sendFailedNotice"].text()
     assert track(emulators, session).version == version
+
+
+def test_after_save_as_elsewhere_sending_leaves_that_files_unsaved_changes_marked(context, workspace, loop,
+                                                                                 tmp_path):
+    document, session = opened(context, workspace, loop)
+    fix_problems(context)
+    run(loop, context.editor.save_as(tmp_path / "mine.srt", None))
+    context.editor.set_text(0, "Cambio sin guardar")
+    send_through_dialog(context, workspace, loop, complete=False)
+    assert formats.read_path(session.local_path)[0].text == "Cambio sin guardar"
+    assert context.editor.dirty

@@ -244,3 +244,23 @@ def test_the_media_notes_are_shown_with_the_spec(context, workspace, loop):
     session.extra["media_notes"] = "Keep product names in English."
     workspace.open_session(document, session)
     assert "Keep product names in English." in workspace.spec_panel.text()
+
+
+def test_copy_to_cue_gives_the_current_cue_the_source_text_in_one_undo_step(context, workspace, loop):
+    document, session = run(loop, open_task(context))
+    workspace.open_session(document, session)
+    context.editor_page.select_row(1)
+    expected = "\n".join(session.source_document[r].text for r in workspace.source_view.rows)
+    workspace.source_view.copy_button.click()
+    assert document[1].text == expected
+    context.editor.undo()
+    assert document[1].text != expected
+
+
+def test_closing_in_a_session_keeps_the_users_own_spec_choice_for_next_time(context, workspace, loop):
+    context.editor.set_spec("netflix-other")
+    document, session = run(loop, open_task(context))
+    workspace.open_session(document, session)
+    context.editor_page.save_state()
+    workspace.save_state()
+    assert context.ui_settings.value("editor/spec") == "netflix-other"
