@@ -192,13 +192,15 @@ def test_thumbnails_are_fetched_in_the_background_and_cached_on_disk(context, lo
         thumbnails = desk_parts.thumbnails
         first = page.model.index(0, page.model.column_of("title"))
 
-        page.model.data(first, Qt.ItemDataRole.DecorationRole)
-        await until(lambda: page.model.data(first, Qt.ItemDataRole.DecorationRole) is not None)
-
         url = page.model.records[0]["encodedMedia"]["thumbnailUrl"]
+        page.model.data(first, Qt.ItemDataRole.DecorationRole)
+        await until(lambda: thumbnails.pixmap(url) is not None)
+
+        shown = page.model.data(first, Qt.ItemDataRole.DecorationRole)
         assert thumbnails.path_for(url).is_file()
         assert thumbnails.path_for(url).parent == cache_dir / "thumbnails"
-        assert not page.model.data(first, Qt.ItemDataRole.DecorationRole).isNull()
+        assert shown.cacheKey() != page.model._placeholder().cacheKey()
+        assert (shown.width(), shown.height()) == (64, 36)
         await settle(context, desk_parts)
 
     run(loop, scenario())
@@ -434,6 +436,19 @@ def test_a_failed_next_page_can_be_retried_without_losing_the_rows_shown(context
         await until(lambda: page.model.rowCount() == 120)
 
         assert not page.banner.isVisible()
+        await settle(context, desk_parts)
+
+    run(loop, scenario())
+
+
+def test_a_media_without_a_thumbnail_shows_a_blank_frame_so_titles_line_up(context, loop, desk_parts):
+    async def scenario() -> None:
+        page = await show_media(context, desk_parts)
+        row = next(i for i, m in enumerate(page.model.records) if not m["encodedMedia"].get("thumbnailUrl"))
+
+        frame = page.model.data(page.model.index(row, page.model.column_of("title")), Qt.ItemDataRole.DecorationRole)
+
+        assert (frame.width(), frame.height()) == (64, 36)
         await settle(context, desk_parts)
 
     run(loop, scenario())

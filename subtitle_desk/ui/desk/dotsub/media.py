@@ -75,6 +75,7 @@ class MediaModel(PagedTableModel):
         self.thumbnails = thumbnails
         self._rows_by_url: dict[str, set[int]] = {}
         self._title_column = self.column_of("title")
+        self._empty_thumbnail: QPixmap | None = None
         thumbnails.ready.connect(self._thumbnail_ready)
         self.modelReset.connect(self._rows_by_url.clear)
         self.modelReset.connect(thumbnails.clear_queue)
@@ -106,12 +107,19 @@ class MediaModel(PagedTableModel):
                 and index.row() < len(self.records)):
             url = (self.records[index.row()].get("encodedMedia") or {}).get("thumbnailUrl")
             if not url:
-                return None
+                return self._placeholder()
             pixmap = self.thumbnails.pixmap(url, THUMBNAIL_SIZE)
             if pixmap is None and not self.thumbnails.failed(url):
                 self._rows_by_url.setdefault(url, set()).add(index.row())
-            return pixmap
+            return pixmap if pixmap is not None else self._placeholder()
         return super().data(index, role)
+
+    def _placeholder(self) -> QPixmap:
+        """A neutral frame while a thumbnail loads, or for media without one, so titles align."""
+        if self._empty_thumbnail is None:
+            self._empty_thumbnail = QPixmap(THUMBNAIL_SIZE)
+            self._empty_thumbnail.fill(QColor("#d9d9d9"))
+        return self._empty_thumbnail
 
     def role_data(self, record: dict[str, Any], column: str, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and column == "state":
@@ -168,10 +176,11 @@ class MediaDetail(QScrollArea):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.fields[key] = value
             form.addRow(label + ":", value)
-        self.upload_bar = QProgressBar(body)
-        self.upload_bar.setRange(0, 100)
-        self.upload_bar.setMaximumHeight(14)
-        form.addRow("", self.upload_bar)
+            if key == "upload":
+                self.upload_bar = QProgressBar(body)
+                self.upload_bar.setRange(0, 100)
+                self.upload_bar.setMaximumHeight(14)
+                form.addRow("", self.upload_bar)
         self.description = QLabel(body)
         self.description.setObjectName("mediaDescription")
         self.description.setWordWrap(True)
