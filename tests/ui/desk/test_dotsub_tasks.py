@@ -501,3 +501,26 @@ def test_a_task_becomes_overdue_in_the_view_as_time_passes(context, loop, desk_p
         await settle(context, desk_parts)
 
     run(loop, scenario())
+
+
+def test_a_video_the_host_refuses_still_opens_the_subtitles_with_the_url(context, loop, emulators, desk_parts):
+    async def scenario() -> None:
+        page = await show_tasks(context, desk_parts)
+        task = seeded(emulators, lambda t: not t["completed"] and has_cues(emulators, t))
+        await select(page, task)
+        emulators.storage.faults.fail_status = 403
+        emulators.storage.faults.fail_next = 1
+        failures: list[str] = []
+        context.runner.failed.connect(lambda name, exc: failures.append(name))
+
+        session = await open_selected(page, desk_parts)
+        download = next(op for op in context.activity.operations() if op.title.startswith("Downloading the video"))
+        await until(lambda: download.finished)
+
+        assert session.video.startswith("http://127.0.0.1:")
+        assert download.state is OpState.FAILED
+        assert download.error == "The video was not saved: The video host refused the download (HTTP 403)"
+        assert failures == []  # explained in the activity panel, no error dialog
+        await settle(context, desk_parts)
+
+    run(loop, scenario())

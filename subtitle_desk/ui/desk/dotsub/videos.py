@@ -17,8 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from subtitle_desk.core.services.errors import TransportError, UploadError
+from subtitle_desk.core.services.errors import ServiceError, TransportError, error_for_status
 from subtitle_desk.core.services.http import transport_errors
+from subtitle_desk.ui.tasks import ReportedError
 
 __all__ = ["VideoCache", "VideoDownload", "human_size"]
 
@@ -76,9 +77,18 @@ class VideoCache:
         download = VideoDownload(media_id=media_id, path=self.path_for(media_id))
         self._running[media_id] = download
         download.task = self.context.runner.run(
-            f"dotsub-video-{media_id}", lambda op: self._fetch(download, url, op), title=title)
+            f"dotsub-video-{media_id}", lambda op: self._reported(self._fetch(download, url, op)), title=title)
         download.task.add_done_callback(lambda _task: self._finished(download))
         return download
+
+    @staticmethod
+    async def _reported(work: Any) -> Path:
+        """A failed download is shown in the activity panel, not as an error dialog: the editor
+        already plays the video from its URL."""
+        try:
+            return await work
+        except ServiceError as exc:
+            raise ReportedError(f"The video was not saved: {exc}") from exc
 
     def _finished(self, download: VideoDownload) -> None:
         # Cancelled before it ever ran, the coroutine's own cleanup did not happen: whoever waits
@@ -97,8 +107,9 @@ class VideoCache:
             with transport_errors("the video host"):
                 async with http.stream("GET", url) as response:
                     if response.status_code != 200:
-                        raise UploadError(f"The video host refused the download (HTTP {response.status_code})",
-                                          service="Dotsub media storage", status=response.status_code)
+                        raise error_for_status(response.status_code)(
+                            f"The video host refused the download (HTTP {response.status_code})",
+                            service="Dotsub media storage", status=response.status_code)
                     length = response.headers.get("content-length")
                     total = int(length) if length and length.isdigit() else None
                     if not download.size.done():
