@@ -11,8 +11,8 @@ from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QHeaderView, QLabel, QProgressBar, QPushButton,
                                QTableView, QWidget)
 
-__all__ = ["ErrorBanner", "LoadingLine", "EmptyState", "parse_time", "local_time_text", "load_json",
-           "save_json", "restore_header", "remember_header"]
+__all__ = ["ErrorBanner", "LoadingLine", "EmptyState", "ServerSort", "parse_time", "local_time_text",
+           "load_json", "save_json", "restore_header", "remember_header"]
 
 
 def parse_time(value: Any) -> datetime | None:
@@ -131,7 +131,11 @@ def restore_header(settings: QSettings, key: str, header: QHeaderView) -> bool:
     state = settings.value(key)
     if state is None:
         return False
-    return bool(header.restoreState(state))
+    header.blockSignals(True)  # the saved sort indicator must not start a fetch: ServerSort restores it
+    try:
+        return bool(header.restoreState(state))
+    finally:
+        header.blockSignals(False)
 
 
 def remember_header(settings: QSettings, key: str, header: QHeaderView) -> None:
@@ -142,3 +146,38 @@ def remember_header(settings: QSettings, key: str, header: QHeaderView) -> None:
 
     header.sectionResized.connect(save)
     header.sectionMoved.connect(save)
+
+
+class ServerSort:
+    """Header clicks sort on the service, by the keys it documents; the choice is remembered.
+
+    A click on a column the service cannot sort by puts the indicator back where it was."""
+
+    def __init__(self, table: QTableView, model: Any, settings: QSettings, key: str) -> None:
+        self.table, self.model, self.settings, self.key = table, model, settings, key
+        table.horizontalHeader().sortIndicatorChanged.connect(self._requested)
+
+    def restore(self) -> None:
+        saved = load_json(self.settings, self.key, [])
+        if len(saved) == 2 and saved[0] in self.model.SORT_KEYS:
+            self.model.sort_column, self.model.sort_descending = str(saved[0]), bool(saved[1])
+        self.show_indicator()
+
+    def _requested(self, column: int, order: Qt.SortOrder) -> None:
+        key = self.model.column_key(column)
+        if key not in self.model.SORT_KEYS:
+            self.show_indicator()
+            return
+        self.model.sort(column, order)
+        save_json(self.settings, self.key, [key, order == Qt.SortOrder.DescendingOrder])
+
+    def show_indicator(self) -> None:
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)
+        if self.model.sort_column is None:
+            header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        else:
+            header.setSortIndicator(self.model.column_of(self.model.sort_column),
+                                    Qt.SortOrder.DescendingOrder if self.model.sort_descending
+                                    else Qt.SortOrder.AscendingOrder)
+        header.blockSignals(False)

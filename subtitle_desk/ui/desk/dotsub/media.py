@@ -18,8 +18,8 @@ from subtitle_desk.core.services.dotsub import SUBTITLE_FORMATS
 from subtitle_desk.core.services.errors import ServiceError
 from subtitle_desk.ui.tasks import ReportedError
 
-from .common import (EmptyState, ErrorBanner, LoadingLine, load_json, local_time_text, remember_header,
-                     restore_header, save_json)
+from .common import (EmptyState, ErrorBanner, LoadingLine, ServerSort, load_json, local_time_text,
+                     remember_header, restore_header, save_json)
 from .opener import SubtitleOpener
 from .paging import PagedTableModel, RecordRole
 from .thumbnails import ThumbnailLoader
@@ -309,7 +309,8 @@ class MediaDetail(QScrollArea):
         for language_id in sorted(done - set(roles)):
             roles[language_id] = (language_id, [])
         for language_id, (name, found) in roles.items():
-            item = QTreeWidgetItem([name, ", ".join(found) or "—", "Complete" if language_id in done else "Not finished"])
+            state = "Complete" if language_id in done else "Not finished"
+            item = QTreeWidgetItem([name, ", ".join(found) or "—", state])
             item.setData(0, Qt.ItemDataRole.UserRole, language_id)
             item.setToolTip(0, language_id)
             if language_id in done:
@@ -353,8 +354,8 @@ def _section(text: str, parent: QWidget) -> QLabel:
 
 def _upload_text(upload: dict[str, Any]) -> str:
     status = str(upload.get("status") or "—")
-    text = {"COMPLETE": "Complete", "UPLOADED": "Uploaded", "UPLOADING": "Uploading", "IN_QUEUE": "Waiting for the file",
-            "ERROR": "Failed"}.get(status, status.title())
+    text = {"COMPLETE": "Complete", "UPLOADED": "Uploaded", "UPLOADING": "Uploading",
+            "IN_QUEUE": "Waiting for the file", "ERROR": "Failed"}.get(status, status.title())
     if status in ("UPLOADING", "ERROR") and upload.get("percentage") is not None:
         text += f" at {upload['percentage']} %"
     if upload.get("origin"):
@@ -476,7 +477,7 @@ class MediaPage(QWidget):
         self.model.modelReset.connect(self._update_state)
         self.model.modelReset.connect(lambda: self.detail.show_media(None))
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        header.sortIndicatorChanged.connect(self._sort_requested)
+        self.sorting = ServerSort(self.table, self.model, self.settings, f"{SETTINGS}/sort")
         thumbnails.ready.connect(self.detail.thumbnail_ready)
         opener.failed.connect(self._open_failed)
         context.signals.servicesChanged.connect(self._services_changed)
@@ -581,25 +582,6 @@ class MediaPage(QWidget):
         else:
             self.empty.show_message("")
 
-    def _sort_requested(self, column: int, order: Qt.SortOrder) -> None:
-        key = self.model.column_key(column)
-        if key not in self.model.SORT_KEYS:
-            self._show_sort_indicator()  # Dotsub cannot sort by this column
-            return
-        self.model.sort(column, order)
-        save_json(self.settings, f"{SETTINGS}/sort", [key, order == Qt.SortOrder.DescendingOrder])
-
-    def _show_sort_indicator(self) -> None:
-        header = self.table.horizontalHeader()
-        header.blockSignals(True)
-        if self.model.sort_column is None:
-            header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        else:
-            header.setSortIndicator(self.model.column_of(self.model.sort_column),
-                                    Qt.SortOrder.DescendingOrder if self.model.sort_descending
-                                    else Qt.SortOrder.AscendingOrder)
-        header.blockSignals(False)
-
     def _current_changed(self, current: Any, previous: Any) -> None:
         self.detail.show_media(current.data(RecordRole) if current.isValid() else None)
 
@@ -662,10 +644,7 @@ class MediaPage(QWidget):
         splitter = self.settings.value(f"{SETTINGS}/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
-        sort = load_json(self.settings, f"{SETTINGS}/sort", [])
-        if len(sort) == 2 and sort[0] in self.model.SORT_KEYS:
-            self.model.sort_column, self.model.sort_descending = str(sort[0]), bool(sort[1])
-        self._show_sort_indicator()
+        self.sorting.restore()
         fmt = self.settings.value(f"{SETTINGS}/format")
         if fmt in SUBTITLE_FORMATS:
             self.detail.format.setCurrentText(str(fmt))

@@ -153,8 +153,10 @@ class SubtitleOpener(QObject):
             document.warnings.append(f"No {task.get('languageName') or language_id} subtitles yet: "
                                      f"started from the {task.get('sourceTrackLanguageName') or source_id} source")
         label = TASK_TYPE_LABELS.get(str(task.get("type")), str(task.get("type")))
+        title = " · ".join((str(task.get("mediaTitle") or media.get("title")),
+                            str(task.get("languageName") or language_id), label))
         session = WorkSession(
-            title=f"{task.get('mediaTitle') or media.get('title')} · {task.get('languageName') or language_id} · {label}",
+            title=title,
             local_path=self.work_path(media_id, language_id, fmt), service="dotsub", media_id=media_id,
             language_id=language_id, language_name=task.get("languageName") or language_name(language_id, media),
             direction=direction_of(language_id, media), task_id=str(task["id"]), task_type=task.get("type"),

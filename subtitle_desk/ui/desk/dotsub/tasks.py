@@ -18,8 +18,8 @@ from subtitle_desk.core.services.dotsub import SUBTITLE_FORMATS, TASK_TYPES
 from subtitle_desk.core.services.errors import ServiceError
 from subtitle_desk.ui.tasks import ReportedError
 
-from .common import (EmptyState, ErrorBanner, LoadingLine, load_json, local_time_text, parse_time,
-                     remember_header, restore_header, save_json)
+from .common import (EmptyState, ErrorBanner, LoadingLine, ServerSort, load_json, local_time_text,
+                     parse_time, remember_header, restore_header, save_json)
 from .opener import TASK_TYPE_LABELS, SubtitleOpener
 from .paging import PagedTableModel, RecordRole
 
@@ -140,7 +140,8 @@ class TasksModel(PagedTableModel):
                 return QBrush(OVERDUE_COLOR)
             if level == "soon":
                 return QBrush(DUE_SOON_COLOR)
-        if role == Qt.ItemDataRole.ForegroundRole and (record.get("completed") or column == "status" and record.get("errored")):
+        errored_status = column == "status" and record.get("errored")
+        if role == Qt.ItemDataRole.ForegroundRole and (record.get("completed") or errored_status):
             return QBrush(QColor("#b3261e")) if record.get("errored") else QBrush(QColor("#6b6b6b"))
         if role == Qt.ItemDataRole.ToolTipRole:
             level = urgency(record, self.now)
@@ -368,7 +369,7 @@ class TasksPage(QWidget):
         self.release_button.clicked.connect(lambda: self.set_accepted(False))
         self.table.activated.connect(lambda *_: self.open_selected())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
-        header.sortIndicatorChanged.connect(self._sort_requested)
+        self.sorting = ServerSort(self.table, self.model, self.settings, f"{SETTINGS}/sort")
         self.model.loadingChanged.connect(self._loading_changed)
         self.model.errorChanged.connect(self._error_changed)
         self.model.totalChanged.connect(lambda *_: self._update_state())
@@ -572,25 +573,6 @@ class TasksPage(QWidget):
             self.empty.show_message("")
         self._update_actions()
 
-    def _sort_requested(self, column: int, order: Qt.SortOrder) -> None:
-        key = self.model.column_key(column)
-        if key not in self.model.SORT_KEYS:
-            self._show_sort_indicator()
-            return
-        self.model.sort(column, order)
-        save_json(self.settings, f"{SETTINGS}/sort", [key, order == Qt.SortOrder.DescendingOrder])
-
-    def _show_sort_indicator(self) -> None:
-        header = self.table.horizontalHeader()
-        header.blockSignals(True)
-        if self.model.sort_column is None:
-            header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        else:
-            header.setSortIndicator(self.model.column_of(self.model.sort_column),
-                                    Qt.SortOrder.DescendingOrder if self.model.sort_descending
-                                    else Qt.SortOrder.AscendingOrder)
-        header.blockSignals(False)
-
     def _focus_filter(self) -> None:
         self.title_filter.setFocus()
         self.title_filter.selectAll()
@@ -638,10 +620,7 @@ class TasksPage(QWidget):
         more = self.settings.value(f"{SETTINGS}/more")
         self.more_button.setChecked(str(more).lower() == "true")
         restore_header(self.settings, f"{SETTINGS}/header", self.table.horizontalHeader())
-        sort = load_json(self.settings, f"{SETTINGS}/sort", [])
-        if len(sort) == 2 and sort[0] in self.model.SORT_KEYS:
-            self.model.sort_column, self.model.sort_descending = str(sort[0]), bool(sort[1])
-        self._show_sort_indicator()
+        self.sorting.restore()
         fmt = self.settings.value(f"{SETTINGS}/format")
         if fmt in SUBTITLE_FORMATS:
             self.format.setCurrentText(str(fmt))
