@@ -32,6 +32,7 @@ from subtitle_desk.ui.editor.autosave import (DEFAULT_AUTOSAVE_SECONDS, Autosave
                                               recovery_dir)
 from subtitle_desk.ui.editor.controller import EditorController
 from subtitle_desk.ui.editor.page import EditorPage
+from subtitle_desk.ui.gc_main_thread import MainThreadGarbageCollector
 from subtitle_desk.ui.errors import ErrorReporter, install_exception_hooks, show_error
 from subtitle_desk.ui.main_window import APP_NAME, MainWindow
 from subtitle_desk.ui.tasks import ActivityModel, TaskRunner
@@ -235,6 +236,7 @@ def run_app(args: argparse.Namespace) -> int:
     app.setOrganizationName(APP_NAME)
     app.setWindowIcon(app_icon())
     app.setQuitOnLastWindowClosed(False)  # main() ends when the window closes; see module doc
+    collector = MainThreadGarbageCollector(app)  # never collect Qt objects on a worker thread
     try:
         # Before qasync.run: the emulator threads make their own event loops, and qasync.run
         # installs a policy whose new loops are Qt loops (unusable off the main thread).
@@ -247,6 +249,7 @@ def run_app(args: argparse.Namespace) -> int:
     except asyncio.CancelledError:
         return 0
     finally:
+        collector.stop()
         for closer in reversed(services.closers):  # anything main() could not close
             stop = getattr(closer, "stop", None)
             if stop is not None:

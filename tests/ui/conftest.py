@@ -9,6 +9,7 @@ user's real settings or autosaves.
 from __future__ import annotations
 
 import asyncio
+import gc
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -19,6 +20,18 @@ import qasync
 from subtitle_desk.ui.app import Desk, build_desk, make_settings
 
 DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(autouse=True)
+def garbage_collected_on_the_main_thread() -> Iterator[None]:
+    """As in the app (ui/gc_main_thread.py): a collection started on an emulator or upload thread
+    would destroy Qt objects of the main thread there and crash the process."""
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+        gc.collect()
 
 
 @pytest.fixture

@@ -45,5 +45,6 @@ def context(desk, emulators, loop, cache_dir) -> Iterator[DeskContext]:
                       service_settings=settings, secrets=secrets,
                       services=Services(settings, secrets), demo=True)
     yield ctx
+    desk.autosaver.stop()  # before the loop runs again and the window goes away
     desk.runner.cancel_all()
     loop.run_until_complete(ctx.aclose())
