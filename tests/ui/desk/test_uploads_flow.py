@@ -231,3 +231,20 @@ def test_delete_media_removes_what_a_cancelled_upload_left_on_dotsub(context, pa
     wait_until(loop, lambda: job.remote == f"Media {media_id} was deleted from Dotsub.", timeout=10)
     with emulators.dotsub.state.lock:
         assert media_id not in emulators.dotsub.state.media
+
+
+def test_closing_the_window_with_uploads_running_asks_first_and_no_keeps_them(
+        context, page, part, emulators, loop, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    emulators.storage.faults.latency = 30
+    page.form.add_files([video(tmp_path, "busy.mp4")])
+    click(page.form.upload_button)
+    job = part.queue.jobs[0]
+    wait_until(loop, lambda: job.state is UploadState.UPLOADING, timeout=10)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kw: asked.append(args[2])
+                        or QMessageBox.StandardButton.No)
+    assert not all(guard() for guard in context.window.close_guards)
+    assert "not finished" in asked[0]
+    assert job.state is UploadState.UPLOADING

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QStyle
 
 from .form import UploadForm, title_problem
 from .queue import UploadJob, UploadQueue, UploadRequest, UploadState
-from .page import UploadsPage, UploadsPanel
+from .page import UploadsPage, UploadsPanel, confirm_quit_with_uploads
 
 __all__ = ["install", "UploadsDesk", "UPLOADS_PAGE", "UploadQueue", "UploadRequest", "UploadJob",
            "UploadState", "UploadForm", "UploadsPage", "UploadsPanel", "title_problem"]
@@ -51,6 +51,7 @@ def install(context: Any) -> UploadsDesk:
     for action in (pick, show, cancel_all):
         menu.addAction(action)
     window.add_menu(menu)
+    window.close_guards.append(lambda: confirm_quit_with_uploads(queue, window))
     part = UploadsDesk(queue=queue, page=page, menu=menu)
     context.parts["uploads"] = part
     return part

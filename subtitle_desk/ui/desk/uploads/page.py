@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+                               QMessageBox,
                                QPushButton, QSplitter, QStyle, QStyledItemDelegate, QStyleOptionProgressBar,
                                QStyleOptionViewItem, QTableView, QVBoxLayout, QWidget)
 
@@ -18,7 +19,7 @@ from subtitle_desk.core.services.errors import ServiceError
 from .form import UploadForm
 from .queue import UploadJob, UploadQueue, UploadState
 
-__all__ = ["UploadsPage", "UploadsPanel"]
+__all__ = ["UploadsPage", "UploadsPanel", "confirm_quit_with_uploads"]
 
 
 class _ProgressDelegate(QStyledItemDelegate):
@@ -239,6 +240,24 @@ class UploadsPage(QWidget):
             noun = "file" if len(jobs) == 1 else "files"
             self.context.window.show_message(f"Uploading {len(jobs)} {noun} to Dotsub")
         return jobs
+
+
+def confirm_quit_with_uploads(queue: UploadQueue, parent: QWidget | None) -> bool:
+    """Before the window closes: running or queued uploads would be cancelled. True: go ahead."""
+    waiting = [job for job in queue.jobs if job.state.active or job.state is UploadState.QUEUED]
+    if not waiting:
+        return True
+    noun = "upload to Dotsub is" if len(waiting) == 1 else f"{len(waiting)} uploads to Dotsub are"
+    answer = QMessageBox.question(
+        parent, "Uploads still running",
+        f"{noun[0].upper()}{noun[1:]} not finished. Quitting cancels "
+        f"{'it' if len(waiting) == 1 else 'them'}; media already created stay on Dotsub as pending "
+        "uploads without a video.\n\nQuit anyway?",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    queue.cancel_all()
+    return True
 
 
 def _escape(text: str) -> str:
