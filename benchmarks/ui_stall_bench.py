@@ -219,10 +219,14 @@ def main() -> int:
     path = folder / "big.mp4"
     with open(path, "wb") as out:
         out.truncate(int(args.size_gb * (1 << 30)))
+    from subtitle_desk.ui.gc_main_thread import MainThreadGarbageCollector
+
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    collector = MainThreadGarbageCollector(app)  # as the app does: never collect Qt objects off-thread
     try:
         qasync.run(_bench(args, urls, path))
     finally:
+        collector.stop()
         path.unlink(missing_ok=True)
         folder.rmdir()
         parent_end.send("stop")

@@ -3,7 +3,6 @@ emulators (127.0.0.1)."""
 
 from __future__ import annotations
 
-import gc
 import json
 
 import pytest
@@ -14,19 +13,6 @@ from subtitle_desk.core.services.secrets import SecretStore
 from subtitle_desk.ui.desk import connect
 from subtitle_desk.ui.desk.connect.dialogs import MASK
 from tests.ui.conftest import wait_until
-
-
-@pytest.fixture(autouse=True)
-def collect_garbage_on_the_main_thread():
-    """Python's cyclic GC may otherwise run in an emulator or executor thread and free a Qt
-    object there (a closed qasync loop's timer object from an earlier test): Qt then fires a
-    timer at freed memory (a segfault in QTimerInfoList::activateTimers). Collect here, on the
-    main thread, before the test and after the loop fixture has closed its loop."""
-    gc.collect()
-    gc.disable()
-    yield
-    gc.enable()
-    gc.collect()
 
 
 class MemoryKeyring(KeyringBackend):

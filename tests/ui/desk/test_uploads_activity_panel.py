@@ -3,7 +3,6 @@ each running row, the full message of a failure with Copy, Running only, Cancel 
 
 from __future__ import annotations
 
-import gc
 import asyncio
 
 import pytest
@@ -14,19 +13,6 @@ from PySide6.QtTest import QTest
 from subtitle_desk.ui.desk.uploads.activity_panel import DeskActivityPanel, format_elapsed
 from subtitle_desk.ui.tasks import OpState, ReportedError
 from tests.ui.conftest import wait_until
-
-
-@pytest.fixture(autouse=True)
-def collect_garbage_on_the_main_thread():
-    """Python's cyclic GC may otherwise run in an emulator or executor thread and free a Qt
-    object there (a closed qasync loop's timer object from an earlier test): Qt then fires a
-    timer at freed memory (a segfault in QTimerInfoList::activateTimers). Collect here, on the
-    main thread, before the test and after the loop fixture has closed its loop."""
-    gc.collect()
-    gc.disable()
-    yield
-    gc.enable()
-    gc.collect()
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import asyncio
-import gc
 from pathlib import Path
 
 import pytest
@@ -16,18 +15,6 @@ from subtitle_desk.ui.desk.uploads import UploadState
 from subtitle_desk.ui.tasks import OpState
 from tests.ui.conftest import wait_until as _wait_until
 
-
-@pytest.fixture(autouse=True)
-def collect_garbage_on_the_main_thread():
-    """Python's cyclic GC may otherwise run in an emulator or executor thread and free a Qt
-    object there (a closed qasync loop's timer object from an earlier test): Qt then fires a
-    timer at freed memory (a segfault in QTimerInfoList::activateTimers). Collect here, on the
-    main thread, before the test and after the loop fixture has closed its loop."""
-    gc.collect()
-    gc.disable()
-    yield
-    gc.enable()
-    gc.collect()
 
 MB = 1 << 20
 
