@@ -399,7 +399,7 @@ class DotsubEmulator:
             if required:
                 raise _bad(f"{field} is required")
             return None
-        if not isinstance(value, str) or not _TITLE_OK.match(value):
+        if not isinstance(value, str) or not _TITLE_OK.fullmatch(value):
             raise _bad(f"{field} may only contain letters, digits, spaces and ()_-,. characters")
         return value
 

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (QApplication, QHBoxLayout, QListWidget, QListWidg
 
 from subtitle_desk import __version__
 from subtitle_desk.ui.editor.page import EditorPage
-from subtitle_desk.ui.tasks import ActivityDock, ActivityModel, BusyIndicator
+from subtitle_desk.ui.activity_panel import ActivityDock
+from subtitle_desk.ui.tasks import ActivityModel, BusyIndicator
 
 __all__ = ["MainWindow", "APP_NAME"]
 

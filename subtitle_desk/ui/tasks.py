@@ -25,12 +25,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtWidgets import (QDockWidget, QHBoxLayout, QLabel, QListView, QProgressBar, QPushButton, QStyle,
-                               QStyledItemDelegate, QStyleOptionProgressBar, QStyleOptionViewItem,
-                               QVBoxLayout, QWidget, QApplication)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
-__all__ = ["OpState", "Operation", "ActivityModel", "TaskRunner", "ActivityPanel", "ActivityDock",
-           "BusyIndicator", "ReportedError", "current_operation"]
+__all__ = ["OpState", "Operation", "ActivityModel", "TaskRunner", "BusyIndicator", "ReportedError", "current_operation"]
 
 log = logging.getLogger(__name__)
 
@@ -317,104 +314,6 @@ def op_not_started(awaitable: Awaitable[Any]) -> bool:
 
 
 # -- the activity dock ---------------------------------------------------------------------------
-class _OperationDelegate(QStyledItemDelegate):
-    """Title, a progress bar (busy bar when indeterminate) and the detail or error line."""
-
-    ROW_HEIGHT_LINES = 3
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> Any:
-        size = super().sizeHint(option, index)
-        size.setHeight(option.fontMetrics.height() * self.ROW_HEIGHT_LINES + 14)
-        return size
-
-    def paint(self, painter: Any, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        op: Operation = index.data(ActivityModel.OperationRole)
-        style = option.widget.style() if option.widget else QApplication.style()
-        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)
-        fm = option.fontMetrics
-        rect = option.rect.adjusted(6, 4, -6, -4)
-        line = fm.height()
-        painter.save()
-        painter.drawText(rect.x(), rect.y(), rect.width(), line, Qt.AlignmentFlag.AlignLeft,
-                         fm.elidedText(op.title, Qt.TextElideMode.ElideRight, rect.width()))
-        bar = QStyleOptionProgressBar()
-        bar.rect = rect.adjusted(0, line + 2, 0, 0)
-        bar.rect.setHeight(line - 2)
-        bar.minimum = 0
-        if op.state is OpState.RUNNING and op.fraction is None:
-            bar.maximum = 0
-            bar.progress = 0
-        else:
-            bar.maximum = 1000
-            bar.progress = int(1000 * (op.fraction or 0.0))
-        bar.textVisible = False
-        bar.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Horizontal
-        style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter, option.widget)
-        if op.state is OpState.FAILED:
-            text = "Failed: " + op.error
-            painter.setPen(Qt.GlobalColor.darkRed)
-        elif op.state is OpState.CANCELLED:
-            text = "Cancelled"
-        elif op.state is OpState.DONE:
-            text = op.detail or "Done"
-        else:
-            text = op.detail or "Working…"
-        painter.drawText(rect.x(), rect.y() + 2 * line + 2, rect.width(), line, Qt.AlignmentFlag.AlignLeft,
-                         fm.elidedText(text, Qt.TextElideMode.ElideRight, rect.width()))
-        painter.restore()
-
-
-class ActivityPanel(QWidget):
-    """Running and finished operations with a Cancel button for the selected one."""
-
-    def __init__(self, model: ActivityModel, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.model = model
-        self.view = QListView(self)
-        self.view.setObjectName("activityList")
-        self.view.setModel(model)
-        self.view.setItemDelegate(_OperationDelegate(self.view))
-        self.view.setUniformItemSizes(True)
-        self.view.setSelectionMode(QListView.SelectionMode.SingleSelection)
-        self.cancel_button = QPushButton("Cancel", self)
-        self.cancel_button.setObjectName("activityCancel")
-        self.clear_button = QPushButton("Clear finished", self)
-        self.cancel_button.clicked.connect(self.cancel_selected)
-        self.clear_button.clicked.connect(model.clear_finished)
-        self.view.selectionModel().currentChanged.connect(self._update_buttons)
-        model.dataChanged.connect(self._update_buttons)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.clear_button)
-        buttons.addWidget(self.cancel_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.view, 1)
-        layout.addLayout(buttons)
-        self._update_buttons()
-
-    def selected_operation(self) -> Operation | None:
-        index = self.view.currentIndex()
-        return index.data(ActivityModel.OperationRole) if index.isValid() else None
-
-    def cancel_selected(self) -> None:
-        op = self.selected_operation()
-        if op is not None:
-            op.cancel()
-
-    def _update_buttons(self, *_: Any) -> None:
-        op = self.selected_operation()
-        self.cancel_button.setEnabled(bool(op and op.cancellable and op.state is OpState.RUNNING))
-
-
-class ActivityDock(QDockWidget):
-    def __init__(self, model: ActivityModel, parent: QWidget | None = None) -> None:
-        super().__init__("Activity", parent)
-        self.setObjectName("activityDock")
-        self.panel = ActivityPanel(model, self)
-        self.setWidget(self.panel)
-
-
 class BusyIndicator(QWidget):
     """A status-bar progress bar (busy bar when indeterminate) and what is running; hidden when idle."""
 

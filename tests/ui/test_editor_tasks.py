@@ -127,7 +127,7 @@ def test_the_activity_model_is_busy_while_an_operation_runs(loop, runner, qtbot)
 
 
 def test_cancelling_from_the_activity_panel_cancels_the_task(loop, qtbot):
-    from subtitle_desk.ui.tasks import ActivityPanel
+    from subtitle_desk.ui.activity_panel import ActivityPanel
 
     runner = TaskRunner(ActivityModel())
     panel = ActivityPanel(runner.activity)
@@ -136,7 +136,7 @@ def test_cancelling_from_the_activity_panel_cancels_the_task(loop, qtbot):
     async def scenario():
         task = runner.run("upload", asyncio.Event().wait, title="Uploading big.mp4")
         await asyncio.sleep(0)
-        panel.view.setCurrentIndex(runner.activity.index(0))
+        panel.select(runner.activity.operation(0))
         assert panel.cancel_button.isEnabled()
         panel.cancel_button.click()
         await asyncio.gather(task, return_exceptions=True)

@@ -10,14 +10,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 
-from subtitle_desk.ui.desk.uploads.activity_panel import DeskActivityPanel, format_elapsed
+from subtitle_desk.ui.activity_panel import ActivityPanel, format_elapsed
 from subtitle_desk.ui.tasks import OpState, ReportedError
 from tests.ui.conftest import wait_until
 
 
 @pytest.fixture
 def panel(desk, qtbot):
-    panel = DeskActivityPanel(desk.activity)
+    panel = ActivityPanel(desk.activity)
     qtbot.addWidget(panel)
     panel.resize(700, 400)
     panel.show()
@@ -33,7 +33,7 @@ async def refuse(message: str) -> None:
     raise ReportedError(message)
 
 
-def titles(panel: DeskActivityPanel) -> list[str]:
+def titles(panel: ActivityPanel) -> list[str]:
     return [panel.proxy.index(row, 0).data() for row in range(panel.proxy.rowCount())]
 
 

@@ -1,11 +1,8 @@
-"""The activity panel, for the desk: every running and finished operation over the one
-``ActivityModel``, newest first, with what the user needs to act on it.
-
-Beyond ``ui.tasks.ActivityPanel`` it has: a Cancel button on each running row (no need to
-select first), Cancel all, the full error text of the selected operation (selectable, with
-Copy: services' messages are often longer than one line), how long each took ("Done in 3.2 s",
-"running for 1 min 05 s"), a "Running only" filter and an empty state. Swap it in with
-``DeskActivityDock(model)`` where ``ActivityDock`` is built today.
+"""The activity panel: every running and finished operation over the one ``ActivityModel``,
+newest first, with what the user needs to act on it: progress, a Cancel button on each running
+row (no need to select first), Cancel all, the full error text of the selected operation
+(selectable, with Copy: services' messages are often longer than one line), how long each took
+("Done in 3.2 s", "running for 1 min 05 s"), a "Running only" filter and an empty state.
 """
 
 from __future__ import annotations
@@ -23,7 +20,7 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QDockWidget, QHBoxLayout
 
 from subtitle_desk.ui.tasks import ActivityModel, Operation, OpState
 
-__all__ = ["DeskActivityPanel", "DeskActivityDock", "format_elapsed"]
+__all__ = ["ActivityPanel", "ActivityDock", "format_elapsed"]
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -178,7 +175,7 @@ class _Delegate(QStyledItemDelegate):
         return super().editorEvent(event, model, option, index)
 
 
-class DeskActivityPanel(QWidget):
+class ActivityPanel(QWidget):
     """Running and finished operations, newest first, with Cancel on each running row."""
 
     def __init__(self, model: ActivityModel, parent: QWidget | None = None) -> None:
@@ -329,11 +326,11 @@ class DeskActivityPanel(QWidget):
         menu.popup(self.view.viewport().mapToGlobal(point))
 
 
-class DeskActivityDock(QDockWidget):
+class ActivityDock(QDockWidget):
     """Drop-in for ``ui.tasks.ActivityDock`` (same object name, so saved layouts still apply)."""
 
     def __init__(self, model: ActivityModel, parent: QWidget | None = None) -> None:
         super().__init__("Activity", parent)
         self.setObjectName("activityDock")
-        self.panel = DeskActivityPanel(model, self)
+        self.panel = ActivityPanel(model, self)
         self.setWidget(self.panel)
