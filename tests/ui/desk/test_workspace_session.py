@@ -52,6 +52,7 @@ def garbage_collected_on_the_main_thread() -> Iterator[None]:
 def workspace(context, desk, loop) -> Iterator[EditorWorkspace]:
     ws = workspace_module.install(context)
     yield ws
+    ws.media.load_video(None)  # stop the player and release the media before the window goes
     ws.media.panel.shutdown()
     desk.autosaver.stop()
     desk.autosaver.stop = lambda: None
