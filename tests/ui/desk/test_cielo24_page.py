@@ -4,9 +4,6 @@ Complete, and its captions opened in the editor."""
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-
 import shutil
 
 import pytest
@@ -20,19 +17,6 @@ from tests.ui.conftest import wait_until
 COMPLETE_JOB = "3f1c5d7e9b2a4c6d8e0f1a2b3c4d5e6f"
 NO_MEDIA_JOB = "d6f8b0c2e4a64d8f0b2c4e6a8d0f2b4c"
 FAILED_JOB = "c4e6a8b0d2f44c6e8a0b2d4f6c8e0a2b"
-
-
-@pytest.fixture(autouse=True)
-def garbage_collected_on_the_main_thread() -> Iterator[None]:
-    """Collect garbage only on this thread: the emulators' server threads would otherwise run the
-    collector now and then and could destroy a closed qasync loop's Qt timers there (see
-    test_dotsub_media). Autouse: set up first, so torn down after the loop fixture."""
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
-        gc.collect()
 
 
 @pytest.fixture

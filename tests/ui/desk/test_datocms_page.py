@@ -5,9 +5,6 @@ or errored."""
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -19,19 +16,6 @@ from subtitle_desk.ui.desk import datocms
 from subtitle_desk.ui.desk.datocms.models import JobState
 from subtitle_desk.ui.tasks import OpState
 from tests.ui.conftest import wait_until
-
-
-@pytest.fixture(autouse=True)
-def garbage_collected_on_the_main_thread() -> Iterator[None]:
-    """Collect garbage only on this thread: the emulators' server threads would otherwise run the
-    collector now and then and could destroy a closed qasync loop's Qt timers there (see
-    test_dotsub_media). Autouse: set up first, so torn down after the loop fixture."""
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
-        gc.collect()
 
 
 @pytest.fixture

@@ -11,8 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtGui import QAction, QIcon
-from PySide6.QtWidgets import QApplication, QMenu, QStyle
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
+
+from subtitle_desk.ui.desk.widgets import fill_menu, nav_icon
 
 from .controller import Cielo24Controller
 from .page import Cielo24Page
@@ -33,7 +35,7 @@ def install(context: Any) -> Cielo24Desk:
     """Build the cielo24 page and menu, add them to the window, register ``context.parts["cielo24"]``."""
     window = context.window
     page = Cielo24Page(context)
-    window.add_page(PAGE, "cielo24", page, _icon("audio-input-microphone", "SP_MediaVolume"))
+    window.add_page(PAGE, "cielo24", page, nav_icon("audio-input-microphone", "SP_MediaVolume"))
 
     menu = QMenu("c&ielo24", window)
     menu.setObjectName("cielo24Menu")
@@ -49,11 +51,7 @@ def install(context: Any) -> Cielo24Desk:
     open_captions.triggered.connect(page.open_selected)
     refresh = QAction("&Refresh", menu)
     refresh.triggered.connect(lambda: (window.show_page(PAGE), page.refresh()))
-    for action in (show, None, new, media, order, open_captions, None, refresh):
-        if action is None:
-            menu.addSeparator()
-        else:
-            menu.addAction(action)
+    fill_menu(menu, (show, None, new, media, order, open_captions, None, refresh))
 
     def update_menu() -> None:
         media.setEnabled(page.media_button.isEnabled())
@@ -67,9 +65,3 @@ def install(context: Any) -> Cielo24Desk:
     context.parts["cielo24"] = part
     return part
 
-
-def _icon(theme: str, fallback: str) -> QIcon:
-    icon = QIcon.fromTheme(theme)
-    if icon.isNull():
-        icon = QApplication.style().standardIcon(getattr(QStyle.StandardPixmap, fallback))
-    return icon

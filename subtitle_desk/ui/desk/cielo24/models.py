@@ -6,8 +6,10 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
+
+from subtitle_desk.ui.desk.widgets import RecordTable
 
 __all__ = ["JobsModel", "JobRole", "ACTIVE_STATUSES", "turnaround_text", "length_text", "when_text",
            "has_media"]
@@ -65,7 +67,7 @@ def has_media(info: dict[str, Any]) -> bool | None:
     return None
 
 
-class JobsModel(QAbstractTableModel):
+class JobsModel(RecordTable):
     COLUMNS = (("JobName", "Job"), ("JobStatus", "Status"), ("Fidelity", "Fidelity"),
                ("Turnaround", "Turnaround"), ("MediaLengthSeconds", "Length"), ("DueDate", "Due"),
                ("Progress", "Progress"), ("CreationDate", "Created"))
@@ -75,22 +77,6 @@ class JobsModel(QAbstractTableModel):
         self.rows: list[dict[str, Any]] = []
         #: job id -> what this session is doing with it ("Uploading 40 %", "Checking every 30 s")
         self.progress: dict[str, str] = {}
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.COLUMNS)):
-            return self.COLUMNS[section][1]
-        return None
-
-    def column_of(self, key: str) -> int:
-        return [k for k, _ in self.COLUMNS].index(key)
 
     def row_of(self, job_id: str) -> int:
         return next((i for i, info in enumerate(self.rows) if info.get("JobId") == job_id), -1)
@@ -116,7 +102,7 @@ class JobsModel(QAbstractTableModel):
         row = self.row_of(str(job_id))
         if row >= 0:
             self.rows[row] = {**self.rows[row], **info}
-            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+            self._row_changed(row)
             return
         self.beginInsertRows(QModelIndex(), 0, 0)
         self.rows.insert(0, dict(info))

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
-                               QPushButton, QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
+                               QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
 from subtitle_desk.ui.desk.dotsub.common import EmptyState, ErrorBanner, LoadingLine, remember_header, restore_header
+from subtitle_desk.ui.desk.widgets import SetupPrompt, keep_splitter_state, prepare_table, select_row
 
 from .controller import Cielo24Controller
 from .dialogs import JobDialog
@@ -35,16 +36,14 @@ class Cielo24Page(QWidget):
         self.dialog: JobDialog | None = None
 
         self.stack = QStackedWidget(self)
-        self.setup_prompt = QLabel(self)
-        self.setup_prompt.setObjectName("cielo24SetupPrompt")
-        self.setup_prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setup_prompt.setWordWrap(True)
-        self.setup_prompt.setStyleSheet("QLabel { font-size: 15px; padding: 40px; }")
-        self.setup_prompt.setText("<h3>cielo24 is not set up</h3><p>Set up cielo24 in Settings: add your "
-                                  "cielo24 username and an API key (securekey) or password.</p><p>Then "
-                                  "this page lists your transcription jobs and sends new media.</p>")
         self.stack.addWidget(self._build())
-        self.stack.addWidget(self._build_setup())
+        self.setup = SetupPrompt(
+            context, "cielo24", "cielo24",
+            "<h3>cielo24 is not set up</h3><p>Set up cielo24 in Settings: add your cielo24 username and an "
+            "API key (securekey) or password.</p><p>Then this page lists your transcription jobs and sends "
+            "new media.</p>", "cielo24", self)
+        self.setup_prompt, self.setup_button = self.setup.label, self.setup.button
+        self.stack.addWidget(self.setup)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
@@ -97,13 +96,8 @@ class Cielo24Page(QWidget):
         self.table = QTableView(content)
         self.table.setObjectName("cielo24Jobs")
         self.table.setModel(c.jobs)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
+        prepare_table(self.table)
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
         self.table.setWordWrap(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(c.jobs.column_of("JobName"), QHeaderView.ResizeMode.Stretch)
@@ -150,11 +144,7 @@ class Cielo24Page(QWidget):
         self.splitter.addWidget(details)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
-        state = self.settings.value(_KEY + "splitter")
-        if state is None or not self.splitter.restoreState(state):
-            self.splitter.setSizes([820, 320])
-        self.splitter.splitterMoved.connect(
-            lambda *_: self.settings.setValue(_KEY + "splitter", self.splitter.saveState()))
+        keep_splitter_state(self.settings, _KEY + "splitter", self.splitter, [820, 320])
         layout = QVBoxLayout(content)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(bar)
@@ -163,29 +153,8 @@ class Cielo24Page(QWidget):
         layout.addWidget(self.splitter, 1)
         return content
 
-    def _build_setup(self) -> QWidget:
-        """The not-set-up state: what to do, and a button to the settings when Settings exists."""
-        box = QWidget(self)
-        self.setup_button = QPushButton("Set up cielo24…", box)
-        self.setup_button.setObjectName("cielo24SetupButton")
-        self.setup_button.clicked.connect(self.open_settings)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.setup_button)
-        row.addStretch(1)
-        layout = QVBoxLayout(box)
-        layout.addStretch(1)
-        layout.addWidget(self.setup_prompt)
-        layout.addLayout(row)
-        layout.addStretch(2)
-        return box
-
     def open_settings(self) -> None:
-        connect = self.context.parts.get("connect")
-        if connect is not None:
-            connect.open_settings("cielo24")
-        else:
-            self.context.window.show_message("Open the Settings menu to set up cielo24")
+        self.setup.open_settings()
 
     # -- loading -------------------------------------------------------------------------------
     def showEvent(self, event: Any) -> None:  # noqa: N802
@@ -220,7 +189,7 @@ class Cielo24Page(QWidget):
 
     def _show_configured(self) -> None:
         self.stack.setCurrentIndex(0 if self.controller.configured() else 1)
-        self.setup_button.setVisible("connect" in self.context.parts)
+        self.setup.update_button()
 
     def _loading(self, loading: bool) -> None:
         self.loading_line.setVisible(loading and not self.controller.jobs.rows)
@@ -257,9 +226,7 @@ class Cielo24Page(QWidget):
         row = self.controller.jobs.row_of(job_id)
         if row < 0:
             return False
-        self.table.selectionModel().setCurrentIndex(
-            self.controller.jobs.index(row, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        select_row(self.table, row)
         return True
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

@@ -13,8 +13,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtGui import QAction, QIcon
-from PySide6.QtWidgets import QApplication, QMenu, QStyle
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
+
+from subtitle_desk.ui.desk.widgets import fill_menu, nav_icon
 
 from .controller import DatocmsController
 from .page import DatocmsPage
@@ -35,7 +37,7 @@ def install(context: Any) -> DatocmsDesk:
     """Build the DatoCMS page and menu, add them to the window, register ``context.parts["datocms"]``."""
     window = context.window
     page = DatocmsPage(context)
-    window.add_page(PAGE, "DatoCMS", page, _icon("folder-video", "SP_DesktopIcon"))
+    window.add_page(PAGE, "DatoCMS", page, nav_icon("folder-video", "SP_DesktopIcon"))
 
     menu = QMenu("Dato&CMS", window)
     menu.setObjectName("datocmsMenu")
@@ -49,11 +51,7 @@ def install(context: Any) -> DatocmsDesk:
     generate.triggered.connect(lambda: (window.show_page(PAGE), page.open_generate_dialog()))
     reload_all = QAction("&Reload", menu)
     reload_all.triggered.connect(lambda: (window.show_page(PAGE), page.controller.reload()))
-    for action in (show, None, publish, batch, generate, None, reload_all):
-        if action is None:
-            menu.addSeparator()
-        else:
-            menu.addAction(action)
+    fill_menu(menu, (show, None, publish, batch, generate, None, reload_all))
 
     def update_menu() -> None:
         ready = page.controller.current_upload is not None
@@ -67,9 +65,3 @@ def install(context: Any) -> DatocmsDesk:
     context.parts["datocms"] = part
     return part
 
-
-def _icon(theme: str, fallback: str) -> QIcon:
-    icon = QIcon.fromTheme(theme)
-    if icon.isNull():
-        icon = QApplication.style().standardIcon(getattr(QStyle.StandardPixmap, fallback))
-    return icon

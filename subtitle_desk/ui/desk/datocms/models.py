@@ -11,10 +11,11 @@ import enum
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from subtitle_desk.core.services.datocms import Track, Upload
+from subtitle_desk.ui.desk.widgets import RecordTable
 
 __all__ = ["UploadsModel", "TracksModel", "JobsModel", "JobEntry", "JobState", "RecordRole",
            "size_text", "duration_text"]
@@ -45,28 +46,8 @@ def duration_text(seconds: int | float | None) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
-class _Table(QAbstractTableModel):
-    COLUMNS: tuple[tuple[str, str], ...] = ()
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[Any] = []
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.COLUMNS)):
-            return self.COLUMNS[section][1]
-        return None
-
-    def column_of(self, key: str) -> int:
-        return [k for k, _ in self.COLUMNS].index(key)
+class _Table(RecordTable):
+    """Rows of core records; the role ``RecordRole`` gives the record, ``cell`` the rest."""
 
     def record(self, row: int) -> Any:
         return self.rows[row] if 0 <= row < len(self.rows) else None
@@ -87,9 +68,6 @@ class _Table(QAbstractTableModel):
         self.beginResetModel()
         self.rows = list(rows)
         self.endResetModel()
-
-    def _row_changed(self, row: int) -> None:
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
 
 
 class UploadsModel(_Table):

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
-                               QPushButton, QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QSplitter,
+                               QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
 from subtitle_desk.core.services.datocms import Track, Upload
 from subtitle_desk.ui.desk.dotsub.common import EmptyState, ErrorBanner, LoadingLine, remember_header, restore_header
+from subtitle_desk.ui.desk.widgets import SetupPrompt, keep_splitter_state, prepare_table, select_row
 
 from .controller import DatocmsController
 from .dialogs import BatchPublishDialog, GenerateDialog, PublishDialog
@@ -44,17 +45,14 @@ class DatocmsPage(QWidget):
         self.delete_box: QMessageBox | None = None
 
         self.stack = QStackedWidget(self)
-        self.setup_prompt = QLabel(self)
-        self.setup_prompt.setObjectName("datocmsSetupPrompt")
-        self.setup_prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setup_prompt.setWordWrap(True)
-        self.setup_prompt.setStyleSheet("QLabel { font-size: 15px; padding: 40px; }")
-        self.setup_prompt.setText("<h3>DatoCMS is not set up</h3><p>Set up DatoCMS in Settings: add the "
-                                  "project's API token (and its environment, if you publish to a "
-                                  "sandbox).</p><p>Then this page lists the project's videos and their "
-                                  "subtitle tracks.</p>")
         self.stack.addWidget(self._build_content())
-        self.stack.addWidget(self._build_setup())
+        self.setup = SetupPrompt(
+            context, "datocms", "DatoCMS",
+            "<h3>DatoCMS is not set up</h3><p>Set up DatoCMS in Settings: add the project's API token (and "
+            "its environment, if you publish to a sandbox).</p><p>Then this page lists the project's videos "
+            "and their subtitle tracks.</p>", "datocms", self)
+        self.setup_prompt, self.setup_button = self.setup.label, self.setup.button
+        self.stack.addWidget(self.setup)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
@@ -100,7 +98,7 @@ class DatocmsPage(QWidget):
         self.uploads_view = QTableView(left)
         self.uploads_view.setObjectName("datocmsUploads")
         self.uploads_view.setModel(c.uploads)
-        self._table_defaults(self.uploads_view)
+        prepare_table(self.uploads_view)
         self.uploads_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.uploads_view.selectionModel().currentRowChanged.connect(self._upload_chosen)
         self.uploads_empty = EmptyState(self.uploads_view)
@@ -149,7 +147,7 @@ class DatocmsPage(QWidget):
         self.tracks_view = QTableView(right)
         self.tracks_view.setObjectName("datocmsTracks")
         self.tracks_view.setModel(c.tracks)
-        self._table_defaults(self.tracks_view)
+        prepare_table(self.tracks_view)
         header = self.tracks_view.horizontalHeader()
         header.setSectionResizeMode(c.tracks.column_of("error"), QHeaderView.ResizeMode.Stretch)
         for key in ("language", "name"):
@@ -166,7 +164,7 @@ class DatocmsPage(QWidget):
         self.jobs_view = QTableView(right)
         self.jobs_view.setObjectName("datocmsJobs")
         self.jobs_view.setModel(c.jobs)
-        self._table_defaults(self.jobs_view)
+        prepare_table(self.jobs_view)
         self.jobs_view.setWordWrap(False)
         jobs_header = self.jobs_view.horizontalHeader()
         jobs_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -200,49 +198,14 @@ class DatocmsPage(QWidget):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
-        state = self.settings.value(_KEY + "splitter")
-        if state is None or not self.splitter.restoreState(state):
-            self.splitter.setSizes([420, 680])
-        self.splitter.splitterMoved.connect(
-            lambda *_: self.settings.setValue(_KEY + "splitter", self.splitter.saveState()))
+        keep_splitter_state(self.settings, _KEY + "splitter", self.splitter, [420, 680])
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
         return content
 
-    @staticmethod
-    def _table_defaults(view: QTableView) -> None:
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setAlternatingRowColors(True)
-        view.verticalHeader().hide()
-        view.horizontalHeader().setHighlightSections(False)
-        view.horizontalHeader().setStretchLastSection(False)
-
-    def _build_setup(self) -> QWidget:
-        """The not-set-up state: what to do, and a button to the settings when Settings exists."""
-        box = QWidget(self)
-        self.setup_button = QPushButton("Set up DatoCMS…", box)
-        self.setup_button.setObjectName("datocmsSetupButton")
-        self.setup_button.clicked.connect(self.open_settings)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.setup_button)
-        row.addStretch(1)
-        layout = QVBoxLayout(box)
-        layout.addStretch(1)
-        layout.addWidget(self.setup_prompt)
-        layout.addLayout(row)
-        layout.addStretch(2)
-        return box
-
     def open_settings(self) -> None:
-        connect = self.context.parts.get("connect")
-        if connect is not None:
-            connect.open_settings("datocms")
-        else:
-            self.context.window.show_message("Open the Settings menu to set up DatoCMS")
+        self.setup.open_settings()
 
     # -- loading -------------------------------------------------------------------------------
     def showEvent(self, event: Any) -> None:  # noqa: N802
@@ -280,7 +243,7 @@ class DatocmsPage(QWidget):
 
     def _show_configured(self) -> None:
         self.stack.setCurrentIndex(0 if self.controller.configured() else 1)
-        self.setup_button.setVisible("connect" in self.context.parts)
+        self.setup.update_button()
 
     def _uploads_loading(self, loading: bool) -> None:
         self.uploads_loading.setVisible(loading and not self.controller.uploads.rows)
@@ -315,17 +278,12 @@ class DatocmsPage(QWidget):
     def _reselect_upload(self) -> None:
         wanted = self.settings.value(_KEY + "upload")
         rows = self.controller.uploads.rows
-        row = next((i for i, u in enumerate(rows) if u.id == wanted), 0)
-        self.uploads_view.selectionModel().setCurrentIndex(
-            self.controller.uploads.index(row, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        select_row(self.uploads_view, next((i for i, u in enumerate(rows) if u.id == wanted), 0))
 
     def select_upload(self, upload_id: str) -> bool:
         for row, upload in enumerate(self.controller.uploads.rows):
             if upload.id == upload_id:
-                self.uploads_view.selectionModel().setCurrentIndex(
-                    self.controller.uploads.index(row, 0),
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                select_row(self.uploads_view, row)
                 return True
         return False
 

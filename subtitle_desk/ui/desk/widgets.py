@@ -1,0 +1,138 @@
+"""Building blocks the service pages share (cielo24, DatoCMS): the page that stands in while a
+service is not set up, the navigation icon, a menu filled from a list, table and splitter
+defaults, and the base of their record tables.
+
+    stack.addWidget(SetupPrompt(context, "datocms", "DatoCMS", "<h3>…</h3>", "datocms", self))
+    window.add_page(PAGE, "DatoCMS", page, nav_icon("folder-video", "SP_DesktopIcon"))
+    fill_menu(menu, (show, None, publish, refresh))          # None: a separator
+    prepare_table(view); keep_splitter_state(settings, "datocms/splitter", splitter, [420, 680])
+
+The loading line, error banner and empty state live in ``ui/desk/dotsub/common.py``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QAction, QIcon
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QLabel, QMenu, QPushButton,
+                               QSplitter, QStyle, QTableView, QVBoxLayout, QWidget)
+
+__all__ = ["SetupPrompt", "nav_icon", "fill_menu", "prepare_table", "select_row", "keep_splitter_state",
+           "RecordTable"]
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class SetupPrompt(QWidget):
+    """What to do while ``service`` is not set up, with a button to its settings (shown only when
+    the Settings part is installed; call ``update_button`` after parts change)."""
+
+    def __init__(self, context: Any, service: str, service_name: str, text: str, object_prefix: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.service = service
+        self.service_name = service_name
+        self.label = QLabel(self)
+        self.label.setObjectName(object_prefix + "SetupPrompt")
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setWordWrap(True)
+        self.label.setStyleSheet("QLabel { font-size: 15px; padding: 40px; }")
+        self.label.setText(text)
+        self.button = QPushButton(f"Set up {service_name}…", self)
+        self.button.setObjectName(object_prefix + "SetupButton")
+        self.button.clicked.connect(self.open_settings)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.label)
+        layout.addLayout(row)
+        layout.addStretch(2)
+
+    def open_settings(self) -> None:
+        connect = self.context.parts.get("connect")
+        if connect is not None:
+            connect.open_settings(self.service)
+        else:
+            self.context.window.show_message(f"Open the Settings menu to set up {self.service_name}")
+
+    def update_button(self) -> None:
+        self.button.setVisible("connect" in self.context.parts)
+
+
+def nav_icon(theme: str, fallback: str) -> QIcon:
+    """The theme's icon, or the style's ``QStyle.StandardPixmap`` named ``fallback``."""
+    icon = QIcon.fromTheme(theme)
+    if icon.isNull():
+        icon = QApplication.style().standardIcon(getattr(QStyle.StandardPixmap, fallback))
+    return icon
+
+
+def fill_menu(menu: QMenu, actions: Iterable[QAction | None]) -> None:
+    """Add ``actions`` in order; ``None`` adds a separator."""
+    for action in actions:
+        if action is None:
+            menu.addSeparator()
+        else:
+            menu.addAction(action)
+
+
+def prepare_table(view: QTableView) -> None:
+    """A read-only list of records: whole rows, one at a time, alternating colours, no row numbers."""
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setHighlightSections(False)
+    view.horizontalHeader().setStretchLastSection(False)
+
+
+def select_row(view: QTableView, row: int) -> None:
+    """Make ``row`` the current, selected row of ``view``."""
+    view.selectionModel().setCurrentIndex(
+        view.model().index(row, 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+
+
+def keep_splitter_state(settings: Any, key: str, splitter: QSplitter, default_sizes: Sequence[int]) -> None:
+    """Restore the splitter from ``settings[key]`` (else ``default_sizes``) and save it when moved."""
+    state = settings.value(key)
+    if state is None or not splitter.restoreState(state):
+        splitter.setSizes(list(default_sizes))
+    splitter.splitterMoved.connect(lambda *_: settings.setValue(key, splitter.saveState()))
+
+
+class RecordTable(QAbstractTableModel):
+    """A flat table of records, one a row; ``COLUMNS`` holds (key, header) pairs."""
+
+    COLUMNS: tuple[tuple[str, str], ...] = ()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Any] = []
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self.COLUMNS)):
+            return self.COLUMNS[section][1]
+        return None
+
+    def column_of(self, key: str) -> int:
+        return [k for k, _ in self.COLUMNS].index(key)
+
+    def _row_changed(self, row: int) -> None:
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
