@@ -23,10 +23,13 @@ from typing import Any
 from subtitle_desk.cli.common import (
     ProgressPrinter,
     add_json_flag,
-    fail,
+    emit,
     print_json,
-    run,
+    require_file,
+    run_verb,
     services_from_environment,
+    verb_group,
+    write_output,
 )
 from subtitle_desk.core.services.cielo24 import (
     CAPTION_FORMATS,
@@ -42,10 +45,9 @@ _EXTENSIONS = {"SRT": ".srt", "WEB_VTT": ".vtt", "DFXP": ".dfxp", "SBV": ".sbv",
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser(
-        "cielo24", help="cielo24 transcription jobs: new job, add media, transcribe, captions",
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    verbs = parser.add_subparsers(dest="cielo24_verb", metavar="VERB", required=True)
+    verbs = verb_group(subparsers, "cielo24",
+                       help="cielo24 transcription jobs: new job, add media, transcribe, captions",
+                       description=__doc__)
 
     new_job = verbs.add_parser("new-job", help="create an empty job and print its id")
     new_job.add_argument("--name", help="job name shown in the cielo24 web app")
@@ -113,10 +115,6 @@ def _turnaround(value: str) -> str | int:
     raise argparse.ArgumentTypeError(f"use {', '.join(PRIORITIES)} or a number of hours, not {value!r}")
 
 
-class _LocalProblem(Exception):
-    """A problem on this machine (exit status 2), not the service's."""
-
-
 def _verb(action: Any) -> Any:
     def handler(args: argparse.Namespace) -> int:
         async def main() -> int:
@@ -126,13 +124,7 @@ def _verb(action: Any) -> Any:
                     return await action(client, args)
                 finally:
                     await _quiet_logout(client)
-        try:
-            return run(main())
-        except _LocalProblem as problem:
-            print(f"subtitle-desk cielo24: {problem}", file=sys.stderr)
-            return 2
-        except ServiceError as error:
-            return fail(error)
+        return run_verb(main(), prog="subtitle-desk cielo24")
     return handler
 
 
@@ -143,35 +135,25 @@ async def _quiet_logout(client: Cielo24Client) -> None:
         pass  # the work is done; a failed logout only leaves a session to time out
 
 
-def _emit(args: argparse.Namespace, data: dict[str, Any], text: str) -> int:
-    if args.json:
-        print_json(data)
-    else:
-        print(text)
-    return 0
-
-
 async def _new_job(client: Cielo24Client, args: argparse.Namespace) -> int:
     job_id, task_id = await client.new_job(args.name, language=args.language,
                                            external_id=args.external_id)
-    return _emit(args, {"job_id": job_id, "task_id": task_id}, job_id)
+    return emit(args, {"job_id": job_id, "task_id": task_id}, job_id)
 
 
 async def _add_media(client: Cielo24Client, args: argparse.Namespace) -> int:
     if args.url:
         task_id = await client.add_media_url(args.job_id, args.url, is_duplicate=args.duplicate)
-        return _emit(args, {"job_id": args.job_id, "task_id": task_id, "media_url": args.url},
+        return emit(args, {"job_id": args.job_id, "task_id": task_id, "media_url": args.url},
                      f"media {args.url} added to job {args.job_id}")
-    path = Path(args.file)
-    if not path.is_file():
-        raise _LocalProblem(f"{path} is not a file")
+    path = require_file(Path(args.file))
     progress = ProgressPrinter(path.name, stream=sys.stderr)
     try:
         task_id = await client.add_media_file(args.job_id, path, on_progress=progress)
     finally:
         progress.finish()
     size = path.stat().st_size
-    return _emit(args, {"job_id": args.job_id, "task_id": task_id, "file": str(path), "bytes": size},
+    return emit(args, {"job_id": args.job_id, "task_id": task_id, "file": str(path), "bytes": size},
                  f"{path.name} ({size:,} bytes) uploaded to job {args.job_id}")
 
 
@@ -184,7 +166,7 @@ async def _transcribe(client: Cielo24Client, args: argparse.Namespace) -> int:
     task_id = await client.perform_transcription(
         args.job_id, args.fidelity, args.turnaround, target_language=args.target_language,
         options=options or None, callback_url=args.callback_url)
-    return _emit(args, {"job_id": args.job_id, "task_id": task_id, "fidelity": args.fidelity},
+    return emit(args, {"job_id": args.job_id, "task_id": task_id, "fidelity": args.fidelity},
                  f"{args.fidelity.lower()} transcription ordered for job {args.job_id}")
 
 
@@ -200,11 +182,8 @@ async def _captions(client: Cielo24Client, args: argparse.Namespace) -> int:
         options["characters_per_caption_line"] = args.characters_per_line
     data = await client.get_caption(args.job_id, args.caption_format, **options)
     if args.output is not None:
-        try:
-            args.output.write_bytes(data)
-        except OSError as exc:
-            raise _LocalProblem(f"cannot write {args.output}: {exc.strerror or exc}") from None
-        return _emit(args, {"job_id": args.job_id, "format": args.caption_format,
+        write_output(args.output, data)
+        return emit(args, {"job_id": args.job_id, "format": args.caption_format,
                             "file": str(args.output), "bytes": len(data)},
                      f"{args.caption_format} captions of job {args.job_id} written to {args.output}")
     if args.json:

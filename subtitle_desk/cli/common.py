@@ -1,6 +1,11 @@
-"""Helpers every ``subtitle-desk`` verb module shares: JSON output, running a coroutine, a
-progress bar for uploads, turning a service error into exit code 1, and the services built from
-the settings file and environment."""
+"""Helpers every ``subtitle-desk`` verb module shares: the verb group's parser, JSON or text
+output, running a verb (a service error is exit status 1, a ``LocalProblem`` 2), a progress bar for
+uploads, reading and writing local files, and the services built from the settings file and
+environment.
+
+    verbs = verb_group(subparsers, "cielo24", help="...", description=__doc__)
+    ...set_defaults(func=lambda args: run_verb(main(args), prog="subtitle-desk cielo24"))
+"""
 
 from __future__ import annotations
 
@@ -16,19 +21,34 @@ from typing import Any, TextIO, TypeVar
 
 from subtitle_desk.core.services.config import load_settings
 from subtitle_desk.core.services.container import Services, open_services
+from subtitle_desk.core.services.errors import ServiceError
 from subtitle_desk.core.services.secrets import SecretStore
 from subtitle_desk.core.services.upload import UploadProgress, format_size
 
 __all__ = [
+    "verb_group",
     "add_json_flag",
     "run",
+    "run_verb",
+    "LocalProblem",
+    "require_file",
+    "write_output",
     "print_json",
+    "emit",
     "ProgressPrinter",
     "fail",
     "services_from_environment",
 ]
 
 T = TypeVar("T")
+
+
+def verb_group(subparsers: argparse._SubParsersAction, name: str, *, help: str, description: str | None,
+               epilog: str | None = None) -> argparse._SubParsersAction:
+    """Add ``subtitle-desk NAME`` and return its (required) verbs; the chosen verb is ``NAME_verb``."""
+    parser = subparsers.add_parser(name, help=help, description=description, epilog=epilog,
+                                   formatter_class=argparse.RawDescriptionHelpFormatter)
+    return parser.add_subparsers(dest=f"{name}_verb", metavar="VERB", required=True)
 
 
 def add_json_flag(parser: argparse.ArgumentParser) -> None:
@@ -43,6 +63,35 @@ def run(coro: Coroutine[Any, Any, T]) -> T:
     except KeyboardInterrupt:
         print("Interrupted.", file=sys.stderr)
         raise SystemExit(130) from None
+
+
+class LocalProblem(Exception):
+    """A problem on this machine (bad file, bad argument), not the service's: exit status 2."""
+
+
+def run_verb(main: Coroutine[Any, Any, int], *, prog: str | None = None) -> int:
+    """Run a verb's coroutine and return its exit status: the service's refusal is 1 (its message
+    on stderr), a ``LocalProblem`` 2 (its message on stderr, after ``prog:`` when given)."""
+    try:
+        return run(main)
+    except LocalProblem as problem:
+        print(f"{prog}: {problem}" if prog else str(problem), file=sys.stderr, flush=True)
+        return 2
+    except ServiceError as error:
+        return fail(error)
+
+
+def require_file(path: Path) -> Path:
+    if not path.is_file():
+        raise LocalProblem(f"{path} is not a file")
+    return path
+
+
+def write_output(path: Path, data: bytes) -> None:
+    try:
+        path.write_bytes(data)
+    except OSError as exc:
+        raise LocalProblem(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
 def _default(value: Any) -> Any:
@@ -61,6 +110,15 @@ def _default(value: Any) -> Any:
 
 def print_json(obj: Any, *, file: TextIO | None = None) -> None:
     print(json.dumps(obj, indent=2, ensure_ascii=False, default=_default), file=file or sys.stdout)
+
+
+def emit(args: argparse.Namespace, data: Any, text: str) -> int:
+    """Print ``data`` as JSON with ``--json``, else ``text``; exit status 0."""
+    if args.json:
+        print_json(data)
+    else:
+        print(text)
+    return 0
 
 
 class ProgressPrinter:

@@ -22,18 +22,22 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from subtitle_desk.cli.common import ProgressPrinter, add_json_flag, fail, print_json, run, services_from_environment
-from subtitle_desk.core.services.errors import ServiceError
+from subtitle_desk.cli.common import (
+    LocalProblem,
+    ProgressPrinter,
+    add_json_flag,
+    print_json,
+    run_verb,
+    services_from_environment,
+    verb_group,
+)
 
 _TYPES = ("video", "image", "audio", "pdfdocument", "all")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("datocms", help="DatoCMS uploads and their subtitle tracks",
-                                   description=__doc__.split("\n\n")[0],
-                                   epilog=__doc__.split("\n\n", 2)[2],
-                                   formatter_class=argparse.RawDescriptionHelpFormatter)
-    verbs = parser.add_subparsers(dest="datocms_verb", metavar="VERB", required=True)
+    verbs = verb_group(subparsers, "datocms", help="DatoCMS uploads and their subtitle tracks",
+                       description=__doc__.split("\n\n")[0], epilog=__doc__.split("\n\n", 2)[2])
 
     def verb(name: str, help: str, func: Any) -> argparse.ArgumentParser:
         p = verbs.add_parser(name, help=help, description=help)
@@ -83,11 +87,6 @@ def _wait_options(parser: argparse.ArgumentParser) -> None:
                         help="seconds to wait for the job and the track (default 900)")
 
 
-class _Exit(Exception):
-    def __init__(self, code: int) -> None:
-        self.code = code
-
-
 def _main(func: Any, args: argparse.Namespace) -> int:
     async def go() -> int:
         async with services_from_environment(args.config) as services:
@@ -96,14 +95,7 @@ def _main(func: Any, args: argparse.Namespace) -> int:
                 client.environment = args.environment
             return await func(client, args)
 
-    try:
-        return run(go())
-    except _Exit as exit_:
-        return exit_.code
-    except ServiceError as error:
-        return fail(error)
-    except KeyboardInterrupt:
-        return fail("cancelled")
+    return run_verb(go())
 
 
 def _say(message: str) -> None:
@@ -169,18 +161,15 @@ def _prepare_file(args: argparse.Namespace, workdir: Path) -> Path:
 
     path: Path = args.file
     if not path.is_file():
-        _say(f"cannot read {path}: no such file")
-        raise _Exit(2)
+        raise LocalProblem(f"cannot read {path}: no such file")
     if args.type == "audio":
         return path
     try:
         document = formats.read_path(path)
     except (formats.SubtitleReadError, ValueError, OSError) as error:
-        _say(f"cannot read {path}: {error}")
-        raise _Exit(2) from None
+        raise LocalProblem(f"cannot read {path}: {error}") from None
     if not document.cues:
-        _say(f"{path} has no cues to publish")
-        raise _Exit(2)
+        raise LocalProblem(f"{path} has no cues to publish")
     if document.format == "vtt":
         return path
     data, notes = formats.write_bytes(document, "vtt")

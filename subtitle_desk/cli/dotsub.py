@@ -23,24 +23,26 @@ from pathlib import Path
 from typing import Any
 
 from subtitle_desk.cli.common import (
+    LocalProblem,
     ProgressPrinter,
     add_json_flag,
-    fail,
+    emit,
     print_json,
-    run,
+    require_file,
+    run_verb,
     services_from_environment,
+    verb_group,
+    write_output,
 )
 from subtitle_desk.core.services.dotsub import SUBTITLE_FORMATS, TASK_TYPES, DotsubClient, Page
-from subtitle_desk.core.services.errors import ServiceError
 
 _EXTENSIONS = {"SRT": ".srt", "VTT": ".vtt", "TTML": ".ttml", "SSA": ".ssa"}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser(
-        "dotsub", help="Dotsub VideoTMS: media, tasks, subtitle download/upload, video upload",
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    verbs = parser.add_subparsers(dest="dotsub_verb", metavar="VERB", required=True)
+    verbs = verb_group(subparsers, "dotsub",
+                       help="Dotsub VideoTMS: media, tasks, subtitle download/upload, video upload",
+                       description=__doc__)
 
     media = verbs.add_parser("media", help="list the organization's media")
     media.add_argument("--title", help="only media whose title contains this")
@@ -121,26 +123,13 @@ def _ids(value: str) -> list[str]:
     return [part.strip() for part in value.split(",") if part.strip()]
 
 
-class _LocalProblem(Exception):
-    """A problem on this machine (exit status 2), not the service's."""
-
-
 def _verb(action: Any) -> Any:
     def handler(args: argparse.Namespace) -> int:
         async def main() -> int:
             async with services_from_environment() as services:
                 return await action(services.dotsub, args, services)
 
-        try:
-            return run(main())
-        except _LocalProblem as problem:
-            print(f"subtitle-desk dotsub: {problem}", file=sys.stderr)
-            return 2
-        except ServiceError as error:
-            return fail(error)
-        except KeyboardInterrupt:
-            print("cancelled", file=sys.stderr)
-            return 130
+        return run_verb(main(), prog="subtitle-desk dotsub")
 
     return handler
 
@@ -228,23 +217,17 @@ async def _download(client: DotsubClient, args: argparse.Namespace, services: An
             sys.stdout.write(data.decode("utf-8", "replace"))
             sys.stdout.flush()
         return 0
-    try:
-        args.output.write_bytes(data)
-    except OSError as exc:
-        raise _LocalProblem(f"cannot write {args.output}: {exc.strerror or exc}") from exc
-    if args.json:
-        print_json({"media_id": args.media_id, "language_id": args.language_id, "format": args.fmt,
-                    "file": str(args.output), "bytes": len(data)})
-    else:
-        print(f"{args.fmt} subtitles for media {args.media_id} ({args.language_id}) saved to {args.output}")
-    return 0
+    write_output(args.output, data)
+    return emit(args, {"media_id": args.media_id, "language_id": args.language_id, "format": args.fmt,
+                       "file": str(args.output), "bytes": len(data)},
+                f"{args.fmt} subtitles for media {args.media_id} ({args.language_id}) saved to {args.output}")
 
 
 async def _upload_subtitles(client: DotsubClient, args: argparse.Namespace, services: Any) -> int:
     try:
         data = args.file.read_bytes()
     except OSError as exc:
-        raise _LocalProblem(f"cannot read {args.file}: {exc.strerror or exc}") from exc
+        raise LocalProblem(f"cannot read {args.file}: {exc.strerror or exc}") from exc
     track = await client.upload_subtitles(args.media_id, args.language_id, data, args.file.name,
                                           complete_task=args.complete_task)
     if args.json:
@@ -257,9 +240,7 @@ async def _upload_subtitles(client: DotsubClient, args: argparse.Namespace, serv
 
 
 async def _upload_video(client: DotsubClient, args: argparse.Namespace, services: Any) -> int:
-    path: Path = args.file
-    if not path.is_file():
-        raise _LocalProblem(f"{path} is not a file")
+    path: Path = require_file(args.file)
     media = await client.create_media(
         title=args.title, project_id=args.project_id, file_name=path.name, s3_upload=True,
         description=args.description, language_id=args.language_id,
@@ -273,11 +254,7 @@ async def _upload_video(client: DotsubClient, args: argparse.Namespace, services
                                                  on_progress=None if args.json else progress)
     finally:
         progress.finish()
-    if args.json:
-        print_json(outcome.media)
-    else:
-        print(f"{path.name} uploaded: media {media['mediaId']} is {outcome.status}")
-    return 0
+    return emit(args, outcome.media, f"{path.name} uploaded: media {media['mediaId']} is {outcome.status}")
 
 
 async def _task_action(client: DotsubClient, args: argparse.Namespace, services: Any) -> int:

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from subtitle_desk.cli import cielo24 as cielo24_cli
 from subtitle_desk.emulators.cielo24 import DEMO_API_KEY, DEMO_USERNAME, Cielo24Emulator
 from subtitle_desk.emulators.server import ServedApp
+from tests.services.conftest import VerbCaller
 
 COMPLETE_JOB = "3f1c5d7e9b2a4c6d8e0f1a2b3c4d5e6f"
 IN_PROCESS_JOB = "7a9b1c3d5e7f4a6b8c0d2e4f6a8b0c2d"
@@ -27,31 +26,16 @@ def emulator(tmp_path: Path) -> Iterator[Cielo24Emulator]:
 
 
 @pytest.fixture
-def served(emulator: Cielo24Emulator, tmp_path: Path,
-           monkeypatch: pytest.MonkeyPatch) -> Iterator[ServedApp]:
+def served(emulator: Cielo24Emulator, cli_environment: Callable[..., None]) -> Iterator[ServedApp]:
     served = ServedApp(emulator.app, name="cielo24").start()
-    for name in list(os.environ):
-        if name.startswith("SUBTITLE_DESK_"):
-            monkeypatch.delenv(name)
-    monkeypatch.setenv("SUBTITLE_DESK_CONFIG_DIR", str(tmp_path / "config"))
-    monkeypatch.setenv("SUBTITLE_DESK_CIELO24_API_URL", served.base_url)
-    monkeypatch.setenv("SUBTITLE_DESK_CIELO24_USERNAME", DEMO_USERNAME)
-    monkeypatch.setenv("SUBTITLE_DESK_CIELO24_API_KEY", DEMO_API_KEY)
+    cli_environment(SUBTITLE_DESK_CIELO24_API_URL=served.base_url, SUBTITLE_DESK_CIELO24_USERNAME=DEMO_USERNAME,
+                    SUBTITLE_DESK_CIELO24_API_KEY=DEMO_API_KEY)
     yield served
     served.stop()
 
 
-def cli(*argv: str) -> int:
-    parser = argparse.ArgumentParser(prog="subtitle-desk")
-    cielo24_cli.register(parser.add_subparsers(dest="verb"))
-    args = parser.parse_args(["cielo24", *argv])
-    return args.func(args)
-
-
-def json_out(capsys: pytest.CaptureFixture[str], *argv: str) -> Any:
-    capsys.readouterr()
-    assert cli(*argv, "--json") == 0
-    return json.loads(capsys.readouterr().out)
+cli = VerbCaller(cielo24_cli.register, "cielo24")
+json_out = cli.json
 
 
 def test_new_job_prints_the_job_id(served: ServedApp, emulator: Cielo24Emulator,

@@ -3,30 +3,24 @@ through SUBTITLE_DESK_DATOCMS_* environment variables."""
 
 from __future__ import annotations
 
-import argparse
 import json
 
 import pytest
 
 from subtitle_desk.cli import datocms as cli
 from subtitle_desk.emulators import datocms as emu
+from tests.services.conftest import VerbCaller
 from test_datocms_support import FIXTURES, dato, storage  # noqa: F401
 
 
 @pytest.fixture()
-def desk(dato, monkeypatch, tmp_path, capsys):
-    monkeypatch.setenv("SUBTITLE_DESK_CONFIG_DIR", str(tmp_path / "config"))
-    monkeypatch.setenv("SUBTITLE_DESK_DATOCMS_API_URL", dato.url)
-    monkeypatch.setenv("SUBTITLE_DESK_DATOCMS_TOKEN", emu.DEMO_TOKEN)
-    monkeypatch.delenv("SUBTITLE_DESK_DATOCMS_ENVIRONMENT", raising=False)
+def desk(dato, cli_environment, capsys):
+    cli_environment(SUBTITLE_DESK_DATOCMS_API_URL=dato.url, SUBTITLE_DESK_DATOCMS_TOKEN=emu.DEMO_TOKEN)
     dato.state.job_pending_polls = 0  # the CLI polls on the real clock: no pending rounds
-
-    parser = argparse.ArgumentParser(prog="subtitle-desk")
-    cli.register(parser.add_subparsers(dest="verb"))
+    run = VerbCaller(cli.register, "datocms")
 
     def invoke(*argv: str) -> tuple[int, str, str]:
-        args = parser.parse_args(["datocms", *argv])
-        code = args.func(args)
+        code = run(*argv)
         out, err = capsys.readouterr()
         return code, out, err
 

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import argparse
 import io
-import json
-import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +14,7 @@ from subtitle_desk.cli.common import ProgressPrinter
 from subtitle_desk.emulators.dotsub import DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, DotsubEmulator
 from subtitle_desk.emulators.server import ServedApp
 from subtitle_desk.emulators.storage import StorageHost
+from tests.services.conftest import VerbCaller
 
 
 @pytest.fixture
@@ -25,31 +23,18 @@ def emulator(storage_host: StorageHost) -> DotsubEmulator:
 
 
 @pytest.fixture
-def served(emulator: DotsubEmulator, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[ServedApp]:
+def served(emulator: DotsubEmulator, cli_environment: Callable[..., None]) -> Iterator[ServedApp]:
     served = ServedApp(emulator.app, name="dotsub").start()
-    for name in list(os.environ):
-        if name.startswith("SUBTITLE_DESK_"):
-            monkeypatch.delenv(name)
-    monkeypatch.setenv("SUBTITLE_DESK_CONFIG_DIR", str(tmp_path / "config"))
-    monkeypatch.setenv("SUBTITLE_DESK_DOTSUB_API_URL", served.base_url + "/api")
-    monkeypatch.setenv("SUBTITLE_DESK_DOTSUB_LOGIN_URL", served.base_url)
-    monkeypatch.setenv("SUBTITLE_DESK_DOTSUB_CLIENT_ID", DEMO_CLIENT_ID)
-    monkeypatch.setenv("SUBTITLE_DESK_DOTSUB_CLIENT_SECRET", DEMO_CLIENT_SECRET)
+    cli_environment(SUBTITLE_DESK_DOTSUB_API_URL=served.base_url + "/api",
+                    SUBTITLE_DESK_DOTSUB_LOGIN_URL=served.base_url,
+                    SUBTITLE_DESK_DOTSUB_CLIENT_ID=DEMO_CLIENT_ID,
+                    SUBTITLE_DESK_DOTSUB_CLIENT_SECRET=DEMO_CLIENT_SECRET)
     yield served
     served.stop()
 
 
-def cli(*argv: str) -> int:
-    parser = argparse.ArgumentParser(prog="subtitle-desk")
-    dotsub_cli.register(parser.add_subparsers(dest="verb"))
-    args = parser.parse_args(["dotsub", *argv])
-    return args.func(args)
-
-
-def json_out(capsys: pytest.CaptureFixture[str], *argv: str) -> Any:
-    capsys.readouterr()
-    assert cli(*argv, "--json") == 0
-    return json.loads(capsys.readouterr().out)
+cli = VerbCaller(dotsub_cli.register, "dotsub")
+json_out = cli.json
 
 
 def test_media_lists_a_table_of_media(served: ServedApp, capsys: pytest.CaptureFixture[str]) -> None:
