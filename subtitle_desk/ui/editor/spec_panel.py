@@ -89,7 +89,7 @@ class SpecPanel(QWidget):
         Without a spec, ``fallback`` says what QC checks against instead."""
         self.spec, self.obj = spec, obj
         if spec is None:
-            self.label.setText(f"<i>No task specification.</i>"
+            self.label.setText("<i>No task specification.</i>"
                                + (f"<br>QC checks against {html.escape(fallback)}." if fallback else "")
                                + (f"<p style='margin-top:4px'><b>Media notes</b><br>{_paragraphs(str(notes))}</p>"
                                   if notes else ""))
