@@ -313,21 +313,6 @@ def _has_page(window: Any, key: str) -> bool:
     return True
 
 
-def _start_emulators() -> Any:
-    """``emulators.demo.start_all()`` from inside the running app. Each server thread makes its own
-    event loop with ``asyncio.new_event_loop()``; under ``qasync.run()`` the global policy would
-    make that a Qt loop, which cannot run off the main thread, so the standard policy is in place
-    while they start (``start_all`` returns once every server is listening)."""
-    from subtitle_desk.emulators.demo import start_all
-
-    policy = asyncio.get_event_loop_policy()
-    asyncio.set_event_loop_policy(asyncio.DefaultEventLoopPolicy())
-    try:
-        return start_all()
-    finally:
-        asyncio.set_event_loop_policy(policy)
-
-
 def _start_watchdog(seconds: float, run: _Run) -> Callable[[], None]:
     """A thread that ends the process if even the asyncio deadline cannot fire (a stuck loop)."""
     stop = threading.Event()
@@ -359,7 +344,9 @@ async def run_smoke_test(desk: Any, args: Any = None, *, out: TextIO | None = No
             run.begin("emulators")
             demo = getattr(getattr(desk, "services", None), "demo", None)
             if demo is None:
-                demo = started_here = _start_emulators()
+                from subtitle_desk.emulators.demo import start_all
+
+                demo = started_here = await asyncio.to_thread(start_all)
                 run.say("started the bundled emulators (no --demo given)")
             await run.services(demo)
             await run.pages()
