@@ -1,9 +1,17 @@
-"""Building blocks the service pages share (cielo24, DatoCMS): the page that stands in while a
-service is not set up, the navigation icon, a menu filled from a list, table and splitter
-defaults, and the base of their record tables.
+"""Building blocks the service pages share (cielo24, DatoCMS): the page skeleton (its content, or
+what to do while the service is not set up; loading on first show and after the settings change),
+the navigation icon, menu actions, table and splitter defaults, and the base of their record tables.
 
-    stack.addWidget(SetupPrompt(context, "datocms", "DatoCMS", "<h3>…</h3>", "datocms", self))
+    class DatocmsPage(ServicePage):
+        SERVICE, SERVICE_NAME, SETUP_TEXT = "datocms", "DatoCMS", "<h3>DatoCMS is not set up</h3>…"
+        def __init__(self, context, controller=None, parent=None):
+            super().__init__(context, parent)
+            self.controller = controller or DatocmsController(context, self)
+            self._compose(self._build_content())
+        def _start_loading(self): ...            # the service is set up: fetch
+        def _forget(self): ...                   # the settings changed: drop what was shown
     window.add_page(PAGE, "DatoCMS", page, nav_icon("folder-video", "SP_DesktopIcon"))
+    publish = page_action(menu, "&Publish…", show_page, page.open_publish_dialog)
     fill_menu(menu, (show, None, publish, refresh))          # None: a separator
     prepare_table(view); keep_splitter_state(settings, "datocms/splitter", splitter, [420, 680])
 
@@ -12,15 +20,15 @@ The loading line, error banner and empty state live in ``ui/desk/dotsub/common.p
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QLabel, QMenu, QPushButton,
-                               QSplitter, QStyle, QTableView, QVBoxLayout, QWidget)
+                               QSplitter, QStackedWidget, QStyle, QTableView, QVBoxLayout, QWidget)
 
-__all__ = ["SetupPrompt", "nav_icon", "fill_menu", "prepare_table", "select_row", "keep_splitter_state",
+__all__ = ["ServicePage", "SetupPrompt", "nav_icon", "page_action", "fill_menu", "prepare_table", "select_row", "keep_splitter_state",
            "RecordTable"]
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -66,12 +74,88 @@ class SetupPrompt(QWidget):
         self.button.setVisible("connect" in self.context.parts)
 
 
+class ServicePage(QWidget):
+    """A service's page: the content while the service is set up, else a ``SetupPrompt``. It loads
+    when first shown, and again when the service settings change while it is shown.
+
+    Subclasses set ``SERVICE`` (the Settings section, also the object-name prefix), ``SERVICE_NAME``
+    and ``SETUP_TEXT``, create ``self.controller`` (with ``configured()``), call ``_compose`` with
+    their content, and implement ``_start_loading`` and ``_forget``."""
+
+    SERVICE = ""
+    SERVICE_NAME = ""
+    SETUP_TEXT = ""
+    controller: Any
+
+    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(self.SERVICE + "Page")
+        self.context = context
+        self.settings = context.ui_settings
+        self._loaded = False
+
+    def _compose(self, content: QWidget) -> None:
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(content)
+        self.setup = SetupPrompt(self.context, self.SERVICE, self.SERVICE_NAME, self.SETUP_TEXT, self.SERVICE,
+                                 self)
+        self.setup_prompt, self.setup_button = self.setup.label, self.setup.button
+        self.stack.addWidget(self.setup)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self.context.signals.servicesChanged.connect(self._services_changed)
+
+    def open_settings(self) -> None:
+        self.setup.open_settings()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._loaded:
+            self.load()
+
+    def load(self) -> None:
+        """Show the content (or the prompt) and, when the service is set up, load it."""
+        self._show_configured()
+        if not self.controller.configured():
+            return
+        self._loaded = True
+        self._start_loading()
+
+    def _start_loading(self) -> None:
+        raise NotImplementedError
+
+    def _forget(self) -> None:
+        """The settings changed: drop what the page shows of the old account."""
+        raise NotImplementedError
+
+    def _services_changed(self) -> None:
+        self._loaded = False
+        self._forget()
+        if self.isVisible():
+            self.load()
+        else:
+            self._show_configured()
+
+    def _show_configured(self) -> None:
+        self.stack.setCurrentIndex(0 if self.controller.configured() else 1)
+        self.setup.update_button()
+
+
 def nav_icon(theme: str, fallback: str) -> QIcon:
     """The theme's icon, or the style's ``QStyle.StandardPixmap`` named ``fallback``."""
     icon = QIcon.fromTheme(theme)
     if icon.isNull():
         icon = QApplication.style().standardIcon(getattr(QStyle.StandardPixmap, fallback))
     return icon
+
+
+def page_action(menu: QMenu, text: str, show_page: Callable[[], Any],
+                then: Callable[[], Any] | None = None) -> QAction:
+    """A menu action that shows its page, then (if given) runs ``then``."""
+    action = QAction(text, menu)
+    action.triggered.connect(lambda: (show_page(), then() if then is not None else None))
+    return action
 
 
 def fill_menu(menu: QMenu, actions: Iterable[QAction | None]) -> None:

@@ -9,12 +9,13 @@ transcription order, the status followed until Complete, and the captions opened
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
-from subtitle_desk.ui.desk.widgets import fill_menu, nav_icon
+from subtitle_desk.ui.desk.widgets import fill_menu, nav_icon, page_action
 
 from .controller import Cielo24Controller
 from .page import Cielo24Page
@@ -39,18 +40,14 @@ def install(context: Any) -> Cielo24Desk:
 
     menu = QMenu("c&ielo24", window)
     menu.setObjectName("cielo24Menu")
-    show = QAction("&Jobs", menu)
-    show.triggered.connect(lambda: window.show_page(PAGE))
-    new = QAction("&New job…", menu)
-    new.triggered.connect(lambda: (window.show_page(PAGE), page.open_new_dialog()))
-    media = QAction("Add &media to the selected job…", menu)
-    media.triggered.connect(lambda: (window.show_page(PAGE), page.open_media_dialog()))
-    order = QAction("Request &transcription…", menu)
-    order.triggered.connect(lambda: (window.show_page(PAGE), page.open_order_dialog()))
+    show_page = partial(window.show_page, PAGE)
+    show = page_action(menu, "&Jobs", show_page)
+    new = page_action(menu, "&New job…", show_page, page.open_new_dialog)
+    media = page_action(menu, "Add &media to the selected job…", show_page, page.open_media_dialog)
+    order = page_action(menu, "Request &transcription…", show_page, page.open_order_dialog)
     open_captions = QAction("&Open captions in editor", menu)
     open_captions.triggered.connect(page.open_selected)
-    refresh = QAction("&Refresh", menu)
-    refresh.triggered.connect(lambda: (window.show_page(PAGE), page.refresh()))
+    refresh = page_action(menu, "&Refresh", show_page, page.refresh)
     fill_menu(menu, (show, None, new, media, order, open_captions, None, refresh))
 
     def update_menu() -> None:

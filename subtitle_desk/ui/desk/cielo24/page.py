@@ -9,10 +9,10 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
-                               QStackedWidget, QTableView, QVBoxLayout, QWidget)
+                               QTableView, QVBoxLayout, QWidget)
 
 from subtitle_desk.ui.desk.dotsub.common import EmptyState, ErrorBanner, LoadingLine, remember_header, restore_header
-from subtitle_desk.ui.desk.widgets import SetupPrompt, keep_splitter_state, prepare_table, select_row
+from subtitle_desk.ui.desk.widgets import ServicePage, keep_splitter_state, prepare_table, select_row
 
 from .controller import Cielo24Controller
 from .dialogs import JobDialog
@@ -23,30 +23,20 @@ __all__ = ["Cielo24Page"]
 _KEY = "cielo24/"
 
 
-class Cielo24Page(QWidget):
+class Cielo24Page(ServicePage):
+    SERVICE = "cielo24"
+    SERVICE_NAME = "cielo24"
+    SETUP_TEXT = ("<h3>cielo24 is not set up</h3><p>Set up cielo24 in Settings: add your cielo24 username "
+                  "and an API key (securekey) or password.</p><p>Then this page lists your transcription "
+                  "jobs and sends new media.</p>")
+
     def __init__(self, context: Any, controller: Cielo24Controller | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("cielo24Page")
-        self.context = context
-        self.settings = context.ui_settings
+        super().__init__(context, parent)
         self.controller = controller or Cielo24Controller(context, self)
-        self._loaded = False
         #: The dialog while open (tests reach it here).
         self.dialog: JobDialog | None = None
-
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self._build())
-        self.setup = SetupPrompt(
-            context, "cielo24", "cielo24",
-            "<h3>cielo24 is not set up</h3><p>Set up cielo24 in Settings: add your cielo24 username and an "
-            "API key (securekey) or password.</p><p>Then this page lists your transcription jobs and sends "
-            "new media.</p>", "cielo24", self)
-        self.setup_prompt, self.setup_button = self.setup.label, self.setup.button
-        self.stack.addWidget(self.setup)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.stack)
+        self._compose(self._build())
 
         c = self.controller
         c.loadingChanged.connect(self._loading)
@@ -58,7 +48,6 @@ class Cielo24Page(QWidget):
         c.jobs.dataChanged.connect(self._rows_changed)
         c.jobs.modelReset.connect(self._after_reset)
         c.jobs.rowsInserted.connect(lambda *_: self._refresh_empty())
-        context.signals.servicesChanged.connect(self._services_changed)
         # While the page is shown and jobs are in progress, the list refreshes itself.
         self.auto_refresh = QTimer(self)
         self.auto_refresh.setInterval(120_000)
@@ -153,15 +142,10 @@ class Cielo24Page(QWidget):
         layout.addWidget(self.splitter, 1)
         return content
 
-    def open_settings(self) -> None:
-        self.setup.open_settings()
-
     # -- loading -------------------------------------------------------------------------------
     def showEvent(self, event: Any) -> None:  # noqa: N802
-        super().showEvent(event)
         self.auto_refresh.start()
-        if not self._loaded:
-            self.refresh()
+        super().showEvent(event)
 
     def hideEvent(self, event: Any) -> None:  # noqa: N802
         super().hideEvent(event)
@@ -173,23 +157,14 @@ class Cielo24Page(QWidget):
             c.refresh(quiet=True)
 
     def refresh(self) -> None:
-        self._show_configured()
-        if not self.controller.configured():
-            return
-        self._loaded = True
+        """Show the jobs again (the Refresh button, the menu, the error banner's Retry)."""
+        self.load()
+
+    def _start_loading(self) -> None:
         self.controller.refresh()
 
-    def _services_changed(self) -> None:
-        self._loaded = False
+    def _forget(self) -> None:
         self.controller.jobs.set_jobs([])
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._show_configured()
-
-    def _show_configured(self) -> None:
-        self.stack.setCurrentIndex(0 if self.controller.configured() else 1)
-        self.setup.update_button()
 
     def _loading(self, loading: bool) -> None:
         self.loading_line.setVisible(loading and not self.controller.jobs.rows)

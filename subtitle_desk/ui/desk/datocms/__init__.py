@@ -11,12 +11,12 @@ The page loads when first shown and again when the service settings change.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
-from subtitle_desk.ui.desk.widgets import fill_menu, nav_icon
+from subtitle_desk.ui.desk.widgets import fill_menu, nav_icon, page_action
 
 from .controller import DatocmsController
 from .page import DatocmsPage
@@ -41,16 +41,12 @@ def install(context: Any) -> DatocmsDesk:
 
     menu = QMenu("Dato&CMS", window)
     menu.setObjectName("datocmsMenu")
-    show = QAction("&Videos and tracks", menu)
-    show.triggered.connect(lambda: window.show_page(PAGE))
-    publish = QAction("&Publish open subtitles…", menu)
-    publish.triggered.connect(lambda: (window.show_page(PAGE), page.open_publish_dialog()))
-    batch = QAction("Publish a &Dotsub media's languages…", menu)
-    batch.triggered.connect(lambda: (window.show_page(PAGE), page.open_batch_dialog()))
-    generate = QAction("&Generate subtitles…", menu)
-    generate.triggered.connect(lambda: (window.show_page(PAGE), page.open_generate_dialog()))
-    reload_all = QAction("&Reload", menu)
-    reload_all.triggered.connect(lambda: (window.show_page(PAGE), page.controller.reload()))
+    show_page = partial(window.show_page, PAGE)
+    show = page_action(menu, "&Videos and tracks", show_page)
+    publish = page_action(menu, "&Publish open subtitles…", show_page, page.open_publish_dialog)
+    batch = page_action(menu, "Publish a &Dotsub media's languages…", show_page, page.open_batch_dialog)
+    generate = page_action(menu, "&Generate subtitles…", show_page, page.open_generate_dialog)
+    reload_all = page_action(menu, "&Reload", show_page, page.controller.reload)
     fill_menu(menu, (show, None, publish, batch, generate, None, reload_all))
 
     def update_menu() -> None:

@@ -13,12 +13,12 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QSplitter,
-                               QStackedWidget, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton,
+                               QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from subtitle_desk.core.services.datocms import Track, Upload
 from subtitle_desk.ui.desk.dotsub.common import EmptyState, ErrorBanner, LoadingLine, remember_header, restore_header
-from subtitle_desk.ui.desk.widgets import SetupPrompt, keep_splitter_state, prepare_table, select_row
+from subtitle_desk.ui.desk.widgets import ServicePage, keep_splitter_state, prepare_table, select_row
 
 from .controller import DatocmsController
 from .dialogs import BatchPublishDialog, GenerateDialog, PublishDialog
@@ -29,33 +29,23 @@ __all__ = ["DatocmsPage"]
 _KEY = "datocms/"
 
 
-class DatocmsPage(QWidget):
+class DatocmsPage(ServicePage):
+    SERVICE = "datocms"
+    SERVICE_NAME = "DatoCMS"
+    SETUP_TEXT = ("<h3>DatoCMS is not set up</h3><p>Set up DatoCMS in Settings: add the project's API "
+                  "token (and its environment, if you publish to a sandbox).</p><p>Then this page lists "
+                  "the project's videos and their subtitle tracks.</p>")
+
     def __init__(self, context: Any, controller: DatocmsController | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("datocmsPage")
-        self.context = context
-        self.settings = context.ui_settings
+        super().__init__(context, parent)
         self.controller = controller or DatocmsController(context, self)
-        self._loaded = False
         #: The dialogs while open (tests and the smoke test reach them here).
         self.publish_dialog: PublishDialog | None = None
         self.batch_dialog: BatchPublishDialog | None = None
         self.generate_dialog: GenerateDialog | None = None
         self.delete_box: QMessageBox | None = None
-
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self._build_content())
-        self.setup = SetupPrompt(
-            context, "datocms", "DatoCMS",
-            "<h3>DatoCMS is not set up</h3><p>Set up DatoCMS in Settings: add the project's API token (and "
-            "its environment, if you publish to a sandbox).</p><p>Then this page lists the project's videos "
-            "and their subtitle tracks.</p>", "datocms", self)
-        self.setup_prompt, self.setup_button = self.setup.label, self.setup.button
-        self.stack.addWidget(self.setup)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.stack)
+        self._compose(self._build_content())
 
         c = self.controller
         c.uploadsLoading.connect(self._uploads_loading)
@@ -70,7 +60,6 @@ class DatocmsPage(QWidget):
         for signal in (c.tracks.rowsInserted, c.tracks.rowsRemoved, c.tracks.modelReset, c.tracks.dataChanged):
             signal.connect(self._tracks_changed)
         context.editor.documentReplaced.connect(lambda _: self._update_actions())
-        context.signals.servicesChanged.connect(self._services_changed)
         self._show_configured()
         self._update_actions()
 
@@ -204,21 +193,9 @@ class DatocmsPage(QWidget):
         layout.addWidget(self.splitter)
         return content
 
-    def open_settings(self) -> None:
-        self.setup.open_settings()
-
     # -- loading -------------------------------------------------------------------------------
-    def showEvent(self, event: Any) -> None:  # noqa: N802
-        super().showEvent(event)
-        if not self._loaded:
-            self.load()
-
-    def load(self) -> None:
+    def _start_loading(self) -> None:
         """Load the videos (first show, or after the settings changed)."""
-        self._show_configured()
-        if not self.controller.configured():
-            return
-        self._loaded = True
         self.controller.search(self.search_edit.text())
         self.controller.load_dotsub_languages()
 
@@ -230,20 +207,14 @@ class DatocmsPage(QWidget):
             self._loaded = True
             self.controller.search(text)
 
-    def _services_changed(self) -> None:
+    def _forget(self) -> None:
         self.controller.dotsub_languages = None
-        self._loaded = False
         self.controller.select_upload(None)
         self.controller.uploads.reset()
-        if self.isVisible():
-            self.load()
-        else:
-            self._show_configured()
-        self._update_actions()
 
-    def _show_configured(self) -> None:
-        self.stack.setCurrentIndex(0 if self.controller.configured() else 1)
-        self.setup.update_button()
+    def _services_changed(self) -> None:
+        super()._services_changed()
+        self._update_actions()
 
     def _uploads_loading(self, loading: bool) -> None:
         self.uploads_loading.setVisible(loading and not self.controller.uploads.rows)
