@@ -478,12 +478,10 @@ class FindReplace(Edit):
                 self._old[row] = text
                 new_texts.append((row, new))
         self.is_noop = not new_texts
-        for row, new in new_texts:
-            doc._update(row, text=new)
+        doc._update_texts(new_texts)
 
     def revert(self, doc: Document) -> None:
-        for row, text in self._old.items():
-            doc._update(row, text=text)
+        doc._update_texts(list(self._old.items()))
 
 
 class SortCues(Edit):
