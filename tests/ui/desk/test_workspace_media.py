@@ -15,12 +15,12 @@ from subtitle_desk.core.document import Cue, Document
 from subtitle_desk.core.session import WorkSession
 from subtitle_desk.ui.editor.media_binding import NO_VIDEO_MESSAGE
 from tests.ui.conftest import run
-from tests.ui.desk.test_workspace_session import (DEMO_VIDEO, garbage_collected_on_the_main_thread,  # noqa: F401
+from tests.ui.desk.test_workspace_session import (DEMO_VIDEO,  # noqa: F401
                                                   until, workspace)
 
 DEMO_SRT = DEMO_VIDEO.with_suffix(".srt")
 needs_demo = pytest.mark.skipif(not (DEMO_VIDEO.is_file() and DEMO_SRT.is_file()), reason="demo media not built")
-pytestmark = [pytest.mark.usefixtures("garbage_collected_on_the_main_thread"), needs_demo]
+pytestmark = needs_demo
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
@@ -14,10 +13,9 @@ from subtitle_desk.core import formats
 from subtitle_desk.core.session import WorkSession
 from subtitle_desk.ui.tasks import OpState
 from tests.ui.conftest import run
-from tests.ui.desk.test_workspace_session import (garbage_collected_on_the_main_thread, open_task,  # noqa: F401
+from tests.ui.desk.test_workspace_session import (open_task,  # noqa: F401
                                                   until, workspace)
 
-pytestmark = pytest.mark.usefixtures("garbage_collected_on_the_main_thread")
 
 
 def opened(context, workspace, loop, **kwargs):

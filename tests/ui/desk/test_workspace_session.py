@@ -8,7 +8,6 @@ Each test builds its ``WorkSession`` the way the Dotsub tasks page does, by down
 from __future__ import annotations
 
 import asyncio
-import gc
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -35,17 +34,6 @@ async def until(predicate: Callable[[], object], timeout: float = 10.0) -> None:
         if asyncio.get_running_loop().time() > deadline:
             raise TimeoutError(f"still false after {timeout} s")
         await asyncio.sleep(0.005)
-
-
-@pytest.fixture(autouse=True)
-def garbage_collected_on_the_main_thread() -> Iterator[None]:
-    """The emulator threads must not run the collector on Qt objects (see test_dotsub_media)."""
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
-        gc.collect()
 
 
 @pytest.fixture
