@@ -26,8 +26,7 @@ from subtitle_desk.cli.common import (
     emit,
     print_json,
     require_file,
-    run_verb,
-    services_from_environment,
+    service_verb,
     verb_group,
     write_output,
 )
@@ -116,16 +115,14 @@ def _turnaround(value: str) -> str | int:
 
 
 def _verb(action: Any) -> Any:
-    def handler(args: argparse.Namespace) -> int:
-        async def main() -> int:
-            async with services_from_environment() as services:
-                client = services.cielo24
-                try:
-                    return await action(client, args)
-                finally:
-                    await _quiet_logout(client)
-        return run_verb(main(), prog="subtitle-desk cielo24")
-    return handler
+    async def with_client(services: Any, args: argparse.Namespace) -> int:
+        client = services.cielo24
+        try:
+            return await action(client, args)
+        finally:
+            await _quiet_logout(client)
+
+    return service_verb(with_client, prog="subtitle-desk cielo24")
 
 
 async def _quiet_logout(client: Cielo24Client) -> None:

@@ -3,8 +3,8 @@ output, running a verb (a service error is exit status 1, a ``LocalProblem`` 2),
 uploads, reading and writing local files, and the services built from the settings file and
 environment.
 
-    verbs = verb_group(subparsers, "cielo24", help="...", description=__doc__)
-    ...set_defaults(func=lambda args: run_verb(main(args), prog="subtitle-desk cielo24"))
+    verbs = verb_group(subparsers, "dotsub", help="...", description=__doc__)
+    media.set_defaults(func=service_verb(lambda services, args: ..., prog="subtitle-desk dotsub"))
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import contextlib
 import dataclasses
 import json
 import sys
-from collections.abc import AsyncIterator, Coroutine
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
 from pathlib import Path
 from typing import Any, TextIO, TypeVar
 
@@ -30,6 +30,7 @@ __all__ = [
     "add_json_flag",
     "run",
     "run_verb",
+    "service_verb",
     "LocalProblem",
     "require_file",
     "write_output",
@@ -79,6 +80,20 @@ def run_verb(main: Coroutine[Any, Any, int], *, prog: str | None = None) -> int:
         return 2
     except ServiceError as error:
         return fail(error)
+
+
+def service_verb(action: Callable[[Services, argparse.Namespace], Awaitable[int]], *,
+                 prog: str | None = None) -> Callable[[argparse.Namespace], int]:
+    """A verb's ``func``: open the services (the settings file, ``args.config`` when the verb has
+    that option, plus the environment), await ``action(services, args)``, exit as ``run_verb``."""
+    def handler(args: argparse.Namespace) -> int:
+        async def main() -> int:
+            async with services_from_environment(getattr(args, "config", None)) as services:
+                return await action(services, args)
+
+        return run_verb(main(), prog=prog)
+
+    return handler
 
 
 def require_file(path: Path) -> Path:

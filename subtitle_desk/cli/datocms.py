@@ -27,8 +27,7 @@ from subtitle_desk.cli.common import (
     ProgressPrinter,
     add_json_flag,
     print_json,
-    run_verb,
-    services_from_environment,
+    service_verb,
     verb_group,
 )
 
@@ -45,7 +44,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                        help="DatoCMS environment (default: from Settings, else the primary one)")
         p.add_argument("--config", metavar="FILE", type=Path, help="settings file to read")
         add_json_flag(p)
-        p.set_defaults(func=lambda args: _main(func, args))
+        p.set_defaults(func=_verb(func))
         return p
 
     uploads = verb("uploads", "list the Media Area's uploads (videos by default)", _uploads)
@@ -87,15 +86,14 @@ def _wait_options(parser: argparse.ArgumentParser) -> None:
                         help="seconds to wait for the job and the track (default 900)")
 
 
-def _main(func: Any, args: argparse.Namespace) -> int:
-    async def go() -> int:
-        async with services_from_environment(args.config) as services:
-            client = services.datocms
-            if args.environment:
-                client.environment = args.environment
-            return await func(client, args)
+def _verb(action: Any) -> Any:
+    async def with_client(services: Any, args: argparse.Namespace) -> int:
+        client = services.datocms
+        if args.environment:
+            client.environment = args.environment
+        return await action(client, args)
 
-    return run_verb(go())
+    return service_verb(with_client)
 
 
 def _say(message: str) -> None:

@@ -29,8 +29,7 @@ from subtitle_desk.cli.common import (
     emit,
     print_json,
     require_file,
-    run_verb,
-    services_from_environment,
+    service_verb,
     verb_group,
     write_output,
 )
@@ -124,14 +123,8 @@ def _ids(value: str) -> list[str]:
 
 
 def _verb(action: Any) -> Any:
-    def handler(args: argparse.Namespace) -> int:
-        async def main() -> int:
-            async with services_from_environment() as services:
-                return await action(services.dotsub, args, services)
-
-        return run_verb(main(), prog="subtitle-desk dotsub")
-
-    return handler
+    return service_verb(lambda services, args: action(services.dotsub, args, services),
+                        prog="subtitle-desk dotsub")
 
 
 def _table(rows: list[list[str]], headers: list[str]) -> str:
