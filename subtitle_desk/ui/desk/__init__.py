@@ -50,8 +50,10 @@ def install_desk(desk: Any, *, args: argparse.Namespace, services: Any) -> DeskC
 
     from . import cielo24, connect, datocms, dotsub, uploads, workspace
 
-    workspace.install(context)
-    dotsub.install(context)
+    work = workspace.install(context)
+    dotsub_part = dotsub.install(context)
+    # A send may complete the task: the task list shows it at once.
+    work.sent.connect(lambda *_: dotsub_part.tasks_page.reload())
     uploads.install(context)
     datocms.install(context)
     cielo24.install(context)
