@@ -63,6 +63,18 @@ def newest_job_id(part, name):
     return next(str(i["JobId"]) for i in part.controller.jobs.rows if i.get("JobName") == name)
 
 
+def transcribed_from_file(context, loop, part, page, name, video) -> str:
+    """Send ``video`` as a new job ``name`` with a transcription; wait until it is Complete."""
+    dialog = page.open_new_dialog()
+    dialog.name_edit.setText(name)
+    dialog.file_edit.setText(str(video))
+    dialog.transcribe_box.setChecked(True)
+    accept(dialog)
+    settle(context, loop, lambda: name in [i.get("JobName") for i in part.controller.jobs.rows]
+           and status_of(part, newest_job_id(part, name)) == "Complete")
+    return newest_job_id(part, name)
+
+
 def test_the_jobs_list_shows_every_job_with_its_status(context, loop, part):
     show(context, loop, part)
 
@@ -239,14 +251,7 @@ def test_a_url_another_job_uses_is_sent_when_the_user_says_it_is_a_duplicate(con
 
 def test_finished_captions_open_in_the_editor_with_the_local_media(context, loop, part, demo_video, cache_dir):
     page = show(context, loop, part)
-    dialog = page.open_new_dialog()
-    dialog.name_edit.setText("Demo clip")
-    dialog.file_edit.setText(str(demo_video))
-    dialog.transcribe_box.setChecked(True)
-    accept(dialog)
-    settle(context, loop, lambda: "Demo clip" in [i.get("JobName") for i in part.controller.jobs.rows]
-           and status_of(part, newest_job_id(part, "Demo clip")) == "Complete")
-    job_id = newest_job_id(part, "Demo clip")
+    job_id = transcribed_from_file(context, loop, part, page, "Demo clip", demo_video)
     assert page.selected_job()["JobId"] == job_id  # a new job is selected once created
 
     page.open_button.click()
@@ -267,14 +272,7 @@ def test_captions_open_in_the_editor_workspace_with_their_session(context, loop,
     workspace = workspace_module.install(context)
     try:
         page = show(context, loop, part)
-        dialog = page.open_new_dialog()
-        dialog.name_edit.setText("Workspace clip")
-        dialog.file_edit.setText(str(demo_video))
-        dialog.transcribe_box.setChecked(True)
-        accept(dialog)
-        settle(context, loop, lambda: "Workspace clip" in [i.get("JobName") for i in part.controller.jobs.rows]
-               and status_of(part, newest_job_id(part, "Workspace clip")) == "Complete")
-        job_id = newest_job_id(part, "Workspace clip")
+        job_id = transcribed_from_file(context, loop, part, page, "Workspace clip", demo_video)
 
         page.open_button.click()
         settle(context, loop, lambda: workspace.session is not None)
