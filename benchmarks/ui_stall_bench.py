@@ -23,7 +23,10 @@ import os
 import statistics
 import sys
 import tempfile
+import threading
 import time
+import traceback
+from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -60,7 +63,10 @@ class Heartbeat:
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self._tick)
         self.intervals: list[float] = []
+        #: (end time, interval ms, UI thread CPU ms in it) of every tick, for ``StallSampler``.
+        self.ticks: list[tuple[float, float, float]] = []
         self._last: float | None = None
+        self._last_cpu = 0.0
 
     def start(self) -> None:
         self._last = time.perf_counter()
@@ -72,10 +78,83 @@ class Heartbeat:
         return intervals
 
     def _tick(self) -> None:
-        now = time.perf_counter()
+        now, cpu = time.perf_counter(), time.thread_time()
         if self._last is not None:
             self.intervals.append((now - self._last) * 1000)
-        self._last = now
+            self.ticks.append((now, (now - self._last) * 1000, (cpu - self._last_cpu) * 1000))
+        self._last, self._last_cpu = now, cpu
+
+
+class StallSampler:
+    """``--profile-stalls``: a thread samples the UI thread's Python stack every millisecond; after
+    the run, the stacks seen inside each long tick interval are counted, so a stall names its code."""
+
+    def __init__(self) -> None:
+        self.samples: list[tuple[float, tuple[str, ...]]] = []
+        #: (end time, ms, what) of every asyncio callback and garbage collection over 5 ms.
+        self.slow: list[tuple[float, float, str]] = []
+        self._main = threading.main_thread().ident
+        self._gc_started = 0.0
+        self._original_run = asyncio.events.Handle._run
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="stall-sampler", daemon=True)
+
+    def start(self) -> None:
+        import gc
+
+        sampler, original = self, self._original_run
+
+        def timed_run(handle: asyncio.Handle) -> None:
+            began = time.perf_counter()
+            try:
+                original(handle)
+            finally:
+                ended = time.perf_counter()
+                if ended - began > 0.005:
+                    sampler.slow.append((ended, (ended - began) * 1000, repr(handle)[:160]))
+
+        asyncio.events.Handle._run = timed_run  # type: ignore[method-assign]
+        gc.callbacks.append(self._gc)
+        self._thread.start()
+
+    def _gc(self, phase: str, info: dict) -> None:
+        if phase == "start":
+            self._gc_started = time.perf_counter()
+        elif time.perf_counter() - self._gc_started > 0.005:
+            ended = time.perf_counter()
+            self.slow.append((ended, (ended - self._gc_started) * 1000,
+                              f"garbage collection of generation {info['generation']}"))
+
+    def stop(self) -> None:
+        import gc
+
+        asyncio.events.Handle._run = self._original_run  # type: ignore[method-assign]
+        gc.callbacks.remove(self._gc)
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        while not self._stop.wait(0.001):
+            frame = sys._current_frames().get(self._main)
+            if frame is None:
+                continue
+            stack = tuple(f"{Path(f.filename).name}:{f.lineno} {f.name}"
+                          for f in traceback.extract_stack(frame)[-14:])
+            self.samples.append((time.perf_counter(), stack))
+
+    def report(self, ticks: list[tuple[float, float, float]], threshold_ms: float = 30.0) -> None:
+        stalls = [tick for tick in ticks if tick[1] - TICK_MS > threshold_ms]
+        print(f"stalls over {threshold_ms:.0f} ms: {len(stalls)}")
+        for end, ms, cpu in sorted(stalls, key=lambda s: -s[1])[:6]:
+            start = end - ms / 1000
+            seen = Counter(stack for t, stack in self.samples if start <= t <= end)
+            slow = [(ms, what) for t, ms, what in self.slow if start <= t <= end + 0.001]
+            print(f"  stall of {ms - TICK_MS:.1f} ms, the UI thread ran {cpu:.1f} ms of it "
+                  f"(the rest it waited: for a CPU or the GIL), {sum(seen.values())} samples; most seen stacks:")
+            for ms, what in slow:
+                print(f"    slow callback {ms:.1f} ms: {what}")
+            for stack, count in seen.most_common(3):
+                print(f"    {count} x " + "\n          ".join(stack[-9:]))
 
 
 def _report(label: str, intervals: list[float]) -> None:
@@ -164,6 +243,10 @@ async def _bench(args: argparse.Namespace, urls: dict[str, str], path: Path) -> 
                 index = (index + 1) % max(1, args.media // 50)
 
     stop = asyncio.Event()
+    sampler = StallSampler() if args.profile_stalls else None
+    if sampler is not None:
+        heartbeat.ticks.clear()
+        sampler.start()
     heartbeat.start()
     started = time.perf_counter()
     jobs = [] if args.no_upload else part.queue.add([
@@ -177,7 +260,11 @@ async def _bench(args: argparse.Namespace, urls: dict[str, str], path: Path) -> 
     elapsed = time.perf_counter() - started
     stop.set()
     await pager
+    ticks = list(heartbeat.ticks)
     intervals = heartbeat.stop()
+    if sampler is not None:
+        sampler.stop()
+        sampler.report(ticks)
     failed = [job.error for job in jobs if job.state is not UploadState.DONE]
     size = sum(job.size for job in jobs)
     print(f"while running: {len(jobs)} upload(s) of {size / (1 << 30) / max(1, len(jobs)):.1f} GB (sparse file, "
@@ -205,6 +292,8 @@ def main() -> int:
     parser.add_argument("--no-upload", action="store_true", help="page the media only, for as long as "
                         "--paging-seconds")
     parser.add_argument("--paging-seconds", type=float, default=10.0)
+    parser.add_argument("--profile-stalls", action="store_true", help="sample the UI thread's stack and "
+                        "print what ran during the longest stalls")
     args = parser.parse_args()
 
     import qasync

@@ -107,6 +107,9 @@ class EmptyState(QLabel):
         return False
 
     def show_message(self, text: str) -> None:
+        # Called on every page that arrives: leave the label alone when nothing changes.
+        if text == self.text() and self.isVisibleTo(self._table) == bool(text):
+            return
         self.setText(text)
         self.setGeometry(self._table.viewport().rect())
         self.setVisible(bool(text))

@@ -69,6 +69,8 @@ class MediaModel(PagedTableModel):
     SORT_KEYS = {"mediaId": "mediaId", "title": "title", "projectName": "projectName",
                  "organizationName": "organizationName", "createdDate": "createdDate"}
     ASCENDING_BY_DEFAULT = True
+    CACHE_DISPLAY = True
+    ANSWERED_ROLES = frozenset({Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole})
 
     def __init__(self, context: Any, thumbnails: ThumbnailLoader, **kwargs: Any) -> None:
         super().__init__(context, "dotsub-media-list", **kwargs)
@@ -444,6 +446,11 @@ class MediaPage(QWidget):
             self.table.setColumnWidth(self.model.column_of(key), width)
         self.empty = EmptyState(self.table)
         self.loading = LoadingLine("Loading media…", self)
+        # The busy line comes and goes with every page: keeping its room means the table is not
+        # resized, laid out and repainted in full each time (that cost the UI thread ~30 ms a page).
+        policy = self.loading.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.loading.setSizePolicy(policy)
         self.banner = ErrorBanner(self)
         self.banner.retry.connect(self.model.retry)
 

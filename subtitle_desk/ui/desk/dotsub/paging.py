@@ -8,6 +8,11 @@ resets the model and starts page 0 under the same runner name, which cancels a s
 
 Subclasses name their columns (``COLUMNS``), map columns to the service's sort keys
 (``SORT_KEYS``) and implement ``fetch_page(client, page_index, page_size)`` and ``display``.
+
+Painting asks ``data`` for about ten roles per visible cell on every repaint, on the UI thread. A
+subclass whose cell texts depend only on the record sets ``CACHE_DISPLAY`` (each row's texts are
+worked out once, when first painted) and names the roles its ``role_data`` answers in
+``ANSWERED_ROLES`` (the others are answered at once with None).
 """
 
 from __future__ import annotations
@@ -40,6 +45,10 @@ class PagedTableModel(QAbstractTableModel):
     #: Does the service sort ascending without a prefix (media) or descending (tasks)?
     ASCENDING_BY_DEFAULT = True
     PAGE_SIZE = 100
+    #: Keep each row's display texts once worked out (only when they depend on the record alone).
+    CACHE_DISPLAY = False
+    #: The roles ``role_data`` answers; None: ask it for every role.
+    ANSWERED_ROLES: frozenset[int] | None = None
 
     #: A page is being fetched (True) or arrived/failed (False): the page shows a busy line.
     loadingChanged = Signal(bool)
@@ -54,6 +63,8 @@ class PagedTableModel(QAbstractTableModel):
         self.task_name = name
         self.page_size = page_size or self.PAGE_SIZE
         self.records: list[dict[str, Any]] = []
+        #: Each row's display texts (``CACHE_DISPLAY``), None until the row is first painted.
+        self._texts: list[tuple[Any, ...] | None] = []
         self.filters: dict[str, Any] = {}
         self.sort_column: str | None = None
         self.sort_descending = False
@@ -121,16 +132,26 @@ class PagedTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.records):
+        row = index.row()  # -1 for an invalid index
+        if not 0 <= row < len(self.records):
             return None
-        record = self.records[index.row()]
-        column = self.COLUMNS[index.column()][0]
         if role == Qt.ItemDataRole.DisplayRole:
-            value = self.display(record, column)
+            if self.CACHE_DISPLAY:
+                texts = self._texts[row]
+                if texts is None:
+                    texts = self._texts[row] = self._row_texts(self.records[row])
+                return texts[index.column()]
+            value = self.display(self.records[row], self.COLUMNS[index.column()][0])
             return "" if value is None else value
         if role == RecordRole:
-            return record
-        return self.role_data(record, column, role)
+            return self.records[row]
+        if self.ANSWERED_ROLES is not None and role not in self.ANSWERED_ROLES:
+            return None
+        return self.role_data(self.records[row], self.COLUMNS[index.column()][0], role)
+
+    def _row_texts(self, record: dict[str, Any]) -> tuple[Any, ...]:
+        values = (self.display(record, key) for key, _ in self.COLUMNS)
+        return tuple("" if value is None else value for value in values)
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: N802
         return not parent.isValid() and not self._exhausted and not self._loading and not self.error
@@ -165,6 +186,7 @@ class PagedTableModel(QAbstractTableModel):
         self._generation += 1
         self.beginResetModel()
         self.records = []
+        self._texts = []
         self.total = None
         self._next_page = 0
         self._exhausted = False
@@ -188,6 +210,7 @@ class PagedTableModel(QAbstractTableModel):
         for row, old in enumerate(self.records):
             if predicate(old):
                 self.records[row] = record
+                self._texts[row] = None
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
                 return row
         return -1
@@ -232,6 +255,7 @@ class PagedTableModel(QAbstractTableModel):
             first = len(self.records)
             self.beginInsertRows(QModelIndex(), first, first + len(content) - 1)
             self.records.extend(content)
+            self._texts.extend([None] * len(content))
             self.endInsertRows()
         self._next_page = page_index + 1
         self._exhausted = bool(page.last) or not content
