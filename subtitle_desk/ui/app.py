@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+from concurrent.futures import ThreadPoolExecutor
 import contextlib
 import inspect
 import logging
@@ -176,8 +177,15 @@ def install_desk_pages(desk: Desk, args: argparse.Namespace, services: Services)
 
 
 # -- running -----------------------------------------------------------------------------------
+def worker_threads() -> ThreadPoolExecutor:
+    """The executor behind ``asyncio.to_thread`` in the app: plain Python threads. qasync's
+    default runs Python work on QThread subclasses, whose Python wrappers Qt can outlive."""
+    return ThreadPoolExecutor(max_workers=8, thread_name_prefix="desk-worker")
+
+
 async def _main(app: QApplication, args: argparse.Namespace, services: Services) -> int:
     loop = asyncio.get_running_loop()
+    loop.set_default_executor(worker_threads())
     settings = make_settings()
     desk = build_desk(settings, services=services)
     desk.reporter = install_exception_hooks(loop, lambda: desk.window)

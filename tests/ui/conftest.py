@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 import qasync
 
-from subtitle_desk.ui.app import Desk, build_desk, make_settings
+from subtitle_desk.ui.app import Desk, build_desk, make_settings, worker_threads
 
 DATA = Path(__file__).parent / "data"
 
@@ -37,6 +37,7 @@ def garbage_collected_on_the_main_thread() -> Iterator[None]:
 @pytest.fixture
 def loop(qapp) -> Iterator[qasync.QEventLoop]:
     event_loop = qasync.QEventLoop(qapp)
+    event_loop.set_default_executor(worker_threads())  # as the app does
     asyncio.set_event_loop(event_loop)
     yield event_loop
     # Let cancelled tasks unwind and worker threads finish before the loop goes away.
