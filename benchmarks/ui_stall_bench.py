@@ -95,6 +95,7 @@ class StallSampler:
         self.slow: list[tuple[float, float, str]] = []
         self._main = threading.main_thread().ident
         self._gc_started = 0.0
+        self._gc_young = 0
         self._original_run = asyncio.events.Handle._run
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="stall-sampler", daemon=True)
@@ -118,12 +119,16 @@ class StallSampler:
         self._thread.start()
 
     def _gc(self, phase: str, info: dict) -> None:
+        import gc
+
         if phase == "start":
             self._gc_started = time.perf_counter()
+            self._gc_young = sum(len(gc.get_objects(g)) for g in range(info["generation"] + 1))
         elif time.perf_counter() - self._gc_started > 0.005:
             ended = time.perf_counter()
             self.slow.append((ended, (ended - self._gc_started) * 1000,
-                              f"garbage collection of generation {info['generation']}"))
+                              f"garbage collection of generation {info['generation']} over {self._gc_young} "
+                              f"objects ({info['collected']} collected)"))
 
     def stop(self) -> None:
         import gc
