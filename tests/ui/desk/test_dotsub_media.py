@@ -452,3 +452,43 @@ def test_a_media_without_a_thumbnail_shows_a_blank_frame_so_titles_line_up(conte
         await settle(context, desk_parts)
 
     run(loop, scenario())
+
+
+def test_a_refreshed_media_shows_its_new_title_in_the_table(context, loop, emulators, desk_parts):
+    async def scenario() -> None:
+        page = await show_media(context, desk_parts)
+        media_id = str(page.model.records[0]["mediaId"])
+        title_cell = page.model.index(0, page.model.column_of("title"))
+        assert page.model.data(title_cell) == page.model.records[0]["title"]  # the row's texts are kept
+        state = emulators.dotsub.state
+        with state.lock:
+            state.media[media_id]["title"] = "Pump maintenance (final cut)"
+
+        page.select_row(0)
+        page.refresh_selected()
+        await until(lambda: page.model.records[0]["title"] == "Pump maintenance (final cut)")
+
+        assert page.model.data(title_cell) == "Pump maintenance (final cut)"
+        await settle(context, desk_parts)
+
+    run(loop, scenario())
+
+
+def test_the_busy_line_keeps_its_room_so_the_table_does_not_move_as_pages_arrive(context, loop, emulators,
+                                                                                   desk_parts):
+    async def scenario() -> None:
+        page = await show_media(context, desk_parts)
+        page.layout().activate()
+        idle_geometry = page.splitter.geometry()
+        emulators.dotsub.faults.latency = 0.3
+
+        page.refresh_button.click()
+        await until(lambda: page.loading.isVisible())
+        page.layout().activate()
+
+        assert page.splitter.geometry() == idle_geometry
+        emulators.dotsub.faults.latency = 0.0
+        await until(lambda: not page.model.loading)
+        await settle(context, desk_parts)
+
+    run(loop, scenario())
