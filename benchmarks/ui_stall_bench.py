@@ -12,6 +12,11 @@ not compete with the UI thread for the GIL, as a real remote service would not.
 
 Prints p50 / p99 / max of the tick intervals for an idle baseline and under load, the upload's
 throughput and the media pages fetched. Target: max stall < 50 ms.
+
+``--profile-stalls`` also names what ran in the longest stalls: the UI thread's CPU time in each
+(the rest is waiting for a CPU or the GIL), asyncio callbacks and garbage collections over 5 ms,
+and the most sampled stacks (only ``run_forever`` means Qt's own C++ work: painting, layout). It
+adds a little work of its own (a sampling thread, counting the objects a collection walks).
 """
 
 from __future__ import annotations
