@@ -33,6 +33,9 @@ class ServedApp:
             # Large uploads arrive in big chunks; keep-alive for the pooled client.
             h11_max_incomplete_event_size=1 << 20,
             timeout_keep_alive=30,
+            # A video player streaming from the storage host keeps its response open; stopping
+            # must not wait for it to finish reading.
+            timeout_graceful_shutdown=1,
         )
         self._server = uvicorn.Server(self._config)
         self._thread: threading.Thread | None = None

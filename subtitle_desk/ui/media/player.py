@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 from PySide6.QtMultimedia import QAudioOutput, QMediaMetaData, QMediaPlayer, QVideoFrame, QVideoSink
 
@@ -185,12 +186,25 @@ class MediaPlayer(QObject):
         if frame.isValid():
             self._picture_seen = True
 
+    def _show_first_frame(self) -> None:
+        player = self.player
+        if not shiboken6.isValid(player):  # the panel was shut down meanwhile
+            return
+        if (not player.source().isEmpty()
+                and player.playbackState() == QMediaPlayer.PlaybackState.StoppedState
+                and player.mediaStatus() in (QMediaPlayer.MediaStatus.LoadedMedia,
+                                             QMediaPlayer.MediaStatus.BufferedMedia)):
+            player.pause()
+
     def _on_status(self, status: QMediaPlayer.MediaStatus) -> None:
         if status == QMediaPlayer.MediaStatus.LoadedMedia:
             if self.player.hasVideo() and self.video_codec().upper() == "AV1":
                 self._report(AV1_MESSAGE)
             if self.player.playbackState() == QMediaPlayer.PlaybackState.StoppedState:
-                self.player.pause()  # paused (not stopped) shows the first frame, and frames on seek
+                # Paused (not stopped) shows the first frame, and frames on seek. Not from inside
+                # this signal: it can arrive while stop()/setSource() hold the backend's lock, and
+                # pausing there deadlocks the FFmpeg backend.
+                QTimer.singleShot(0, self, self._show_first_frame)
             self.mediaLoaded.emit(self.player.hasAudio(), self.player.hasVideo())
         elif status == QMediaPlayer.MediaStatus.EndOfMedia:
             if self.player.hasVideo() and not self._picture_seen and not self._reported:
