@@ -10,8 +10,7 @@ the loop running until its background work has settled.
 from __future__ import annotations
 
 import asyncio
-import gc
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -31,20 +30,6 @@ async def until(predicate: Callable[[], object], timeout: float = 10.0) -> None:
         if asyncio.get_running_loop().time() > deadline:
             raise TimeoutError(f"still false after {timeout} s")
         await asyncio.sleep(0.005)
-
-
-@pytest.fixture(autouse=True)
-def garbage_collected_on_the_main_thread() -> Iterator[None]:
-    """Collect garbage only on this thread. The emulators' server threads would otherwise run
-    the collector now and then, and a closed qasync loop's timer object destroyed there leaves
-    Qt timers pointing at freed memory (a crash in the next event pass). Autouse: set up first,
-    so torn down after the loop fixture."""
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
-        gc.collect()
 
 
 async def settle(context, parts) -> None:
