@@ -7,8 +7,6 @@ editor first; the Dotsub, DatoCMS and cielo24 pages of the desk come next) and s
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QMenu,
