@@ -15,8 +15,7 @@ from subtitle_desk.ui.desk.dotsub.common import local_time_text, parse_time
 from subtitle_desk.ui.desk.dotsub.tasks import DUE_SOON_COLOR, OVERDUE_COLOR, TasksPage, UrgencyRole
 from subtitle_desk.ui.tasks import OpState
 from tests.ui.conftest import run
-from tests.ui.desk.test_dotsub_media import (desk_parts, garbage_collected_on_the_main_thread,  # noqa: F401
-                                             settle, until)
+from tests.ui.desk.test_dotsub_media import desk_parts, settle, until  # noqa: F401 (desk_parts is a fixture)
 
 
 async def show_tasks(context, parts) -> TasksPage:
