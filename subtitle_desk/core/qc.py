@@ -12,7 +12,20 @@ A :class:`Spec` holds optional limits (``None`` = no limit). Rules and their ids
 ``min-gap``            the gap to the next cue is below ``min_gap_ms`` (value: the gap)
 ``empty-text``         no visible text
 ``bad-timing``         the end is not after the start
+``untranslated``       no text, or still the text of its source cue (translation work)
+``glossary``           its source cue holds a glossary term, and it none of the approved
+                       translations (value: how many terms)
+``spelling``           words not in the language's dictionary (value: how many)
 =====================  =================================================================
+
+The last three check a translation and need a :class:`QcContext` beside the spec: a
+``TranslationState`` (the source document and the cues kept as they are, see
+``core.translation``) turns on ``untranslated``; with a ``GlossaryMatcher`` (``core.glossary``)
+also ``glossary``; a ``SpellChecker`` (``core.spelling``) turns on ``spelling``. They look at one
+cue at a time (its text and times; the source cues it is aligned to by time), so the incremental
+checker treats them like the other per-cue rules. A cue that is untranslated (or kept as in the
+source) is reported for that alone: its text is still the source language's, so the glossary and
+spelling rules skip it.
 
 Characters are counted on ``visible_text`` (markup tags removed, entities decoded) without line
 breaks; every other character counts, spaces and punctuation included. CPS is characters divided
@@ -30,15 +43,23 @@ import dataclasses
 import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from subtitle_desk.core.document import Change, Cue, Document, visible_text
+from subtitle_desk.core.translation import EMPTY, KEPT, UNTRANSLATED
 
-__all__ = ["Spec", "PRESETS", "RULES", "Problem", "check_cue", "check_pair", "check_document",
-           "QcChecker"]
+if TYPE_CHECKING:
+    from subtitle_desk.core.glossary import GlossaryMatcher, TermMatch
+    from subtitle_desk.core.spelling import SpellChecker
+    from subtitle_desk.core.translation import TranslationState
 
+__all__ = ["Spec", "PRESETS", "RULES", "TRANSLATION_RULES", "Problem", "QcContext", "check_cue",
+           "check_pair", "check_document", "QcChecker"]
+
+#: The rules that need a :class:`QcContext`.
+TRANSLATION_RULES = ("untranslated", "glossary", "spelling")
 RULES = ("max-lines", "max-chars-per-line", "min-duration", "max-duration", "max-cps", "overlap",
-         "min-gap", "empty-text", "bad-timing")
+         "min-gap", "empty-text", "bad-timing") + TRANSLATION_RULES
 
 _DOTSUB_FIELDS = (
     ("maxLinesPerCaption", "max_lines", int),
@@ -208,6 +229,67 @@ def _cue_problems(cue: Cue, spec: Spec) -> tuple[_Found, ...]:
     return tuple(found)
 
 
+def _quoted(words, sep: str = ", ") -> str:
+    return sep.join(f'"{w}"' for w in words)
+
+
+class QcContext:
+    """What the translation rules check a cue against; each part is optional (see the module
+    notes). ``translation`` is needed for the glossary rule (it gives the source cues).
+
+    Per-cue and free of rows, so :class:`QcChecker` re-checks an edited cue alone. After changing
+    a part in place (kept marks, personal or ignored words), call ``QcChecker.recheck()``; for
+    another source document or glossary, make a new context (``QcChecker.set_context``).
+    """
+
+    def __init__(self, translation: "TranslationState | None" = None,
+                 glossary: "GlossaryMatcher | None" = None,
+                 spelling: "SpellChecker | None" = None) -> None:
+        self.translation, self.glossary, self.spelling = translation, glossary, spelling
+        self._source_terms: dict[int, list[TermMatch]] = {}  # glossary matches per source row
+
+    @property
+    def rules(self) -> tuple[str, ...]:
+        """The rule ids this context turns on."""
+        on = {"untranslated": self.translation is not None,
+              "glossary": self.translation is not None and self.glossary is not None,
+              "spelling": self.spelling is not None}
+        return tuple(rule for rule in TRANSLATION_RULES if on[rule])
+
+    def cue_problems(self, cue: Cue) -> tuple[_Found, ...]:
+        found: list[_Found] = []
+        translation = self.translation
+        if translation is not None:
+            status = translation.status(cue)
+            if status == EMPTY:
+                return (("untranslated", 1, None, "not translated: no text"),)
+            if status == UNTRANSLATED:
+                return (("untranslated", 1, None, "not translated: same text as the source"),)
+            if status == KEPT:
+                return _NONE
+            if self.glossary is not None:
+                missed = self._glossary_misses(cue)
+                if missed:
+                    found.append(("glossary", len(missed), None, "; ".join(
+                        f'"{m.term}" should be translated as {_quoted(m.targets, " or ")}' for m in missed)))
+        if self.spelling is not None:
+            wrong = self.spelling.check(cue.text)
+            if wrong:
+                words = list(dict.fromkeys(m.word for m in wrong))
+                found.append(("spelling", len(wrong), None, f"misspelled: {_quoted(words)}"))
+        return tuple(found)
+
+    def _glossary_misses(self, cue: Cue) -> list:
+        matches = []
+        cache, index, glossary = self._source_terms, self.translation.index, self.glossary
+        for row in self.translation.held_rows(cue):
+            terms = cache.get(row)
+            if terms is None:
+                terms = cache[row] = glossary.find(index.cues[row].text)
+            matches.extend(terms)
+        return glossary.missing(matches, cue.text) if matches else []
+
+
 def _pair_problems(cue: Cue, following: Cue, spec: Spec) -> tuple[_Found, ...]:
     gap = following.start - cue.end
     if gap < 0:
@@ -218,9 +300,18 @@ def _pair_problems(cue: Cue, following: Cue, spec: Spec) -> tuple[_Found, ...]:
     return _NONE
 
 
-def check_cue(cue: Cue, spec: Spec, row: int = 0) -> list[Problem]:
+def _own_problems(cue: Cue, spec: Spec, context: QcContext | None) -> tuple[_Found, ...]:
+    found = _cue_problems(cue, spec)
+    if context is not None:
+        more = context.cue_problems(cue)
+        if more:
+            found = found + more
+    return found
+
+
+def check_cue(cue: Cue, spec: Spec, row: int = 0, context: QcContext | None = None) -> list[Problem]:
     """Problems of one cue on its own (everything but overlap and min-gap)."""
-    return [Problem(row, *f) for f in _cue_problems(cue, spec)]
+    return [Problem(row, *f) for f in _own_problems(cue, spec, context)]
 
 
 def check_pair(cue: Cue, following: Cue, spec: Spec, row: int = 0) -> list[Problem]:
@@ -228,12 +319,12 @@ def check_pair(cue: Cue, following: Cue, spec: Spec, row: int = 0) -> list[Probl
     return [Problem(row, *f) for f in _pair_problems(cue, following, spec)]
 
 
-def check_document(doc: Document, spec: Spec) -> list[Problem]:
+def check_document(doc: Document, spec: Spec, context: QcContext | None = None) -> list[Problem]:
     """Every problem in ``doc``, sorted by row (a cue's own problems before its pair problem)."""
     cues, problems = doc.cues, []
     last = len(cues) - 1
     for row, cue in enumerate(cues):
-        for f in _cue_problems(cue, spec):
+        for f in _own_problems(cue, spec, context):
             problems.append(Problem(row, *f))
         if row < last:
             for f in _pair_problems(cue, cues[row + 1], spec):
@@ -249,11 +340,12 @@ class QcChecker:
 
     On each ``Change`` it re-checks only the rows concerned and the pairs around them. Listeners
     (``subscribe(fn)``) get ``fn(rows)``: the rows (current numbering) whose problems changed,
-    including inserted rows; after a reset or ``set_spec`` every row.
+    including inserted rows; after a reset, ``set_spec`` or ``set_context`` every row.
+    ``context`` (a :class:`QcContext`) adds the translation rules.
     """
 
-    def __init__(self, doc: Document, spec: Spec) -> None:
-        self.doc, self.spec = doc, spec
+    def __init__(self, doc: Document, spec: Spec, context: QcContext | None = None) -> None:
+        self.doc, self.spec, self.context = doc, spec, context
         self._own: list[tuple] = []
         self._pair: list[tuple] = []  # problems between row i and row i+1, kept on row i
         self._count = 0
@@ -288,14 +380,28 @@ class QcChecker:
         self._full_check()
         self._notify(tuple(range(len(self._own))))
 
+    def set_context(self, context: QcContext | None) -> None:
+        """Check against another context (or none): a full check, every row reported."""
+        self.context = context
+        self._full_check()
+        self._notify(tuple(range(len(self._own))))
+
+    def recheck(self, rows=None) -> None:
+        """Check ``rows`` (all when None) again after the context changed in place (a cue kept,
+        a word added to the personal list); listeners hear of the rows whose problems changed."""
+        rows = range(len(self._own)) if rows is None else sorted(set(rows))
+        changed = self._recheck(rows, ())
+        if changed:
+            self._notify(tuple(sorted(changed)))
+
     def close(self) -> None:
         """Stop following the document."""
         self._unsubscribe()
 
     # -- checking ----------------------------------------------------------------------------
     def _full_check(self) -> None:
-        cues, spec = self.doc.cues, self.spec
-        self._own = [_cue_problems(c, spec) or _NONE for c in cues]
+        cues, spec, context = self.doc.cues, self.spec, self.context
+        self._own = [_own_problems(c, spec, context) or _NONE for c in cues]
         self._pair = [_pair_problems(c, n, spec) for c, n in zip(cues, cues[1:])]
         if cues:
             self._pair.append(_NONE)
@@ -304,8 +410,9 @@ class QcChecker:
     def _recheck(self, own_rows, pair_rows) -> set[int]:
         cues, spec, changed = self.doc.cues, self.spec, set()
         last = len(cues) - 1
+        context = self.context
         for row in own_rows:
-            new = _cue_problems(cues[row], spec)
+            new = _own_problems(cues[row], spec, context)
             if new != self._own[row]:
                 self._count += len(new) - len(self._own[row])
                 self._own[row] = new

@@ -13,7 +13,11 @@ from hypothesis import strategies as st
 from subtitle_desk.core.document import Cue, Document
 from subtitle_desk.core.edits import (DeleteCues, InsertCues, MergeCues, SetText, SetTimes,
                                       ShiftTimes, SortCues, SplitCue, UndoStack)
-from subtitle_desk.core.qc import PRESETS, RULES, Problem, QcChecker, Spec, check_document
+from subtitle_desk.core.glossary import parse_glossary
+from subtitle_desk.core.qc import (PRESETS, RULES, Problem, QcChecker, QcContext, Spec,
+                                   check_document)
+from subtitle_desk.core.spelling import SpellChecker
+from subtitle_desk.core.translation import KeepMarks, TranslationState
 
 SPECS = Path(__file__).parent.parent / "fixtures" / "specs"
 NETFLIX = PRESETS["netflix-en"]
@@ -105,7 +109,8 @@ def test_problems_are_sorted_by_row():
 
 def test_every_rule_id_is_listed():
     assert set(RULES) == {"max-lines", "max-chars-per-line", "min-duration", "max-duration",
-                          "max-cps", "overlap", "min-gap", "empty-text", "bad-timing"}
+                          "max-cps", "overlap", "min-gap", "empty-text", "bad-timing",
+                          "untranslated", "glossary", "spelling"}
 
 
 def test_netflix_presets_hold_the_published_limits():
@@ -274,3 +279,139 @@ def test_incremental_check_always_equals_a_full_check(cues, edits, undo_all):
     while undo_all and stack.undo():
         assert checker.all_problems() == check_document(doc, NETFLIX)
     assert checker.count == len(check_document(doc, NETFLIX))
+
+
+# -- translation rules (a QcContext) ---------------------------------------------------------
+
+WORK_SOURCE = Document([Cue(0, 4000, "Hello there"), Cue(4000, 9000, "Put the label on"),
+                        Cue(9000, 15_000, "Paris"), Cue(15_000, 25_000, "Hello there")])
+WORK_GLOSSARY = parse_glossary("en-US,fr-FR\nlabel,\"étiquette, libellé\"\n").matcher("en-US", "fr-FR")
+_SPELLERS: dict[str, SpellChecker] = {}
+
+
+def speller(language: str = "fr-FR") -> SpellChecker:
+    if language not in _SPELLERS:
+        _SPELLERS[language] = SpellChecker(language)
+    return _SPELLERS[language]
+
+
+def work_context(marks=(), spelling: str | None = "fr-FR") -> QcContext:
+    return QcContext(TranslationState(WORK_SOURCE, KeepMarks(marks)), WORK_GLOSSARY,
+                     speller(spelling) if spelling else None)
+
+
+def found(doc: Document, context: QcContext) -> list[tuple[int, str]]:
+    return [(p.row, p.rule) for p in check_document(doc, Spec(), context)]
+
+
+def test_translation_rules_need_their_context_parts():
+    assert QcContext().rules == ()
+    assert work_context().rules == ("untranslated", "glossary", "spelling")
+    assert QcContext(spelling=speller()).rules == ("spelling",)
+    assert QcContext(glossary=WORK_GLOSSARY).rules == ()  # no source cues to read terms from
+
+
+def test_untranslated_glossary_and_spelling_are_reported_on_their_cues():
+    doc = Document([Cue(0, 4000, "Bonjour"), Cue(4000, 9000, "Mettez le carton"),
+                    Cue(9000, 15_000, "Paris"), Cue(15_000, 25_000, "<i>Bonjor</i>")])
+    problems = check_document(doc, Spec(), work_context())
+    assert [(p.row, p.rule, p.value, p.message) for p in problems] == [
+        (1, "glossary", 1, '"label" should be translated as "étiquette" or "libellé"'),
+        (2, "untranslated", 1, "not translated: same text as the source"),
+        (3, "spelling", 1, 'misspelled: "Bonjor"'),
+    ]
+
+
+def test_an_untranslated_cue_is_reported_for_that_alone():
+    doc = Document([Cue(0, 4000, "Hello there"), Cue(4000, 9000, "")])
+    assert found(doc, work_context()) == [(0, "untranslated"), (1, "empty-text"), (1, "untranslated")]
+
+
+def test_a_kept_cue_is_not_reported():
+    doc = Document([Cue(9000, 15_000, "Paris")])
+    assert found(doc, work_context(marks=[(9000, "Paris")])) == []
+
+
+def test_translation_problems_come_after_the_cues_own_and_before_its_pair_problem():
+    doc = Document([Cue(0, 4000, "Bonjor"), Cue(3000, 9000, "Mettez l'étiquette")])
+    assert found(doc, work_context()) == [(0, "spelling"), (0, "overlap")]
+
+
+def test_checker_rechecks_a_cue_kept_after_the_fact():
+    doc = Document([Cue(0, 4000, "Bonjour"), Cue(9000, 15_000, "Paris")])
+    context = work_context()
+    checker = QcChecker(doc, Spec(), context)
+    assert [p.rule for p in checker.all_problems()] == ["untranslated"]
+    heard = []
+    checker.subscribe(heard.append)
+    assert context.translation.keep(doc[1])
+    checker.recheck([1])
+    assert checker.all_problems() == [] and heard == [(1,)]
+
+
+def test_checker_rechecks_after_a_personal_word(tmp_path):
+    doc = Document([Cue(0, 4000, "Bonjour Zorglub"), Cue(4000, 9000, "Zorglub et l'étiquette")])
+    spelling = SpellChecker("fr-FR", personal_dir=tmp_path)
+    checker = QcChecker(doc, Spec(), QcContext(TranslationState(WORK_SOURCE), WORK_GLOSSARY, spelling))
+    assert checker.rows_with_problems() == [0, 1]
+    heard = []
+    checker.subscribe(heard.append)
+    spelling.add_word("Zorglub")
+    checker.recheck()
+    assert checker.count == 0 and heard == [(0, 1)]
+
+
+def test_set_context_rechecks_every_row():
+    doc = Document([Cue(0, 4000, "Hello there")])
+    checker = QcChecker(doc, Spec())
+    heard = []
+    checker.subscribe(heard.append)
+    checker.set_context(work_context())
+    assert [p.rule for p in checker.all_problems()] == ["untranslated"] and heard == [(0,)]
+    checker.set_context(None)
+    assert checker.count == 0
+
+
+def test_checker_follows_edits_with_the_translation_rules():
+    doc = Document([Cue(0, 4000, "Bonjour"), Cue(4000, 9000, "Mettez l'étiquette")])
+    checker = QcChecker(doc, Spec(), work_context())
+    stack = UndoStack(doc)
+    stack.push(SetText(1, "Mettez le carton"))
+    assert [p.rule for p in checker.problems_for(1)] == ["glossary"]
+    stack.push(SetText(0, "Hello there"))
+    assert [p.rule for p in checker.problems_for(0)] == ["untranslated"]
+    assert checker.all_problems() == check_document(doc, Spec(), checker.context)
+
+
+work_text_st = st.sampled_from(["", "Hello there", "Bonjour", "Mettez l'étiquette", "Mettez le carton",
+                                "<i>Bonjor</i> là", "Paris", "Put the label on"])
+work_cue_st = st.builds(lambda s, d, t: Cue(s, s + d, t), st.integers(0, 24_000), st.integers(-100, 9000),
+                        work_text_st)
+work_edit_st = st.one_of(
+    st.builds(SetText, st.integers(0, 4), work_text_st),
+    st.builds(SetTimes, st.integers(0, 4), st.integers(0, 20_000), st.integers(0, 25_000)),
+    st.builds(ShiftTimes, st.none() | st.lists(st.integers(0, 4), min_size=1), st.integers(-3000, 3000)),
+    st.builds(DeleteCues, st.lists(st.integers(0, 4), min_size=1, max_size=3)),
+    st.builds(InsertCues, st.integers(0, 5), st.lists(work_cue_st, min_size=1, max_size=2)),
+    st.builds(SplitCue, st.integers(0, 4), st.integers(0, 10)),
+    st.builds(lambda r: MergeCues([r, r + 1]), st.integers(0, 3)),
+    st.builds(SortCues),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(work_cue_st, min_size=1, max_size=6), st.lists(work_edit_st, max_size=8), st.booleans())
+def test_incremental_check_with_translation_rules_always_equals_a_full_check(cues, edits, undo_all):
+    doc = Document(cues)
+    context = work_context(marks=[(9000, "Paris")])
+    checker = QcChecker(doc, NETFLIX, context)
+    stack = UndoStack(doc, merge_window=0)
+    for edit in edits:
+        try:
+            stack.push(edit)
+        except (IndexError, ValueError):
+            pass
+        assert checker.all_problems() == check_document(doc, NETFLIX, context)
+    while undo_all and stack.undo():
+        assert checker.all_problems() == check_document(doc, NETFLIX, context)
+    assert checker.count == len(check_document(doc, NETFLIX, context))
