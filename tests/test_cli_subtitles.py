@@ -167,3 +167,106 @@ def test_verbs_run_through_the_installed_entry_point(write):
     done = subprocess.run([sys.executable, "-m", "subtitle_desk", "check", source, "--json"],
                           capture_output=True, text=True, check=False)
     assert (done.returncode, json.loads(done.stdout)) == (0, [])
+
+
+# -- translation rules: --source, --glossary, --spelling --------------------------------------
+
+WORKBENCH = Path(__file__).parent / "fixtures" / "workbench"
+TARGET_FR = str(WORKBENCH / "target.fr.srt")
+SOURCE_EN = str(WORKBENCH / "source.en.srt")
+GLOSSARY_CSV = str(WORKBENCH / "glossary.csv")
+WORK_ARGS = ["--source", SOURCE_EN, "--source-language", "en-US", "--language", "fr-FR",
+             "--glossary", GLOSSARY_CSV, "--spelling"]
+
+
+def test_check_of_a_translation_flags_exactly_the_untranslated_glossary_and_spelling_cues(capsys):
+    assert run(["check", TARGET_FR, *WORK_ARGS]) == 1
+    captured = capsys.readouterr()
+    assert captured.out.splitlines() == [
+        "cue 3 [untranslated] not translated: same text as the source",
+        'cue 4 [glossary] "hard drive" should be translated as "disque dur"',
+        'cue 5 [spelling] misspelled: "trés"',
+    ]
+    assert "5 of 6 cues translated" in captured.err
+
+
+def test_check_of_a_translation_as_json(capsys):
+    assert run(["check", TARGET_FR, *WORK_ARGS, "--json"]) == 1
+    problems = json.loads(capsys.readouterr().out)
+    assert all(set(p) == {"cue", "rule", "value", "limit", "message"} for p in problems)
+    assert [(p["cue"], p["rule"], p["value"], p["limit"]) for p in problems] == [
+        (3, "untranslated", 1, None), (4, "glossary", 1, None), (5, "spelling", 1, None)]
+
+
+def test_each_translation_rule_comes_with_its_option(capsys):
+    assert run(["check", TARGET_FR, "--source", SOURCE_EN, "--json"]) == 1
+    assert [(p["cue"], p["rule"]) for p in json.loads(capsys.readouterr().out)] == [(3, "untranslated")]
+    assert run(["check", TARGET_FR, "--spelling", "--language", "fr-FR", "--json"]) == 1
+    assert [(p["cue"], p["rule"]) for p in json.loads(capsys.readouterr().out)] == [
+        (3, "spelling"), (5, "spelling")]  # without a source, cue 3's English is misspelled French
+
+
+def test_the_glossary_source_column_defaults_to_the_first(capsys):
+    args = ["--source", SOURCE_EN, "--language", "fr", "--glossary", GLOSSARY_CSV, "--json"]
+    assert run(["check", TARGET_FR, *args]) == 1
+    assert [p["rule"] for p in json.loads(capsys.readouterr().out)] == ["untranslated", "glossary"]
+
+
+def test_a_fixed_translation_is_clean(tmp_path, capsys):
+    fixed = (Path(TARGET_FR).read_text(encoding="utf-8")
+             .replace("Thank you very much.", "Merci beaucoup.")
+             .replace("le disque.", "le disque dur.").replace("trés", "très"))
+    path = tmp_path / "fixed.fr.srt"
+    path.write_text(fixed, encoding="utf-8")
+    assert run(["check", str(path), *WORK_ARGS]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == "" and "6 of 6 cues translated" in captured.err
+
+
+def test_cues_kept_in_the_sidecar_are_not_untranslated(tmp_path, capsys):
+    target = tmp_path / "target.fr.srt"
+    target.write_bytes(Path(TARGET_FR).read_bytes())
+    (tmp_path / "target.fr.srt.translation.json").write_text(
+        '{"version": 1, "kept": [{"start": 7000, "text": "Thank you very much."}]}', encoding="utf-8")
+    assert run(["check", str(target), *WORK_ARGS, "--json"]) == 1
+    assert [p["cue"] for p in json.loads(capsys.readouterr().out)] == [4, 5]
+
+
+@pytest.mark.parametrize("change, reason", [
+    ({"--source": "missing.srt"}, "missing.srt"),
+    ({"--glossary": "missing.csv"}, "missing.csv: cannot read"),
+    ({"--language": "it-IT"}, "no column for it-IT"),
+])
+def test_an_unreadable_source_or_glossary_exits_2(tmp_path, capsys, change, reason):
+    args = list(WORK_ARGS)
+    for option, value in change.items():
+        args[args.index(option) + 1] = str(tmp_path / value) if value.startswith("missing") else value
+    assert run(["check", TARGET_FR, *args]) == 2
+    assert reason in capsys.readouterr().err
+
+
+def test_a_malformed_glossary_exits_2_naming_the_line(write, capsys):
+    bad = write("bad.csv", "en-US,fr-FR\nlabel,étiquette, libellé\n")
+    assert run(["check", TARGET_FR, "--source", SOURCE_EN, "--language", "fr-FR", "--glossary", bad]) == 2
+    err = capsys.readouterr().err
+    assert "bad.csv line 2: 3 cells" in err
+
+
+def test_a_language_without_a_dictionary_exits_2_naming_it(capsys):
+    assert run(["check", TARGET_FR, "--spelling", "--language", "pt-PT"]) == 2
+    assert "no spelling dictionary for pt-PT" in capsys.readouterr().err
+
+
+def test_options_that_need_others_exit_2(capsys):
+    assert run(["check", TARGET_FR, "--spelling"]) == 2
+    assert "--spelling needs --language" in capsys.readouterr().err
+    assert run(["check", TARGET_FR, "--glossary", GLOSSARY_CSV, "--language", "fr-FR"]) == 2
+    assert "--glossary needs --source" in capsys.readouterr().err
+
+
+def test_a_damaged_kept_marks_file_exits_2(tmp_path, capsys):
+    target = tmp_path / "t.srt"
+    target.write_bytes(Path(TARGET_FR).read_bytes())
+    (tmp_path / "t.srt.translation.json").write_text("{nope", encoding="utf-8")
+    assert run(["check", str(target), "--source", SOURCE_EN]) == 2
+    assert "t.srt.translation.json: not valid JSON" in capsys.readouterr().err

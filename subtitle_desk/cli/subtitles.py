@@ -1,7 +1,8 @@
 """``subtitle-desk convert`` and ``subtitle-desk check``: the subtitle core from a shell.
 
-Exit codes: 0 done / no problem; 1 (check only) problems found; 2 the input, the spec or the
-output could not be read or written (the reason goes to stderr).
+Exit codes: 0 done / no problem; 1 (check only) problems found; 2 the input, the spec, the
+source, the glossary or the output could not be read or written, or no spelling dictionary for
+the language (the reason goes to stderr).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import json
 import sys
 from pathlib import Path
 
-from subtitle_desk.core.qc import PRESETS, Spec, check_document
+from subtitle_desk.core.qc import PRESETS, QcContext, Spec, check_document
 
 DEFAULT_PRESET = "netflix-en"
 FORMAT_CHOICES = ("srt", "vtt", "ttml", "ssa")
@@ -33,7 +34,19 @@ A --spec file is a Dotsub subtitle specification as the Dotsub API returns it (m
 maxCharactersPerLine, minCaptionDurationInMillis, maxCaptionDurationInMillis,
 maxCharactersPerSecondPerCaption; null means no limit), or an object with the keys max_lines,
 max_chars_per_line, min_duration_ms, max_duration_ms, max_cps, min_gap_ms and name.
-Exit status: 0 no problem, 1 problems found, 2 the file or the spec could not be read."""
+
+A translation is checked with more rules:
+  untranslated  (with --source) a cue with no text, or still the text of the source cue it is
+                aligned to by time; cues marked as kept as they are in the source (in
+                FILE.translation.json, which the editor writes) are not reported
+  glossary      (with --glossary and --source) the source cue holds a glossary term and the cue
+                none of its approved translations; the glossary is a Dotsub glossary CSV (first
+                row: language codes), its columns chosen by --source-language (default: its
+                first column) and --language
+  spelling      (with --spelling) words not in the --language dictionary
+A cue reported untranslated is not checked for glossary terms and spelling.
+Exit status: 0 no problem, 1 problems found, 2 the file, the spec, the source or the glossary
+could not be read, or there is no spelling dictionary for the language."""
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -55,6 +68,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help=f"built-in specification (default: {DEFAULT_PRESET})")
     check.add_argument("--json", action="store_true",
                        help='print a JSON list of {"cue", "rule", "value", "limit", "message"}')
+    work = check.add_argument_group("translation")
+    work.add_argument("--source", metavar="SOURCE", help="the subtitle file FILE translates")
+    work.add_argument("--source-language", metavar="TAG",
+                      help="SOURCE's language, e.g. en-US (picks the glossary column)")
+    work.add_argument("--language", metavar="TAG", help="FILE's language, e.g. fr-FR")
+    work.add_argument("--glossary", metavar="GLOSSARY.csv", help="Dotsub glossary CSV (needs --source)")
+    work.add_argument("--spelling", action="store_true", help="check spelling (needs --language)")
     check.set_defaults(func=run_check)
 
 
@@ -126,7 +146,10 @@ def run_check(args: argparse.Namespace) -> int:
     doc, reason = _read(args.file)
     if doc is None:
         return _error("check", reason)
-    problems = check_document(doc, spec)
+    context, translation, reason = _translation_context(args)
+    if reason:
+        return _error("check", reason)
+    problems = check_document(doc, spec, context)
     if args.json:
         print(json.dumps([{"cue": p.row + 1, "rule": p.rule, "value": p.value, "limit": p.limit,
                            "message": p.message} for p in problems], indent=2, ensure_ascii=False))
@@ -139,4 +162,46 @@ def run_check(args: argparse.Namespace) -> int:
                    f"cue{'s' if cues != 1 else ''}" if problems else "no problems")
         print(f"{args.file}: {summary} ({len(doc)} cues checked against {spec.describe()})",
               file=sys.stderr)
+        if translation is not None:
+            print(f"{args.file}: {translation.progress(doc)}", file=sys.stderr)
     return 1 if problems else 0
+
+
+def _translation_context(args: argparse.Namespace):
+    """(QcContext or None, TranslationState or None, None) or (None, None, reason)."""
+    from subtitle_desk.core import translation as tr
+
+    if args.glossary and not args.source:
+        return None, None, "--glossary needs --source (the glossary is checked against the source cues)"
+    if (args.glossary or args.spelling) and not args.language:
+        return None, None, f"{'--glossary' if args.glossary else '--spelling'} needs --language"
+    state = glossary = spelling = None
+    if args.source:
+        source, reason = _read(args.source)
+        if source is None:
+            return None, None, reason
+        try:
+            marks = tr.load_marks(tr.marks_path(args.file))
+        except OSError as exc:
+            return None, None, f"cannot read {tr.marks_path(args.file)}: {exc.strerror or exc}"
+        except ValueError as exc:
+            return None, None, f"cannot use kept marks {exc}"
+        state = tr.TranslationState(source, marks)
+    if args.glossary:
+        from subtitle_desk.core.glossary import GlossaryError, load_glossary
+
+        try:
+            loaded = load_glossary(args.glossary)
+            glossary = loaded.matcher(args.source_language or loaded.languages[0], args.language)
+        except GlossaryError as exc:
+            return None, None, f"cannot use glossary {exc}"
+    if args.spelling:
+        from subtitle_desk.core.spelling import DictionaryMissing, SpellChecker
+
+        try:
+            spelling = SpellChecker(args.language)
+        except DictionaryMissing as exc:
+            return None, None, str(exc)
+    if state is None and spelling is None:
+        return None, None, None
+    return QcContext(state, glossary, spelling), state, None
