@@ -69,6 +69,7 @@ _HYPHENS = "-\u2010\u2011"
 _WORD = re.compile(f"{WORD_CHAR}+(?:[{_APOSTROPHES}{_HYPHENS}]{WORD_CHAR}+)*")
 _SKIP = re.compile(r"(?:https?://|ftp://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
 _PART = re.compile(f"[^{_HYPHENS}]+")
+_DIGIT = re.compile(r"[\d_]")
 _CACHE_LIMIT = 200_000
 
 
@@ -148,7 +149,8 @@ class SpellChecker:
         encoding = "UTF-8" if os.name == "nt" else sys.getfilesystemencoding()
         self._hunspell = Hunspell(dic.stem, hunspell_data_dir=str(dic.parent), system_encoding=encoding)
         self._lock = threading.RLock()
-        self._known: dict[str, bool] = {}
+        self._known: dict[str, bool] = {}  # word -> Hunspell's answer
+        self._tokens: dict[str, tuple[tuple[int, int], ...]] = {}  # token -> its wrong parts
         self._ignored: set[str] = set()
         self._personal: list[str] = []
         self._added: set[str] = set()  # personal words Hunspell did not know before
@@ -220,9 +222,17 @@ class SpellChecker:
             masked = _SKIP.sub(lambda m: " " * (m.end() - m.start()), masked)
         found: list[Misspelling] = []
         with self._lock:
+            tokens = self._tokens
             for m in _WORD.finditer(masked):
-                for start, end in self._word_errors(m.group(), m.start()):
-                    found.append(Misspelling(start, end, text[start:end]))
+                word = m.group()
+                wrong = tokens.get(word)
+                if wrong is None:
+                    if len(tokens) >= _CACHE_LIMIT:
+                        tokens.clear()
+                    wrong = tokens[word] = tuple(self._word_errors(word, 0))
+                if wrong:
+                    at = m.start()
+                    found.extend(Misspelling(at + a, at + b, text[at + a:at + b]) for a, b in wrong)
         return found
 
     def suggest(self, word: str, limit: int = 8) -> list[str]:
@@ -236,7 +246,7 @@ class SpellChecker:
     # -- internals ---------------------------------------------------------------------------
     def _word_errors(self, word: str, offset: int) -> list[tuple[int, int]]:
         """Spans (offset by ``offset``) of the wrong parts of one word token."""
-        if len(word) < 2 or word in self._ignored or any(c.isdigit() or c == "_" for c in word):
+        if len(word) < 2 or word in self._ignored or _DIGIT.search(word):
             return []
         if self._known_word(word):
             return []
@@ -283,9 +293,11 @@ class SpellChecker:
             return
         self._added.add(word)
         self._known.clear()
+        self._tokens.clear()
 
     def _changed(self) -> None:
         self._known.clear()
+        self._tokens.clear()
         self.revision += 1
 
     def _read_personal(self) -> list[str]:

@@ -113,9 +113,11 @@ class SourceIndex:
     def held(self, start: int, end: int) -> tuple[int, ...]:
         """The source rows more than half of whose time lies inside ``[start, end)``: the cues
         whose words a target cue with those times should carry, in row order."""
+        return self._held(self.overlaps(start, end))
+
+    def _held(self, found: list[tuple[int, int]]) -> tuple[int, ...]:
         cues = self.cues
-        return tuple(row for row, overlap in self.overlaps(start, end)
-                     if overlap * 2 > cues[row].end - cues[row].start)
+        return tuple(row for row, overlap in found if overlap * 2 > cues[row].end - cues[row].start)
 
 
 def align(target: Document | Sequence[Cue], source: Document | Sequence[Cue] | SourceIndex
@@ -252,10 +254,14 @@ class TranslationState:
         if not text:
             return EMPTY
         index = self.index
-        rows = index.best(cue.start, cue.end)
+        found = index.overlaps(cue.start, cue.end)
+        if not found:
+            return TRANSLATED
+        most = max(overlap for _, overlap in found)
+        rows = [row for row, overlap in found if overlap == most]
         same = any(index.text(row) == text for row in rows)
-        if not same:
-            held = index.held(cue.start, cue.end)
+        if not same and len(found) > 1:
+            held = index._held(found)
             same = len(held) > 1 and " ".join(index.text(row) for row in held) == text
         if not same:
             return TRANSLATED
