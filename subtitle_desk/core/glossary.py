@@ -177,6 +177,9 @@ class Glossary:
         same = [code for code in self.languages if _tag(code).split("-")[0] == primary]
         if len(same) == 1:
             return same[0]
+        if same:
+            raise GlossaryError(self.path, None, f"{language} could be any of {', '.join(same)}: "
+                                                 "name one")
         raise GlossaryError(self.path, None, f"no column for {language} (the glossary has "
                                              f"{', '.join(self.languages)})")
 

@@ -64,6 +64,8 @@ def test_columns_are_found_by_tag():
     assert g.column("fr_fr") == "fr-FR" and g.column("fr-CA") == "fr-FR" and g.column("de") == "de-DE"
     with pytest.raises(GlossaryError, match="no column for it-IT"):
         g.column("it-IT")
+    with pytest.raises(GlossaryError, match="fr could be any of fr-FR, fr-CA"):
+        parse_glossary("en-US,fr-FR,fr-CA\nx,y,z\n").column("fr")
 
 
 GLOSSARY = parse_glossary(
