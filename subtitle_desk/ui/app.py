@@ -24,10 +24,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from subtitle_desk.core import paths
 from subtitle_desk.core.storage import AutosaveStore
 from subtitle_desk.ui.editor.autosave import (DEFAULT_AUTOSAVE_SECONDS, Autosaver, RestoreOffer, app_data_dir,
                                               recovery_dir)
@@ -39,7 +40,7 @@ from subtitle_desk.ui.main_window import APP_NAME, MainWindow
 from subtitle_desk.ui.tasks import ActivityModel, TaskRunner
 
 __all__ = ["run_app", "build_desk", "Desk", "Services", "start_services", "install_desk_pages",
-           "make_settings", "app_icon", "autosave_interval_ms"]
+           "make_settings", "app_icon", "autosave_interval_ms", "migrate_old_locations"]
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +74,33 @@ def autosave_interval_ms(settings: QSettings) -> int:
     except (TypeError, ValueError):
         seconds = DEFAULT_AUTOSAVE_SECONDS
     return max(10, int(seconds * 1000))
+
+
+def _old_app_data_dir() -> Path | None:
+    """Where versions before the data directory kept autosaves (Qt's AppDataLocation)."""
+    if os.environ.get(paths.DATA_DIR_ENV):
+        return None  # forced: the old and the new place are the same
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(location) if location else None
+
+
+def migrate_old_locations() -> list[Path]:
+    """Move what earlier versions kept elsewhere into the data directory, replacing nothing:
+    work files from the cache folder (which cleaning tools may empty) and autosaves from Qt's
+    AppDataLocation. Returns where the moved files are now."""
+    from subtitle_desk.ui.desk.context import CACHE_DIR_ENV, cache_dir
+
+    moved: list[Path] = []
+    # Only between places of one kind: a run with just one of them forced (a test, a portable
+    # copy) must neither empty the user's real cache nor fill the user's real data directory.
+    if bool(os.environ.get(CACHE_DIR_ENV)) == bool(os.environ.get(paths.DATA_DIR_ENV)):
+        moved += paths.move_tree(cache_dir() / "work", paths.work_dir())
+    old = _old_app_data_dir()
+    if old is not None:
+        moved += paths.move_tree(old / "autosave", paths.recovery_dir())
+    if moved:
+        log.info("moved %d file(s) of earlier versions into %s", len(moved), paths.data_dir())
+    return moved
 
 
 # -- services ----------------------------------------------------------------------------------
@@ -186,6 +214,10 @@ def worker_threads() -> ThreadPoolExecutor:
 async def _main(app: QApplication, args: argparse.Namespace, services: Services) -> int:
     loop = asyncio.get_running_loop()
     loop.set_default_executor(worker_threads())
+    try:
+        await asyncio.to_thread(migrate_old_locations)
+    except OSError as exc:  # whatever was not moved stays where it was, and is tried next start
+        log.warning("cannot move files of earlier versions: %s", exc)
     settings = make_settings()
     desk = build_desk(settings, services=services)
     desk.reporter = install_exception_hooks(loop, lambda: desk.window)
@@ -210,6 +242,7 @@ async def _main(app: QApplication, args: argparse.Namespace, services: Services)
     finally:
         desk.runner.cancel_all()
         desk.autosaver.stop()
+        desk.store.close()  # recoveries still in it stay, to be offered at the next start
         close = getattr(extension, "aclose", None)
         if close is not None:
             with contextlib.suppress(Exception):

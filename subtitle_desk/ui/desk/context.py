@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSettings, QStandardPaths, Signal
 
+from subtitle_desk.core import paths
 from subtitle_desk.core.services.config import Settings, save_settings
 from subtitle_desk.core.services.container import Services
 from subtitle_desk.core.services.secrets import SecretStore
@@ -25,15 +26,26 @@ if TYPE_CHECKING:
     from subtitle_desk.ui.main_window import MainWindow
     from subtitle_desk.ui.tasks import ActivityModel, TaskRunner
 
-__all__ = ["DeskContext", "cache_dir"]
+__all__ = ["DeskContext", "cache_dir", "work_dir", "CACHE_DIR_ENV"]
+
+CACHE_DIR_ENV = "SUBTITLE_DESK_CACHE_DIR"
 
 
 def cache_dir() -> Path:
-    """Where thumbnails, downloaded videos and waveform peaks are cached (env override for tests)."""
-    forced = os.environ.get("SUBTITLE_DESK_CACHE_DIR")
+    """Where thumbnails, downloaded videos and waveform peaks are cached (env override for tests):
+    only what can be fetched again, since cleaning tools may empty it. Work lives in work_dir()."""
+    forced = os.environ.get(CACHE_DIR_ENV)
     base = Path(forced) if forced else Path(
         QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation) or "~/.cache/subtitle-desk"
     ).expanduser()
+    base.mkdir(parents=True, exist_ok=True)
+    return base
+
+
+def work_dir() -> Path:
+    """Where downloaded subtitles being worked on and files about to be sent are kept: the user
+    data directory's ``work`` folder (``core.paths``), not the cache."""
+    base = paths.work_dir()
     base.mkdir(parents=True, exist_ok=True)
     return base
 
@@ -68,6 +80,10 @@ class DeskContext:
     @property
     def cache_dir(self) -> Path:
         return cache_dir()
+
+    @property
+    def work_dir(self) -> Path:
+        return work_dir()
 
     def reconfigure(self, settings: Settings) -> None:
         """Use new service settings (and whatever the secret store now holds) from now on.

@@ -2,9 +2,11 @@
 
 Every ``interval_ms`` the ``Autosaver`` looks at the controller: when the document is dirty and
 changed since the last autosave, a snapshot is written through ``core.storage.AutosaveStore``
-(off the UI thread). A clean document (just saved, or every change undone) has its recovery
-discarded; so does a document the user chose to close without saving. What remains in the store
-at the next start is what a crash or kill left behind, and ``RestoreOffer`` asks about it.
+(off the UI thread); when it is dirty and unchanged but its recovery is no longer on disk
+(deleted by a cleaning tool or an older copy of the app), the snapshot is written again. A clean
+document (just saved, or every change undone) has its recovery discarded; so does a document the
+user chose to close without saving. What crashed or killed copies left behind is what
+``RestoreOffer`` asks about; the recoveries of copies still running are never offered.
 """
 
 from __future__ import annotations
@@ -12,14 +14,14 @@ from __future__ import annotations
 import asyncio
 import datetime
 import logging
-import os
 import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from subtitle_desk.core import paths
 from subtitle_desk.ui.editor.controller import EditorController, _snapshot
 
 __all__ = ["Autosaver", "RestoreOffer", "app_data_dir", "DEFAULT_AUTOSAVE_SECONDS"]
@@ -27,20 +29,16 @@ __all__ = ["Autosaver", "RestoreOffer", "app_data_dir", "DEFAULT_AUTOSAVE_SECOND
 log = logging.getLogger(__name__)
 
 DEFAULT_AUTOSAVE_SECONDS = 5
-DATA_DIR_ENV = "SUBTITLE_DESK_DATA_DIR"
+DATA_DIR_ENV = paths.DATA_DIR_ENV
 
 
 def app_data_dir() -> Path:
-    """Where autosaves live: ``$SUBTITLE_DESK_DATA_DIR`` or Qt's AppDataLocation."""
-    override = os.environ.get(DATA_DIR_ENV)
-    if override:
-        return Path(override)
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(location or Path.home() / ".subtitle-desk")
+    """Where autosaves and unsent work live: ``$SUBTITLE_DESK_DATA_DIR`` or the user data dir."""
+    return paths.data_dir()
 
 
 def recovery_dir(base: Path | None = None) -> Path:
-    return (base or app_data_dir()) / "autosave"
+    return paths.recovery_dir(base)
 
 
 class Autosaver(QObject):
@@ -79,11 +77,18 @@ class Autosaver(QObject):
             return None
         key = c.session_key
         if self._saved_revision.get(key) == c.revision:
-            return None
+            if c.runner.is_running("editor.autosave"):
+                return None
+            return c.runner.run("editor.autosave", self._write_again_if_missing(key, c.revision))
+        return c.runner.run("editor.autosave", self._write(key))
+
+    def _write(self, key: str) -> Any:
+        """Write the document as it is now (the snapshot is taken here, on the UI thread, before
+        anything can replace it) under ``key``; returns the coroutine that does the writing."""
+        c = self.controller
         revision = c.revision
         snapshot = _snapshot(c.document)
         original = str(c.path) if c.path else None
-
         generation = self._generation
 
         def write_unless_obsolete() -> bool:
@@ -100,7 +105,19 @@ class Autosaver(QObject):
                 self._saved_revision[key] = revision
                 self.written.emit(key)
 
-        return c.runner.run("editor.autosave", write)
+        return write()
+
+    async def _write_again_if_missing(self, key: str, revision: int) -> None:
+        """The recovery of unchanged work can vanish (a cleaning tool, an older copy of the app
+        discarding what it took for a crash's leftovers): it is written again at once."""
+        has = getattr(self.store, "has", None)
+        if has is None or await asyncio.to_thread(has, key):
+            return
+        c = self.controller
+        if c.document is None or not c.dirty or c.session_key != key or c.revision != revision:
+            return  # changed meanwhile: the next tick writes it anyway
+        log.warning("the autosaved copy of %s was removed; writing it again", c.display_name)
+        await self._write(key)
 
     def discard_current(self) -> None:
         self._discard(self.controller.session_key)
@@ -167,6 +184,9 @@ class RestoreOffer(QObject):
     def _next(self) -> bool:
         if not self._pending:
             self.box = None
+            release = getattr(self.store, "release_claims", None)
+            if release is not None:
+                release()  # what was put off ("Later") may be offered by another copy
             self.finished.emit()
             return False
         recovery = self._pending[0]
@@ -195,8 +215,17 @@ class RestoreOffer(QObject):
                 log.warning("cannot restore %s: %s", getattr(recovery, "key", "?"), exc)
                 QMessageBox.warning(self._parent_widget, "Cannot restore", f"The autosaved copy is damaged: {exc}")
             else:
+                try:
+                    # Ours from now on: written into this copy's session before the crashed
+                    # one's files go, so no moment passes without a recovery on disk.
+                    self.store.adopt(recovery, document)
+                except OSError as exc:  # the crashed copy's files stay, to be offered again
+                    log.warning("cannot take over the autosave %s: %s", recovery.key, exc)
                 self.restored.emit(recovery, document)
                 self._pending.clear()  # one document at a time; the rest is offered next start
         elif clicked is self.discard_button:
-            self.store.discard(recovery.key)
+            try:
+                self.store.discard_recovery(recovery)  # only ever a crashed copy's
+            except OSError as exc:
+                log.warning("cannot remove the autosave %s: %s", recovery.key, exc)
         self._next()
