@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (QApplication, QDockWidget, QFrame, QLabel, QMessa
                                QSplitter, QStyle, QToolBar, QWidget)
 
 from subtitle_desk.core.document import Document
+from subtitle_desk.core.paths import safe_name
 from subtitle_desk.core.qc import Spec
 from subtitle_desk.core.services.errors import ServiceError
 from subtitle_desk.core.session import WorkSession
@@ -412,7 +413,8 @@ class EditorWorkspace(QObject):
         document, stack = c.document, c.stack
         revision = stack.revision
         fmt, ext = self._send_format(s)
-        path = Path(s.local_path) if s.local_path else Path(self.context.cache_dir) / "work" / f"{s.language_id}.{ext}"
+        path = (Path(s.local_path) if s.local_path else
+                Path(self.context.work_dir) / safe_name(s.media_id) / f"{safe_name(s.language_id)}.{ext}")
         filename = self._send_filename(s, ext)
         snapshot = Document(cues=list(document.cues), format=document.format, meta=dict(document.meta),
                             encoding=document.encoding, bom=document.bom, newline=document.newline)
@@ -473,7 +475,7 @@ class EditorWorkspace(QObject):
     def _send_filename(session: WorkSession, ext: str) -> str:
         if session.local_path is not None:
             return Path(session.local_path).with_suffix(f".{ext}").name
-        return f"{session.language_id}.{ext}"
+        return f"{safe_name(session.language_id)}.{ext}"
 
     def _send_succeeded(self, session: WorkSession, result: dict[str, Any], detail: str) -> None:
         self.context.window.show_message(f"Sent to Dotsub: {detail}")

@@ -19,6 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from subtitle_desk.core.paths import safe_name
 from subtitle_desk.core.services.errors import ServiceError
 from subtitle_desk.core.session import WorkSession
 from subtitle_desk.ui.tasks import Operation, ReportedError
@@ -256,7 +257,8 @@ class Cielo24Controller(QObject):
         _progress(op, None, "Downloading the captions")
         document = await client.get_caption_document(job_id, self.caption_format)
         info = self.jobs.job(job_id) or await client.job_info(job_id)
-        local_path = Path(self.context.cache_dir) / "work" / "cielo24" / f"{job_id}.srt"
+        # The job id comes from the service: never a path of its own.
+        local_path = Path(self.context.work_dir) / "cielo24" / f"{safe_name(job_id)}.srt"
         data, _ = await asyncio.to_thread(write_bytes, document, "srt")
         await asyncio.to_thread(_write, local_path, data)
         fidelity = str(info.get("Fidelity") or "").capitalize()
@@ -293,10 +295,10 @@ def _progress(op: Operation | None, fraction: float | None, detail: str) -> None
 
 
 def _write(path: Path, data: bytes) -> None:
+    from subtitle_desk.core.storage import atomic_write
+
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(path.suffix + ".part")
-    tmp.write_bytes(data)
-    tmp.replace(path)
+    atomic_write(path, data, backup=True)  # the edits of an earlier opening stay in .bak
 
 
 def _mb(n: float) -> str:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
 import shutil
 import uuid
 from collections.abc import Callable
@@ -22,6 +21,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from subtitle_desk.core.paths import safe_name
 from subtitle_desk.core.services.datocms import Job, Track, Upload
 from subtitle_desk.core.services.errors import ServiceError
 from subtitle_desk.ui.tasks import Operation, ReportedError
@@ -228,7 +228,7 @@ class DatocmsController(QObject):
         # the WebVTT conversion runs off the UI thread.
         snapshot = snapshot_document(document)
         base = self.context.editor.path.stem if self.context.editor.path else "subtitles"
-        filename = f"{_safe(base)}.{choice.language_code}.vtt"
+        filename = _track_filename(base, choice.language_code)
         entry = self.jobs.add(JobEntry("publish", upload.id, upload.filename,
                                        _what("Publish", choice.language_code, choice.name)))
         self._start(entry, f"Publishing {language_label(choice.language_code)} to {upload.filename}",
@@ -266,7 +266,7 @@ class DatocmsController(QObject):
             async def download(lang_id: str = lang_id) -> bytes:
                 return await self.context.services.dotsub.download_subtitles(media_id, lang_id, "VTT")
 
-            filename = f"{_safe(title)}.{lang_id}.vtt"
+            filename = _track_filename(title, lang_id)
             self._start(entry, f"Publishing {title} · {lang_id} to {upload.filename}",
                         lambda op, e=entry, d=download, f=filename, c=track_choice:
                         self._publish(op, e, upload, d, f, c))
@@ -407,8 +407,10 @@ async def _to_vtt(document: Any) -> bytes:
 
 
 def _write(path: Path, data: bytes) -> None:
+    from subtitle_desk.core.storage import atomic_write
+
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(data)
+    atomic_write(path, data, backup=False)
 
 
 def _what(verb: str, code: str, name: str) -> str:
@@ -416,5 +418,7 @@ def _what(verb: str, code: str, name: str) -> str:
     return f"{verb} {label}" + (f" · {name}" if name else "")
 
 
-def _safe(text: str) -> str:
-    return re.sub(r"[^\w.-]+", "-", str(text)).strip("-.") or "subtitles"
+def _track_filename(title: str, language: str) -> str:
+    """The WebVTT file's name (also shown in DatoCMS): the title, readable, and the language id,
+    both from a service and so reduced to safe names."""
+    return f"{safe_name(title, fallback='subtitles', unique=False)}.{safe_name(language)}.vtt"

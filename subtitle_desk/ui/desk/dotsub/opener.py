@@ -34,6 +34,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from subtitle_desk.core.document import Document
+from subtitle_desk.core.paths import safe_name
 from subtitle_desk.core.services.errors import NotFoundError, ServiceError
 from subtitle_desk.core.session import WorkSession
 from subtitle_desk.core.storage import atomic_write
@@ -191,7 +192,7 @@ class SubtitleOpener(QObject):
 
     def work_path(self, media_id: str, language_id: str, fmt: str) -> Path:
         ext = FORMAT_EXTENSIONS[fmt.upper()][0]
-        return Path(self.context.cache_dir) / "work" / _safe(media_id) / f"{_safe(language_id)}.{ext}"
+        return Path(self.context.work_dir) / safe_name(media_id) / f"{safe_name(language_id)}.{ext}"
 
     @staticmethod
     async def _download(client: Any, media_id: str, language_id: str, fmt: str) -> bytes | None:
@@ -271,6 +272,3 @@ class SubtitleOpener(QObject):
 async def _none() -> None:
     return None
 
-
-def _safe(text: str) -> str:
-    return "".join(c if c.isalnum() or c in "-_." else "_" for c in str(text)) or "_"
