@@ -257,7 +257,7 @@ _OPEN_FLAGS = os.O_RDWR | getattr(os, "O_BINARY", 0)  # os.open makes it non-inh
 # the process rather than to the open file; this keeps one store of a process from claiming
 # another's even there.
 _held_here: set[str] = set()
-_held_here_lock = threading.Lock()
+_held_here_lock = threading.RLock()  # re-entrant: a store's finalizer may run inside a held section
 
 
 class _Session:
