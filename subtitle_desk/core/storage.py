@@ -182,18 +182,26 @@ def atomic_write(path: str | os.PathLike, data: bytes, *, backup: bool = True) -
                 pass
 
 
+_now = time.time  # the clock leftovers are aged by (tests move it on)
+
+
 def _remove_stale_temps(target: str) -> None:
     """Remove what interrupted saves of ``target`` left beside it (see the module docstring)."""
     folder, name = os.path.split(target)
-    leftover = re.compile(r"\.%s(?:\.[0-9a-f]{8}\.tmp|\.bak\.[0-9a-f]{8}\.bak\.tmp)\Z" % re.escape(name))
-    now = time.time()
+    # A backup's temporary file is a hard link to the old version, so its mtime is old from the
+    # start; on POSIX the link sets its ctime, which says how long ago it was made. Windows has
+    # no such time (st_ctime is the creation time there), so only data temporaries go there.
+    kinds = r"\.[0-9a-f]{8}\.tmp" if os.name == "nt" else r"\.[0-9a-f]{8}\.tmp|\.bak\.[0-9a-f]{8}\.bak\.tmp"
+    leftover = re.compile(r"\.%s(?:%s)\Z" % (re.escape(name), kinds))
+    now = _now()
     try:
         entries = [e for e in os.scandir(folder or ".") if leftover.match(e.name)]
     except OSError:
         return
     for entry in entries:
         try:
-            age = now - entry.stat(follow_symlinks=False).st_mtime
+            info = entry.stat(follow_symlinks=False)
+            age = now - (info.st_mtime if os.name == "nt" else max(info.st_mtime, info.st_ctime))
             if age < STALE_TEMP_SECONDS or not entry.is_file(follow_symlinks=False):
                 continue
             if os.name == "nt":

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from subtitle_desk.core import formats
+from subtitle_desk.core import formats, storage
 from subtitle_desk.core.document import Cue, Document
 from subtitle_desk.core.storage import (STALE_TEMP_SECONDS, AutosaveStore, SaveError, atomic_write,
                                         backup_path, save_document)
@@ -147,46 +147,50 @@ def test_resaving_keeps_the_previous_document_as_bak(tmp_path):
 
 # -- leftovers of interrupted saves --------------------------------------------------------------
 
-def interrupted_save(folder: Path, name: str, age: float, hexpart: str = "0123abcd",
-                     pattern: str = ".{name}.{hex}.tmp") -> Path:
-    leftover = folder / pattern.format(name=name, hex=hexpart)
+def interrupted_save(folder: Path, name: str, pattern: str = ".{name}.0123abcd.tmp") -> Path:
+    leftover = folder / pattern.format(name=name)
     leftover.write_bytes(b"half a file")
-    then = time.time() - age
-    os.utime(leftover, (then, then))
     return leftover
 
 
-def test_a_save_removes_old_temporary_files_an_interrupted_save_left(tmp_path):
-    old = interrupted_save(tmp_path, "a.srt", STALE_TEMP_SECONDS + 60)
-    old_backup = interrupted_save(tmp_path, "a.srt", STALE_TEMP_SECONDS + 60,
-                                  pattern=".{name}.bak.{hex}.bak.tmp")
+def minutes_later(monkeypatch, seconds: float) -> None:
+    """The leftovers were last touched ``seconds`` ago (their ctime cannot be set back)."""
+    monkeypatch.setattr(storage, "_now", lambda now=time.time(): now + seconds)
+
+
+def test_a_save_removes_old_temporary_files_an_interrupted_save_left(tmp_path, monkeypatch):
+    old = interrupted_save(tmp_path, "a.srt")
+    old_backup = interrupted_save(tmp_path, "a.srt", pattern=".{name}.bak.4567cdef.bak.tmp")
+    minutes_later(monkeypatch, STALE_TEMP_SECONDS + 60)
     atomic_write(tmp_path / "a.srt", b"one")
-    assert not old.exists() and not old_backup.exists()
-    assert leftovers(tmp_path) == []
+    assert not old.exists()
+    assert not old_backup.exists() or os.name == "nt"  # Windows cannot tell its age
+    assert leftovers(tmp_path) == ([] if os.name != "nt" else [old_backup.name])
 
 
-def test_a_recent_temporary_file_may_be_a_save_under_way_and_stays(tmp_path):
-    recent = interrupted_save(tmp_path, "a.srt", 5)
+def test_a_recent_temporary_file_may_be_a_save_under_way_and_stays(tmp_path, monkeypatch):
+    recent = interrupted_save(tmp_path, "a.srt")
+    minutes_later(monkeypatch, 5)
     atomic_write(tmp_path / "a.srt", b"one")
     assert recent.exists()
 
 
 @pytest.mark.skipif(os.name == "nt", reason="Windows refuses to delete an open file by itself")
-def test_an_old_temporary_file_a_writer_still_holds_stays(tmp_path):
+def test_an_old_temporary_file_a_writer_still_holds_stays(tmp_path, monkeypatch):
     import fcntl
 
-    held = interrupted_save(tmp_path, "a.srt", STALE_TEMP_SECONDS + 60)
+    held = interrupted_save(tmp_path, "a.srt")
+    minutes_later(monkeypatch, STALE_TEMP_SECONDS + 60)
     with open(held, "rb") as writer:
         fcntl.flock(writer.fileno(), fcntl.LOCK_EX)
         atomic_write(tmp_path / "a.srt", b"one")
         assert held.exists()
 
 
-def test_temporary_files_of_other_files_are_left_alone(tmp_path):
-    other = interrupted_save(tmp_path, "b.srt", STALE_TEMP_SECONDS + 60)
-    unrelated = tmp_path / ".a.srt.notes.tmp"
-    unrelated.write_bytes(b"not ours")
-    os.utime(unrelated, (0, 0))
+def test_temporary_files_of_other_files_are_left_alone(tmp_path, monkeypatch):
+    other = interrupted_save(tmp_path, "b.srt")
+    unrelated = interrupted_save(tmp_path, "a.srt", pattern=".{name}.notes.tmp")
+    minutes_later(monkeypatch, STALE_TEMP_SECONDS + 60)
     atomic_write(tmp_path / "a.srt", b"one")
     assert other.exists() and unrelated.exists()
 
