@@ -87,6 +87,13 @@ class ServedApp:
         await server.shutdown()
 
     def stop(self, timeout: float = 10.0) -> None:
+        # Uploads held open by a stall fault would otherwise outlast the graceful shutdown.
+        node = self.app
+        for _ in range(4):
+            release = getattr(getattr(node, "faults", None), "release_stalls", None)
+            if release is not None:
+                release()
+            node = getattr(node, "app", None)
         self._server.should_exit = True
         if self._thread is not None:
             self._thread.join(timeout)

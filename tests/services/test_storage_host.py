@@ -157,6 +157,31 @@ def test_a_failing_host_answers_a_5xx_once_and_then_works(storage_host):
     assert put(url, b"x").status_code == 200
 
 
+def test_a_rate_limited_host_answers_429_with_retry_after(storage_host):
+    storage_host.faults.fail_next, storage_host.faults.fail_status = 1, 429
+    storage_host.faults.retry_after = 7
+    url = storage_host.sign_put("media/clip.mp4")
+
+    refused = put(url, b"x")
+
+    assert refused.status_code == 429 and refused.headers["retry-after"] == "7"
+    assert put(url, b"x").status_code == 200
+
+
+def test_a_stalled_host_takes_the_connection_but_never_reads_the_body(storage_host, wait_until):
+    storage_host.faults.stall_upload_after, storage_host.faults.stall_seconds = 0, 30
+    url = storage_host.sign_put("media/clip.mp4")
+
+    with httpx.Client(timeout=httpx.Timeout(1.0, connect=5.0)) as http, \
+            pytest.raises(httpx.TimeoutException):
+        http.put(url, content=b"\0" * (64 << 20))  # more than socket buffers hold
+
+    assert storage_host.get("media/clip.mp4") is None
+    storage_host.faults.release_stalls()  # the host lets go and stores nothing
+    wait_until(lambda: storage_host.incomplete_uploads == 1)
+    assert put(url, b"x").status_code == 200  # only the next upload was stalled
+
+
 @pytest.fixture
 def video(storage_host):
     data = bytes(range(256)) * 40  # 10240 bytes

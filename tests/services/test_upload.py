@@ -337,3 +337,124 @@ def test_timeouts_on_every_attempt_say_so(storage_host, tmp_path):
 
     with pytest.raises(UploadError, match="short.srt.*2 attempts.*timed out"):
         run(scenario())
+
+
+# -- stalls, 429 and Retry-After ---------------------------------------------------------------
+
+def test_a_429_from_storage_is_retried_after_the_wait_it_asks_for(storage_host, media):
+    storage_host.faults.fail_next, storage_host.faults.fail_status = 1, 429
+    storage_host.faults.retry_after = 0.4
+    seen: list[UploadProgress] = []
+
+    async def scenario():
+        started = asyncio.get_running_loop().time()
+        response = await send(storage_host.sign_put("m/interview.mp4"), media, backoff=0.01,
+                              on_progress=seen.append)
+        return response, asyncio.get_running_loop().time() - started
+
+    response, elapsed = run(scenario())
+    assert response.status_code == 200 and elapsed >= 0.4
+    assert storage_host.get("m/interview.mp4").sha256 == sha256(media)
+    assert [p.event for p in seen if p.event] == ["attempt 2 of 4 after HTTP 429 Too Many Requests"]
+
+
+def test_a_503_with_retry_after_waits_that_long_instead_of_the_backoff(storage_host, media):
+    storage_host.faults.fail_next, storage_host.faults.retry_after = 1, 1
+
+    async def scenario():
+        started = asyncio.get_running_loop().time()
+        await send(storage_host.sign_put("m/interview.mp4"), media, backoff=0.01)
+        return asyncio.get_running_loop().time() - started
+
+    assert run(scenario()) >= 1.0
+
+
+def test_a_429_asking_for_a_longer_wait_than_allowed_ends_the_upload_at_once(storage_host, media):
+    storage_host.faults.fail_next, storage_host.faults.fail_status = 5, 429
+    storage_host.faults.retry_after = 3600
+
+    with pytest.raises(UploadError) as caught:
+        run(send(storage_host.sign_put("m/interview.mp4"), media, max_retry_after=30))
+
+    assert "3600 s" in str(caught.value) and caught.value.status == 429
+    assert storage_host.faults.fail_next == 4  # one request, no retry
+
+
+def test_spent_retries_on_429_say_so(storage_host, media):
+    storage_host.faults.fail_next, storage_host.faults.fail_status = 10, 429
+
+    with pytest.raises(UploadError, match="2 attempts.*429"):
+        run(send(storage_host.sign_put("m/interview.mp4"), media, retries=1, backoff=0.01))
+
+
+def test_a_host_that_never_reads_is_a_stall_retried_with_a_line_for_the_attempt(storage_host, media):
+    storage_host.faults.stall_upload_after = 0  # accepts the connection, reads nothing
+    seen: list[UploadProgress] = []
+
+    async def scenario():
+        started = asyncio.get_running_loop().time()
+        response = await send(storage_host.sign_put("m/interview.mp4"), media, backoff=0.01,
+                              stall_timeout=0.5, on_progress=seen.append)
+        return response, asyncio.get_running_loop().time() - started
+
+    response, elapsed = run(scenario())
+    assert response.status_code == 200 and elapsed < 10
+    assert storage_host.get("m/interview.mp4").sha256 == sha256(media)
+    events = [p.event for p in seen if p.event]
+    assert len(events) == 1 and events[0].startswith("attempt 2 of 4 after a stalled connection")
+    assert max(p.attempt for p in seen) == 2 and {p.attempts for p in seen} == {4}
+
+
+def test_a_host_that_stops_reading_mid_body_is_a_stall_too(storage_host, tmp_path):
+    big = tmp_path / "rushes.mov"
+    big.write_bytes(os.urandom(48 << 20))  # well past what socket buffers hold
+    storage_host.faults.stall_upload_after = 4 << 20
+    seen: list[UploadProgress] = []
+
+    response = run(send(storage_host.sign_put("rushes.mov"), big, backoff=0.01, stall_timeout=0.5,
+                        progress_interval=0, on_progress=seen.append))
+
+    assert response.status_code == 200
+    assert storage_host.get("rushes.mov").sha256 == sha256(big)
+    first = [p for p in seen if p.attempt == 1 and not p.event]
+    assert 0 < first[-1].sent < big.stat().st_size  # it got stuck part way
+    assert any(p.event and "stalled" in p.event for p in seen)
+
+
+def test_stalls_on_every_attempt_end_in_an_error_long_before_the_write_timeout(storage_host, media):
+    storage_host.faults.stall_upload_after, storage_host.faults.stall_uploads = 0, 10
+
+    async def scenario():
+        started = asyncio.get_running_loop().time()
+        async with httpx.AsyncClient(timeout=httpx.Timeout(120.0, connect=10.0)) as http:
+            with pytest.raises(UploadError) as caught:
+                await upload_file(http, "PUT", storage_host.sign_put("m/interview.mp4"), media,
+                                  retries=3, backoff=0.01, stall_timeout=0.4)
+        return caught.value, asyncio.get_running_loop().time() - started
+
+    error, elapsed = run(scenario())
+    assert "4 attempts" in str(error) and "stalled" in str(error) and "no bytes accepted" in str(error)
+    assert elapsed < 10
+
+
+def test_progress_keeps_coming_at_least_once_a_second_while_nothing_moves(storage_host, media):
+    storage_host.faults.stall_upload_after = 0
+    seen: list[tuple[float, UploadProgress]] = []
+
+    async def scenario():
+        loop = asyncio.get_running_loop()
+        await send(storage_host.sign_put("m/interview.mp4"), media, backoff=0.01, stall_timeout=3.5,
+                   on_progress=lambda p: seen.append((loop.time(), p)))
+
+    run(scenario())
+    stuck = [(t, p) for t, p in seen if p.attempt == 1]
+    times = [t for t, _ in stuck]
+    assert times[-1] - times[0] >= 3.0
+    assert max(b - a for a, b in zip(times, times[1:])) <= 1.3
+    assert max(p.idle for _, p in stuck) >= 2.5  # the line can say how long nothing moved
+
+
+def test_stall_detection_can_be_turned_off(recorder, media):
+    response = run(send(recorder.url, media, stall_timeout=None))
+
+    assert response.status_code == 200
