@@ -260,7 +260,7 @@ def test_finished_captions_open_in_the_editor_with_the_local_media(context, loop
     session = part.controller.last_session
     assert session.service == "cielo24" and session.extra["job_id"] == job_id
     assert session.video == str(demo_video.resolve())
-    assert session.local_path == cache_dir / "work" / "cielo24" / f"{job_id}.srt"
+    assert session.local_path == context.work_dir / "cielo24" / f"{job_id}.srt"
     assert session.local_path.is_file()
     assert context.window.current_page_key() == "editor"
     assert context.editor.document.cues[0].text == "Welcome to Subtitle Desk."

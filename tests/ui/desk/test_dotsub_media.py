@@ -277,7 +277,7 @@ def test_opening_a_language_from_the_detail_pane_puts_its_cues_in_the_editor(con
         await until(lambda: desk_parts.opener.last_session is not None)
 
         session = desk_parts.opener.last_session
-        assert session.local_path == cache_dir / "work" / media["mediaId"] / "fr-FR.vtt"
+        assert session.local_path == context.work_dir / media["mediaId"] / "fr-FR.vtt"
         assert session.local_path.is_file()
         assert (session.media_id, session.language_id, session.direction) == (media["mediaId"], "fr-FR", "LTR")
         assert context.editor.document is desk_parts.opener.last_document

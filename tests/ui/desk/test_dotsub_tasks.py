@@ -242,7 +242,7 @@ def test_opening_a_translation_task_builds_its_work_session(context, loop, emula
 
         assert (session.service, session.media_id, session.task_id) == ("dotsub", task["mediaId"], task["id"])
         assert (session.language_id, session.task_type, session.direction) == ("fr-FR", task["type"], "LTR")
-        assert session.local_path == cache_dir / "work" / task["mediaId"] / "fr-FR.srt"
+        assert session.local_path == context.work_dir / task["mediaId"] / "fr-FR.srt"
         assert session.local_path.read_bytes().startswith(b"1\n")
         assert session.source_language_name == task["sourceTrackLanguageName"]
         assert session.source_document is not None and session.source_document.cues
