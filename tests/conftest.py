@@ -11,6 +11,14 @@ import pytest
 from subtitle_desk.emulators.storage import StorageHost
 
 
+@pytest.fixture(autouse=True)
+def private_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test reads or writes the developer's own data or cache folders (work files, recoveries,
+    tokens kept without a keyring, thumbnails)."""
+    monkeypatch.setenv("SUBTITLE_DESK_DATA_DIR", str(tmp_path / "user-data"))
+    monkeypatch.setenv("SUBTITLE_DESK_CACHE_DIR", str(tmp_path / "user-cache"))
+
+
 @pytest.fixture
 def storage_host(tmp_path: Path) -> Iterator[StorageHost]:
     """A started signed-URL storage host on 127.0.0.1 keeping bytes under ``tmp_path``."""
