@@ -1,8 +1,9 @@
 """Clock strings of each subtitle format <-> integer milliseconds.
 
-Every ``parse_*`` function raises ``ValueError`` on input it cannot read (the format modules turn
-that into a ``SubtitleReadError`` with the file and line). Every ``format_*`` function clamps
-negative times to zero, since no format can express a time before the start of the media.
+Every ``parse_*`` function raises ``ValueError`` on input it cannot read, including a time
+beyond :data:`MAX_MS` (the format modules turn that into a ``SubtitleReadError`` with the file and
+line). Every ``format_*`` function clamps negative times to zero, since no format can express a
+time before the start of the media.
 
     SRT     00:01:02,500      (reading also takes '.' for ',', 1-digit hours, 1-4 fraction digits)
     WebVTT  01:02.500 or 00:01:02.500 (hours optional, may exceed 99)
@@ -16,9 +17,26 @@ import re
 from fractions import Fraction
 
 __all__ = [
-    "parse_srt", "format_srt", "parse_vtt", "format_vtt", "parse_ssa", "format_ssa",
+    "MAX_MS", "check_range", "parse_srt", "format_srt", "parse_vtt", "format_vtt", "parse_ssa", "format_ssa",
     "TtmlTiming", "parse_ttml", "format_ttml",
 ]
+
+#: The latest time a subtitle may have: 999:59:59.999. WebVTT and TTML allow more than 99 hours,
+#: and every format writes three-digit hours back, yet no recording runs for six weeks: a time
+#: beyond this is a corrupt or hostile value. Refusing it at reading keeps the huge integers a
+#: TTML offset can spell ("<4300 nines>h") out of QC, the editor and the writers, where they
+#: made arithmetic and formatting slow or fail.
+MAX_MS = 1000 * 3_600_000 - 1
+_MAX_TEXT = "999:59:59.999"
+
+
+def check_range(ms: int, text: str = "") -> int:
+    """``ms`` if it is a time a subtitle may have (0 to :data:`MAX_MS`), else ``ValueError``."""
+    if not 0 <= ms <= MAX_MS:
+        shown = f" {text.strip()[:40]!r}" if text else ""
+        raise ValueError(f"the time{shown} is beyond {_MAX_TEXT}, the latest a subtitle may have")
+    return ms
+
 
 _CLOCK = re.compile(r"\s*(\d{1,4}):(\d{1,2}):(\d{1,2})(?:[,.:](\d{1,4}))?\s*\Z")
 _VTT = re.compile(r"\s*(?:(\d{1,5}):)?(\d{1,2}):(\d{1,2})[.,](\d{1,3})\s*\Z")
@@ -35,7 +53,7 @@ def _clock(h: str, m: str, s: str, frac: str | None, text: str) -> int:
     minutes, seconds = int(m), int(s)
     if minutes > 59 or seconds > 59:
         raise ValueError(f"minutes and seconds must be below 60 in {text.strip()!r}")
-    return ((int(h) * 60 + minutes) * 60 + seconds) * 1000 + _fraction_ms(frac)
+    return check_range(((int(h) * 60 + minutes) * 60 + seconds) * 1000 + _fraction_ms(frac), text)
 
 
 def _split(ms: int) -> tuple[int, int, int, int]:
@@ -126,18 +144,41 @@ class TtmlTiming:
         def positive(value: str | None, name: str) -> int | None:
             if value is None:
                 return None
-            if not (value.strip().isascii() and value.strip().isdigit()) or int(value) <= 0:
-                raise ValueError(f"{name} must be a positive whole number, not {value.strip()[:20]!r}")
+            if not _is_count(value.strip()) or int(value) <= 0:
+                raise ValueError(f"{name} must be a positive whole number below {_MAX_PARAMETER:,}, "
+                                 f"not {value.strip()[:20]!r}")
             return int(value)
 
         mult = Fraction(1)
         if multiplier is not None:
             parts = multiplier.split()
-            if len(parts) != 2 or not all(p.isascii() and p.isdigit() and int(p) > 0 for p in parts):
+            if len(parts) != 2 or not all(_is_count(p) and int(p) > 0 for p in parts):
                 raise ValueError(f"ttp:frameRateMultiplier must be like '1000 1001', not {multiplier[:20]!r}")
             mult = Fraction(int(parts[0]), int(parts[1]))
         return cls(positive(frame_rate, "ttp:frameRate"), positive(subframe_rate, "ttp:subFrameRate") or 1,
                    mult, positive(tick_rate, "ttp:tickRate"))
+
+
+#: Timing parameters are frame rates and tick rates: 10,000,000 ticks a second is the most seen.
+_MAX_PARAMETER = 10 ** 12
+
+
+def _is_count(text: str) -> bool:
+    # a length check before int(): converting thousands of digits is slow, then refused anyway
+    return text.isascii() and text.isdigit() and len(text.lstrip("0")) <= 12 and int(text) < _MAX_PARAMETER
+
+
+#: Digits of a TTML time's number that can matter: a whole part longer than this is far beyond
+#: MAX_MS in any unit and refused before it is converted (thousands of digits take long to turn
+#: into an integer), and fraction digits past it cannot change the rounded millisecond.
+_MAX_DIGITS = 30
+
+
+def _whole(digits: str, text: str) -> int:
+    digits = digits.lstrip("0")
+    if len(digits) > _MAX_DIGITS:
+        check_range(MAX_MS + 1, text)
+    return int(digits or "0")
 
 
 _DEFAULT_TIMING = TtmlTiming()
@@ -151,10 +192,11 @@ def _div_round(n: int, d: int) -> int:
     return (2 * n + d) // (2 * d)
 
 
-def _decimal(text: str) -> tuple[int, int]:
+def _decimal(number: str, text: str) -> tuple[int, int]:
     """'12.5' -> (125, 10): numerator and power-of-ten scale."""
-    whole, _, frac = text.partition(".")
-    return int(whole + frac), 10 ** len(frac)
+    whole, _, frac = number.partition(".")
+    frac = frac[:_MAX_DIGITS]
+    return _whole(whole, text) * 10 ** len(frac) + int(frac or "0"), 10 ** len(frac)
 
 
 def parse_ttml(text: str, timing: TtmlTiming | None = None) -> int:
@@ -166,25 +208,25 @@ def parse_ttml(text: str, timing: TtmlTiming | None = None) -> int:
         h, mi, s, frac, frames, sub = m.groups()
         minutes, seconds = int(mi), int(s)
         if minutes > 59 or seconds > 60:
-            raise ValueError(f"minutes and seconds out of range in {text.strip()!r}")
+            raise ValueError(f"minutes and seconds out of range in {text.strip()[:40]!r}")
         ms = ((int(h) * 60 + minutes) * 60 + seconds) * 1000
         if frac:
-            digits = frac[1:]
+            digits = frac[1:_MAX_DIGITS + 1]
             ms += int(digits) if len(digits) == 3 else _div_round(int(digits) * 1000, 10 ** len(digits))
         elif frames is not None:
             sub_rate = timing.subframe_rate
-            count = int(frames) * sub_rate + (int(sub) if sub else 0)
+            count = _whole(frames, text) * sub_rate + (_whole(sub, text) if sub else 0)
             ms += _div_round(count * 1000 * rate.denominator, rate.numerator * sub_rate)
-        return ms
+        return check_range(ms, text)
     m = _TTML_OFFSET.match(text)
     if m:
-        num, scale = _decimal(m.group(1))
+        num, scale = _decimal(m.group(1), text)
         unit = m.group(2)
         if unit == "f":
-            return _div_round(num * 1000 * rate.denominator, scale * rate.numerator)
+            return check_range(_div_round(num * 1000 * rate.denominator, scale * rate.numerator), text)
         if unit == "t":
-            return _div_round(num * 1000, scale * timing.tick_rate)
-        return _div_round(num * _UNIT_MS[unit], scale)
+            return check_range(_div_round(num * 1000, scale * timing.tick_rate), text)
+        return check_range(_div_round(num * _UNIT_MS[unit], scale), text)
     raise ValueError(f"not a TTML time expression like 00:00:01.500 or 12.5s: {text.strip()[:40]!r}")
 
 
