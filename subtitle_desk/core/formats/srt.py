@@ -34,18 +34,33 @@ def _is_number(line: str) -> bool:
     return stripped.isascii() and stripped.isdigit()
 
 
-def _line_of(text: str, pos: int) -> int:
-    return text.count("\n", 0, pos) + 1
+class _LineNumbers:
+    """Line numbers of positions in ``text``. The reader asks in increasing order, so counting on
+    from the last answer counts each newline once; counting from the start of the file at every
+    ask would be quadratic in a file with many cues."""
+
+    __slots__ = ("text", "pos", "line")
+
+    def __init__(self, text: str) -> None:
+        self.text, self.pos, self.line = text, 0, 1
+
+    def __call__(self, pos: int) -> int:
+        if pos < self.pos:
+            self.pos, self.line = 0, 1
+        self.line += self.text.count("\n", self.pos, pos)
+        self.pos = pos
+        return self.line
 
 
-def _check_stray(text: str, pos: int, lines: list[str], path: str) -> None:
-    """Lines outside any cue must not be broken cue headers (a number, then a bad timing line)."""
+def _check_stray(first_line: int, lines: list[str], path: str) -> None:
+    """Lines outside any cue (the first of them is ``first_line``) must not be broken cue headers
+    (a number, then a bad timing line)."""
     for k, line in enumerate(lines):
         stripped = line.strip(" \t\ufeff")
         if "-->" in stripped:
-            raise SubtitleReadError(path, _line_of(text, pos) + k, EXPECTED_TIMING)
+            raise SubtitleReadError(path, first_line + k, EXPECTED_TIMING)
         if stripped.isascii() and stripped.isdigit() and k + 1 < len(lines) and _LOOKS_TIMED.match(lines[k + 1]):
-            raise SubtitleReadError(path, _line_of(text, pos) + k + 1, EXPECTED_TIMING)
+            raise SubtitleReadError(path, first_line + k + 1, EXPECTED_TIMING)
 
 
 def read(text: str, path: str, doc: Document) -> Document:
@@ -61,23 +76,30 @@ def read(text: str, path: str, doc: Document) -> Document:
         ident = head_lines.pop().strip(" \t\ufeff")
     for k, line in enumerate(head_lines):
         if line.strip(" \t\ufeff"):
-            _check_stray(text, 0, head_lines[k:], path)
+            _check_stray(k + 1, head_lines[k:], path)
             raise SubtitleReadError(path, k + 1, _EXPECTED_START)
     if not matches:
         raise SubtitleReadError(path, 1, _EXPECTED_START)
     cues: list[Cue] = []
     joined: list[int] = []
+    line_of = _LineNumbers(text)
     last = len(matches) - 1
+    max_ms = timecode.MAX_MS
     for index, m in enumerate(matches):
         h1, m1, s1, f1, h2, m2, s2, f2, settings = m.groups()
         mi1, se1, mi2, se2 = int(m1), int(s1), int(m2), int(s2)
         if mi1 > 59 or se1 > 59 or mi2 > 59 or se2 > 59:
-            raise SubtitleReadError(path, _line_of(text, m.start()),
+            raise SubtitleReadError(path, line_of(m.start()),
                                     f"{EXPECTED_TIMING} (minutes and seconds must be below 60)")
         start = ((int(h1) * 60 + mi1) * 60 + se1) * 1000 + (
             (int(f1) if len(f1) == 3 else timecode._fraction_ms(f1)) if f1 else 0)
         end = ((int(h2) * 60 + mi2) * 60 + se2) * 1000 + (
             (int(f2) if len(f2) == 3 else timecode._fraction_ms(f2)) if f2 else 0)
+        if start > max_ms or end > max_ms:
+            try:
+                timecode.check_range(max(start, end))
+            except ValueError as exc:
+                raise SubtitleReadError(path, line_of(m.start()), f"{EXPECTED_TIMING} ({exc})") from None
         body_end = matches[index + 1].start() if index < last else len(text)
         lines = text[m.end() + 1:body_end].split("\n")
         j = len(lines)
@@ -93,8 +115,8 @@ def read(text: str, path: str, doc: Document) -> Document:
         for k, line in enumerate(text_lines):
             if not line or line.isspace():  # a blank line inside: what follows is stray text for this cue
                 rest = text_lines[k + 1:]
-                _check_stray(text, m.end() + 1 + sum(len(x) + 1 for x in text_lines[:k + 1]), rest, path)
-                line_no = _line_of(text, m.end()) + k + 2
+                line_no = line_of(m.start()) + k + 2  # of the first line after the blank one
+                _check_stray(line_no, rest, path)
                 joined.extend(line_no + r for r, x in enumerate(rest) if x.strip())
                 text_lines = text_lines[:k] + [x for x in rest if x.strip()]
                 break
