@@ -5,24 +5,29 @@ Public surface (everything else in this package is private to it)::
     FORMATS                                  ('srt', 'vtt', 'ttml', 'ssa')
     read_bytes(data, *, path='<memory>', format=None) -> Document
     read_path(path) -> Document
-    write_bytes(doc, format=None) -> (bytes, notes)   notes: what the target format dropped
+    write_bytes(doc, format=None) -> (bytes, notes)   notes: what the target format dropped or changed
     convert(doc, to_format) -> (Document, notes)      a new Document; the source is untouched
     detect_format(text, filename=None) -> str         from the content first, then the name
     format_for_path(path) -> str | None
     SubtitleReadError(path, line, expected)          the only exception reading raises
 
 One module per format (``srt``, ``vtt``, ``ttml``, ``ssa``) with ``read(text, path, doc)`` and
-``write(doc) -> str`` plus conversion hooks (``new_meta``, ``note_cue_losses``,
+``write(doc) -> str``, optionally ``write_notes(doc)`` (what saving in the document's own format
+writes differently), plus conversion hooks (``new_meta``, ``note_cue_losses``,
 ``note_document_losses``); ``encoding`` turns bytes into text and back keeping encoding, BOM and
 line endings; ``markup`` translates italic/bold/underline between the formats' inline markup.
 
 What each format keeps for a lossless save (plain data, safe to deep-copy):
 
     srt   Cue.identifier (number as read), Cue.settings (X1:.. coordinates); meta final_blank_line
-    vtt   Cue.identifier, Cue.settings, extra["vtt_notes"] (NOTE blocks before the cue);
-          meta vtt_header, vtt_blocks (STYLE/REGION/NOTE before the cues), vtt_trailing, vtt_hours
+    vtt   Cue.identifier, Cue.settings, extra["vtt_notes"] (NOTE blocks before the cue),
+          extra["vtt_text"] (text as read, when it holds "-->", which WebVTT forbids: kept only
+          while the text is unchanged); meta vtt_header, vtt_blocks (STYLE/REGION/NOTE before
+          the cues), vtt_trailing, vtt_hours
     ssa   extra layer/marked, style, name, marginl/marginr/marginv, effect, ssa_before (Comment
-          lines before the cue); meta ssa_sections, ssa_format, ssa_variant ("ass" | "ssa")
+          lines before the cue), ssa_times (times as written, when a rewrite would spell them
+          otherwise, e.g. milliseconds: kept only while the times are unchanged); meta
+          ssa_sections, ssa_format, ssa_variant ("ass" | "ssa")
     ttml  extra region, style, attrs, ttml_* (raw <p> tag, inner markup, times); meta ttml_prefix,
           ttml_tail, ttml_styles, ttml_timing, ttml_time_style, ttml_br
 
@@ -69,9 +74,15 @@ def format_for_path(path: str | os.PathLike[str]) -> str | None:
 
 
 _TTML_ROOT = re.compile(r"<(?:[\w.-]+:)?tt[\s>/]")
-_SSA_MARK = re.compile(r"^\s*(?:\[(?:Script Info|Events|V4\+? Styles)\]|Dialogue:\s*(?:Marked=)?\d)", re.M | re.I)
-_SRT_TIMING = re.compile(r"^\s*\d{1,4}:\d{1,2}:\d{1,2}(?:[,.:]\d{1,4})?\s*-{1,2}>", re.M)
-_VTT_TIMING = re.compile(r"^\s*(?:\d+:)?\d{2}:\d{2}\.\d{3}\s+-->", re.M)
+# Each mark must lie on one line ([^\S\n]: whitespace but not a newline): a leading \s* would
+# run from every line start over all the blank lines below it, quadratic in the 64 KB searched.
+_SSA_MARK = re.compile(r"^[^\S\n]*(?:\[(?:Script Info|Events|V4\+? Styles)\]|Dialogue:[^\S\n]*(?:Marked=)?\d)",
+                       re.M | re.I)
+_SRT_TIMING = re.compile(r"^[^\S\n]*\d{1,4}:\d{1,2}:\d{1,2}(?:[,.:]\d{1,4})?[^\S\n]*-{1,2}>", re.M)
+_VTT_TIMING = re.compile(r"^[^\S\n]*(?:\d+:)?\d{2}:\d{2}\.\d{3}[^\S\n]+-->", re.M)
+# <v Name>: the spaces are not given back to the name (each one given back rescanned the rest of
+# a tag never closed)
+_VOICE = re.compile(r"\s*<v(?:\.[\w.-]+)?[ \t]++([^>]+)>")
 
 
 def detect_format(text: str, filename: str | None = None) -> str:
@@ -132,12 +143,15 @@ def read_path(path: str | os.PathLike[str]) -> Document:
 
 def write_bytes(doc: Document, format: str | None = None) -> tuple[bytes, list[str]]:
     """The file bytes for ``doc`` in ``format`` (its own by default) and human notes saying what
-    the target format could not carry (empty when nothing was lost)."""
+    the target format could not carry or had to write differently (empty when nothing was lost)."""
     fmt = format or doc.format
+    module = _module(fmt)
     notes: list[str] = []
     if fmt != doc.format:
-        doc, notes = convert(doc, fmt)
-    text = _module(fmt).write(doc)
+        doc, notes = convert(doc, fmt)  # its notes already say what converting changed
+    elif hasattr(module, "write_notes"):
+        notes = module.write_notes(doc)
+    text = module.write(doc)
     data, _, _, enc_notes = _encoding.encode(text, doc.encoding, doc.bom, doc.newline)
     return data, notes + enc_notes
 
@@ -181,7 +195,7 @@ def convert(doc: Document, to_format: str) -> tuple[Document, list[str]]:
             elif to_format == "ttml":
                 drops.add("cue placements", f"{{\\an{placement}}}")
         if src == "vtt" and to_format == "ssa":
-            voice = re.match(r"\s*<v(?:\.[\w.-]+)?[ \t]+([^>]+)>", cue.text)
+            voice = _VOICE.match(cue.text)
             if voice:
                 new.extra["name"] = voice.group(1).strip()
         cues.append(new)
