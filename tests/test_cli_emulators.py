@@ -150,6 +150,47 @@ def test_a_retry_shows_in_the_progress_line():
     assert "(attempt 2)" in out.getvalue()
 
 
+def retry_event(attempt: int = 2) -> UploadProgress:
+    return UploadProgress(sent=0, total=1000, rate=0.0, eta=None, attempt=attempt, attempts=4,
+                          event=f"attempt {attempt} of 4 after a stalled connection")
+
+
+@pytest.mark.parametrize("tty", [True, False], ids=["terminal", "pipe"])
+def test_a_retry_gets_a_line_of_its_own(tty):
+    out = io.StringIO()
+    bar = ProgressPrinter("clip.mp4", stream=out, tty=tty)
+
+    bar(progress(300))
+    bar(retry_event())
+    bar(UploadProgress(sent=0, total=1000, rate=0.0, eta=None, attempt=2, attempts=4))
+
+    lines = out.getvalue().replace("\r", "\n").splitlines()
+    assert "clip.mp4: attempt 2 of 4 after a stalled connection" in lines
+    assert "(attempt 2 of 4)" in out.getvalue().rsplit("stalled connection", 1)[1]
+
+
+def test_on_a_terminal_the_bar_says_how_long_nothing_was_accepted():
+    out = io.StringIO()
+    bar = ProgressPrinter("clip.mp4", stream=out, tty=True)
+
+    for idle in (0.0, 1.0, 12.0):
+        bar(UploadProgress(sent=0, total=64 << 20, rate=0.0, eta=None, attempt=1, idle=idle))
+
+    redraws = out.getvalue().split("\r")[1:]
+    assert len(redraws) == 3
+    assert "no bytes accepted" not in redraws[1] and "no bytes accepted for 0:12" in redraws[2]
+
+
+def test_a_finished_upload_reported_again_ends_the_bar_once():
+    out = io.StringIO()
+    bar = ProgressPrinter("clip.mp4", stream=out, tty=True)
+
+    for sent in (0, 1000, 1000, 1000):  # the engine keeps reporting while the answer is awaited
+        bar(progress(sent))
+
+    assert out.getvalue().count("\n") == 1 and out.getvalue().count("100%") == 1
+
+
 def test_fail_prints_the_services_own_message_and_exits_1():
     err = io.StringIO()
 

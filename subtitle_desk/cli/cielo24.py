@@ -23,6 +23,7 @@ from typing import Any
 from subtitle_desk.cli.common import (
     ProgressPrinter,
     add_json_flag,
+    add_stall_option,
     emit,
     print_json,
     require_file,
@@ -65,6 +66,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     source.add_argument("--url", help="public http(s) URL of the media")
     add_media.add_argument("--duplicate", action="store_true",
                            help="allow a media URL already used by another job")
+    add_stall_option(add_media)
     add_media.set_defaults(func=_verb(_add_media))
 
     transcribe = verbs.add_parser("transcribe", help="order the transcription of a job")
@@ -146,7 +148,8 @@ async def _add_media(client: Cielo24Client, args: argparse.Namespace) -> int:
     path = require_file(Path(args.file))
     progress = ProgressPrinter(path.name, stream=sys.stderr)
     try:
-        task_id = await client.add_media_file(args.job_id, path, on_progress=progress)
+        task_id = await client.add_media_file(args.job_id, path, on_progress=progress,
+                                              stall_timeout=args.stall_timeout)
     finally:
         progress.finish()
     size = path.stat().st_size

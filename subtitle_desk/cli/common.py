@@ -23,11 +23,12 @@ from subtitle_desk.core.services.config import load_settings
 from subtitle_desk.core.services.container import Services, open_services
 from subtitle_desk.core.services.errors import ServiceError
 from subtitle_desk.core.services.secrets import SecretStore
-from subtitle_desk.core.services.upload import UploadProgress, format_size
+from subtitle_desk.core.services.upload import DEFAULT_STALL_TIMEOUT, UploadProgress, format_size
 
 __all__ = [
     "verb_group",
     "add_json_flag",
+    "add_stall_option",
     "run",
     "run_verb",
     "service_verb",
@@ -54,6 +55,23 @@ def verb_group(subparsers: argparse._SubParsersAction, name: str, *, help: str, 
 
 def add_json_flag(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
+
+
+def _positive_seconds(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {value!r}") from None
+    if not seconds > 0:
+        raise argparse.ArgumentTypeError("must be more than 0 seconds")
+    return seconds
+
+
+def add_stall_option(parser: argparse.ArgumentParser) -> None:
+    """``--stall-timeout S`` for a verb that uploads a file."""
+    parser.add_argument("--stall-timeout", type=_positive_seconds, default=DEFAULT_STALL_TIMEOUT,
+                        metavar="S", help="retry the upload once the connection has accepted no "
+                                          f"bytes for S seconds (default {DEFAULT_STALL_TIMEOUT:g})")
 
 
 def run(coro: Coroutine[Any, Any, T]) -> T:
@@ -103,8 +121,15 @@ def require_file(path: Path) -> Path:
 
 
 def write_output(path: Path, data: bytes) -> None:
+    """Write a verb's output file atomically: a reader (or a crash) never sees half of it. A
+    device or pipe (``-o /dev/stdout``) is written as it is."""
+    from subtitle_desk.core.storage import atomic_write
+
     try:
-        path.write_bytes(data)
+        if path.exists() and not path.is_file():
+            path.write_bytes(data)
+        else:
+            atomic_write(path, data, backup=False)
     except OSError as exc:
         raise LocalProblem(f"cannot write {path}: {exc.strerror or exc}") from None
 
@@ -139,7 +164,12 @@ def emit(args: argparse.Namespace, data: Any, text: str) -> int:
 class ProgressPrinter:
     """An ``on_progress`` callback: a redrawn bar on a terminal, plain lines otherwise.
 
-    ``label`` names what is being sent (usually the file name)."""
+    ``label`` names what is being sent (usually the file name). A progress ``event`` (a retry and
+    why) gets a line of its own either way; on a terminal the bar says how long the connection
+    has accepted nothing once that passes ``IDLE_NOTICE`` seconds (the engine reports at least
+    once a second, so the bar keeps moving while the upload is stuck)."""
+
+    IDLE_NOTICE = 2.0
 
     def __init__(self, label: str, *, stream: TextIO | None = None, width: int = 30,
                  tty: bool | None = None) -> None:
@@ -149,32 +179,51 @@ class ProgressPrinter:
         self.tty = self.stream.isatty() if tty is None else tty
         self._last_line_percent = -1
         self._drawn = False
+        self._done_attempt: int | None = None  # the attempt whose 100 % line was written
 
     def __call__(self, progress: UploadProgress) -> None:
+        event = getattr(progress, "event", None)
+        if event:
+            self.finish()
+            print(f"{self.label}: {event}", file=self.stream, flush=True)
+            self._last_line_percent = -1
+            return
+        finished = progress.sent >= progress.total
+        if finished and self._done_attempt == progress.attempt:
+            return  # already shown complete
         percent = int(progress.fraction * 100)
-        retry = f" (attempt {progress.attempt})" if progress.attempt > 1 else ""
-        eta = f", {_clock(progress.eta)} left" if progress.eta is not None and progress.sent < progress.total else ""
+        attempts = getattr(progress, "attempts", 1)
+        if progress.attempt > 1:
+            retry = (f" (attempt {progress.attempt} of {attempts})" if attempts >= progress.attempt
+                     else f" (attempt {progress.attempt})")
+        else:
+            retry = ""
+        eta = f", {_clock(progress.eta)} left" if progress.eta is not None and not finished else ""
         rate = f"{format_size(progress.rate)}/s" if progress.rate else ""
         if self.tty:
+            idle = getattr(progress, "idle", 0.0)
+            stuck = (f", no bytes accepted for {_clock(idle)}"
+                     if idle >= self.IDLE_NOTICE and not finished else "")
             filled = int(self.width * progress.fraction)
             bar = "#" * filled + "-" * (self.width - filled)
             line = (f"\r{self.label} [{bar}] {percent:3d}% {format_size(progress.sent)}/"
-                    f"{format_size(progress.total)} {rate}{eta}{retry}")
+                    f"{format_size(progress.total)} {rate}{eta}{stuck}{retry}")
             self.stream.write(line + "\x1b[K")
             self._drawn = True
-            if progress.sent >= progress.total:
+            if finished:
                 self.stream.write("\n")
                 self._drawn = False
+                self._done_attempt = progress.attempt
             self.stream.flush()
             return
         # Plain lines every 10 % (logs and pipes get a readable record, not a flood).
         step = percent // 10 * 10
-        if step == self._last_line_percent and progress.sent < progress.total:
+        if step == self._last_line_percent and not finished:
             return
-        if progress.sent >= progress.total and self._last_line_percent == 100:
-            return
-        self._last_line_percent = 100 if progress.sent >= progress.total else step
-        shown = 100 if progress.sent >= progress.total else step
+        self._last_line_percent = 100 if finished else step
+        if finished:
+            self._done_attempt = progress.attempt
+        shown = 100 if finished else step
         print(f"{self.label}: {shown}% of {format_size(progress.total)}"
               f"{' at ' + rate if rate else ''}{retry}", file=self.stream, flush=True)
 

@@ -26,9 +26,11 @@ from subtitle_desk.cli.common import (
     LocalProblem,
     ProgressPrinter,
     add_json_flag,
+    add_stall_option,
     print_json,
     service_verb,
     verb_group,
+    write_output,
 )
 
 _TYPES = ("video", "image", "audio", "pdfdocument", "all")
@@ -66,6 +68,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     publish.add_argument("--closed-captions", action="store_true",
                          help="subtitles for the deaf and hard of hearing (SDH)")
     publish.add_argument("--type", choices=("subtitles", "audio"), default="subtitles")
+    add_stall_option(publish)
     _wait_options(publish)
 
     generate = verb("generate", "have DatoCMS transcribe a video into a subtitles track", _generate)
@@ -172,7 +175,7 @@ def _prepare_file(args: argparse.Namespace, workdir: Path) -> Path:
         return path
     data, notes = formats.write_bytes(document, "vtt")
     target = workdir / f"{path.stem}.vtt"
-    target.write_bytes(data)
+    write_output(target, data)
     _say(f"converted {path.name} ({formats.FORMAT_NAMES[document.format]}) to WebVTT")
     for note in notes:
         _say(f"  note: {note}")
@@ -218,7 +221,8 @@ async def _publish(client: Any, args: argparse.Namespace) -> int:
         try:
             job = await client.create_track_from_file(
                 args.upload_id, path, type=args.type, language_code=args.language, name=args.name,
-                closed_captions=args.closed_captions, on_progress=None if args.json else progress)
+                closed_captions=args.closed_captions, on_progress=None if args.json else progress,
+                stall_timeout=args.stall_timeout)
         finally:
             progress.finish()
     return await _finish(client, args, job)

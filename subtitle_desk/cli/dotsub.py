@@ -26,6 +26,7 @@ from subtitle_desk.cli.common import (
     LocalProblem,
     ProgressPrinter,
     add_json_flag,
+    add_stall_option,
     emit,
     print_json,
     require_file,
@@ -99,6 +100,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     video.add_argument("--review", type=_ids, help="comma-separated review language IDs")
     video.add_argument("--notes", help="localization notes (Markdown)")
     video.add_argument("--external-id")
+    add_stall_option(video)
     video.set_defaults(func=_verb(_upload_video))
 
     complete = verbs.add_parser("complete-task", help="mark a task completed")
@@ -244,7 +246,8 @@ async def _upload_video(client: DotsubClient, args: argparse.Namespace, services
     progress = ProgressPrinter(path.name, stream=sys.stderr)
     try:
         outcome = await client.upload_media_file(media, path, storage_http=services.storage_http,
-                                                 on_progress=None if args.json else progress)
+                                                 on_progress=None if args.json else progress,
+                                                 stall_timeout=args.stall_timeout)
     finally:
         progress.finish()
     return emit(args, outcome.media, f"{path.name} uploaded: media {media['mediaId']} is {outcome.status}")

@@ -39,7 +39,7 @@ from .errors import (
     error_for_status,
 )
 from .http import transport_errors
-from .upload import UploadProgress, guess_content_type, upload_file
+from .upload import DEFAULT_STALL_TIMEOUT, UploadProgress, guess_content_type, upload_file
 
 __all__ = [
     "DatocmsClient",
@@ -440,14 +440,16 @@ class DatocmsClient:
     async def create_track_from_file(self, upload_id: str, path: str | os.PathLike[str], *, type: str,
                                      language_code: str, name: str | None = None,
                                      closed_captions: bool = False,
-                                     on_progress: Callable[[UploadProgress], None] | None = None) -> Job:
+                                     on_progress: Callable[[UploadProgress], None] | None = None,
+                                     stall_timeout: float | None = DEFAULT_STALL_TIMEOUT) -> Job:
         """Upload a local file to DatoCMS's storage, then start the track job that imports it."""
         filename = os.path.basename(os.fspath(path))
         request_id, url, request_headers = await self.request_upload(filename)
         # Only the presigned headers go to storage: never the bearer token or environment.
         response = await upload_file(self._storage_http, "PUT", url, Path(path), headers=request_headers,
                                      content_type=guess_content_type(filename),
-                                     on_progress=on_progress, service=f"{SERVICE} storage")
+                                     on_progress=on_progress, service=f"{SERVICE} storage",
+                                     stall_timeout=stall_timeout)
         if response.status_code >= 400:
             raise UploadError(f"{SERVICE} storage refused {filename}: {_storage_reason(response)}",
                               service=SERVICE, status=response.status_code, path=str(path))
