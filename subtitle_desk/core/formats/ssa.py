@@ -31,6 +31,13 @@ _DEFAULTS = {"layer": "0", "marked": "Marked=0", "style": "Default", "name": "",
 _SECTION = re.compile(r"\s*\[([^\]]+)\]\s*\Z")
 _EVENT = re.compile(r"\s*(Dialogue|Comment|Picture|Sound|Movie|Command)\s*:", re.I)
 _EXPECTED_TIME = "expected a time like 0:00:01.50"
+#: Renderers (libass, VSFilter) hold the layer in a 32-bit int.
+_MAX_LAYER = 2**31 - 1
+
+
+def _written_as_read(time: str) -> bool:
+    """``time`` is spelled as format_ssa writes it (H:MM:SS.CC): a quick test, most times are."""
+    return len(time) == 10 and time[1] == ":" and time[4] == ":" and time[7] == "."
 
 
 def _variant(sections: list[dict], events: list[str] | None) -> str:
@@ -59,6 +66,7 @@ def read(text: str, path: str, doc: Document) -> Document:
     fields: list[str] | None = None
     pending: list[str] = []  # non-dialogue event lines waiting for the next cue
     cues: list[Cue] = []
+    fmt = timecode.format_ssa
     for number, line in enumerate(lines, 1):
         sm = _SECTION.match(line)
         if sm and not _EVENT.match(line):
@@ -103,6 +111,7 @@ def read(text: str, path: str, doc: Document) -> Document:
                                                   f"fields ({', '.join(fields)})")
         extra: dict = {}
         start = end = 0
+        start_text = end_text = ""
         text_value = ""
         for field_name, value in zip(fields, values):
             key = field_name.lower()
@@ -112,15 +121,22 @@ def read(text: str, path: str, doc: Document) -> Document:
                 except ValueError as exc:
                     raise SubtitleReadError(path, number, f"{_EXPECTED_TIME} in the {field_name} field ({exc})") from None
                 if key == "start":
-                    start = ms
+                    start, start_text = ms, value
                 else:
-                    end = ms
+                    end, end_text = ms, value
             elif key == "text":
                 text_value = value
-            elif key == "layer" and value.isascii() and value.isdigit() and str(int(value)) == value:
-                extra[key] = int(value)
+            elif key == "layer" and value.isascii() and value.isdigit():
+                if len(value.lstrip("0")) > 10 or int(value) > _MAX_LAYER:
+                    raise SubtitleReadError(path, number, f"expected a Layer from 0 to {_MAX_LAYER} "
+                                                          f"(not {value[:20]}{'...' if len(value) > 20 else ''})")
+                extra[key] = int(value) if str(int(value)) == value else value
             else:
                 extra[key] = value
+        if not (_written_as_read(start_text) and _written_as_read(end_text)) and (
+                start_text != fmt(start) or end_text != fmt(end)):
+            # milliseconds (0:00:01.234) or spacing a rewrite would change: the unchanged cue keeps them
+            extra["ssa_times"] = [start_text, end_text, start, end]
         if pending and pending is not events_section["pre"]:
             extra["ssa_before"] = pending
         pending = []
@@ -157,13 +173,16 @@ def write(doc: Document) -> str:
         out.extend(section.get("pre", ()))
         for cue in doc.cues:
             out.extend(cue.extra.get("ssa_before", ()))
+            kept = cue.extra.get("ssa_times")
+            if kept and (kept[2], kept[3]) != (cue.start, cue.end):
+                kept = None  # times changed: written at SSA's precision
             values = []
             for name in fields:
                 key = name.lower()
                 if key == "start":
-                    values.append(fmt(cue.start))
+                    values.append(kept[0] if kept else fmt(cue.start))
                 elif key == "end":
-                    values.append(fmt(cue.end))
+                    values.append(kept[1] if kept else fmt(cue.end))
                 elif key == "text":
                     values.append(cue.text.replace("\n", "\\N"))
                 else:
@@ -175,6 +194,20 @@ def write(doc: Document) -> str:
     if doc.meta.get("final_newline", True):
         result += "\n"
     return result
+
+
+def write_notes(doc: Document) -> list[str]:
+    """What saving ``doc`` as SSA changes: times finer than SSA's centiseconds are rounded
+    (a cue whose times were not edited is written with its times as they were read)."""
+    rounded = 0
+    for cue in doc.cues:
+        if cue.start % 10 or cue.end % 10:
+            kept = cue.extra.get("ssa_times")
+            if not kept or (kept[2], kept[3]) != (cue.start, cue.end):
+                rounded += 1
+    if not rounded:
+        return []
+    return [f"times of {rounded} cue{'s' if rounded != 1 else ''} rounded to centiseconds (SSA's precision)"]
 
 
 # -- conversion hooks -----------------------------------------------------------------------------

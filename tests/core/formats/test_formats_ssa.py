@@ -125,3 +125,41 @@ def test_a_layer_that_is_not_a_plain_number_is_kept_verbatim():
     doc = formats.read_bytes(data)
     assert doc[0].extra["layer"] == "²0"
     assert formats.write_bytes(doc)[0] == data
+
+
+# -- times SSA would write otherwise ------------------------------------------------------------
+MS_ASS = (b"[Script Info]\nScriptType: v4.00+\n\n[Events]\n"
+          b"Format: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\n"
+          b"Dialogue: 0,0:00:01.234,0:00:02.5,Default,,0,0,0,,Milliseconds\n"
+          b"Dialogue: 0, 0:00:03.00 ,0:00:04.00,Default,,0,0,0,,Spaced\n"
+          b"Dialogue: 0,0:00:05.00,0:00:06.00,Default,,0,0,0,,Plain\n")
+
+
+def test_times_written_with_milliseconds_or_spaces_are_saved_as_they_were():
+    doc = formats.read_bytes(MS_ASS, path="ms.ass")
+    assert [(c.start, c.end) for c in doc] == [(1234, 2500), (3000, 4000), (5000, 6000)]
+    assert formats.write_bytes(doc) == (MS_ASS, [])
+
+
+def test_a_cue_whose_text_changed_keeps_its_times_as_written():
+    doc = formats.read_bytes(MS_ASS, path="ms.ass")
+    doc[0].text = "Edited"
+    data, notes = formats.write_bytes(doc)
+    assert b"Dialogue: 0,0:00:01.234,0:00:02.5,Default,,0,0,0,,Edited\n" in data and notes == []
+
+
+def test_a_cue_whose_times_changed_is_written_in_centiseconds_and_the_save_says_so():
+    doc = formats.read_bytes(MS_ASS, path="ms.ass")
+    doc[0].start = 1236
+    doc[1].end = 4100
+    data, notes = formats.write_bytes(doc)
+    assert b"Dialogue: 0,0:00:01.24,0:00:02.50,Default,,0,0,0,,Milliseconds\n" in data
+    assert b"Dialogue: 0,0:00:03.00,0:00:04.10,Default,,0,0,0,,Spaced\n" in data
+    assert notes == ["times of 1 cue rounded to centiseconds (SSA's precision)"]
+
+
+def test_converting_millisecond_times_to_ssa_says_they_were_rounded():
+    doc = formats.read_bytes(b"1\n00:00:01,234 --> 00:00:02,000\nx\n", path="ms.srt")
+    data, notes = formats.write_bytes(doc, "ssa")
+    assert b"0:00:01.23,0:00:02.00" in data
+    assert notes == ["times of 1 cue rounded to centiseconds (SSA's precision)"]
