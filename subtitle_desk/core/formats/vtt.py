@@ -11,7 +11,10 @@ STYLE/REGION/NOTE blocks before the first cue (``meta["vtt_blocks"]``), NOTE blo
 identifiers, cue settings verbatim, and whether times were written with hours.
 
 Tolerated: missing blank lines between cues, extra blank lines, ',' in times, blocks without a
-timing line (kept as-is and reported).
+timing line (kept as-is and reported), "-->" in cue text. The WebVTT specification forbids that
+last one (a parser ends the cue there), so it is written back verbatim only in text that was not
+edited, keeping an unchanged save byte-identical; new or edited text is written with
+"--&gt;", which players show as "-->", and the save's notes say so.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from .base import SubtitleReadError, split_lines
 __all__ = ["read", "write", "EXPECTED_TIMING"]
 
 EXPECTED_TIMING = "expected a timing line like 00:00:01.000 --> 00:00:02.000"
+_ARROW_ESCAPED = "--&gt;"  # "-->" as cue text may hold it: a character reference displays ">"
 _TIMING = re.compile(r"[ \t]*(\S+)[ \t]+-->[ \t]+(\S+)(.*)\Z")
 _HOURS = re.compile(r"\s*\d+:\d+:")
 
@@ -116,6 +120,8 @@ def read(text: str, path: str, doc: Document) -> Document:
             text_lines.append(lines[i])
             i += 1
         cue = Cue(start, end, "\n".join(text_lines), ident, m.group(3).strip())
+        if "-->" in cue.text:
+            cue.extra["vtt_text"] = cue.text  # forbidden in cue text, but the file had it: see write()
         if pending:
             if not cues and all(_block_kind(b) for b in pending):
                 head_blocks.extend(pending)
@@ -147,8 +153,10 @@ def write(doc: Document) -> str:
         if cue.settings:
             timing += " " + cue.settings
         text = cue.text
-        if "\n\n" in text or text.startswith("\n") or text.endswith("\n") or "-->" in text:
-            text = "\n".join(l for l in text.replace("-->", "->").split("\n") if l.strip())
+        if "-->" in text and cue.extra.get("vtt_text") != text:
+            text = text.replace("-->", _ARROW_ESCAPED)
+        if "\n\n" in text or text.startswith("\n") or text.endswith("\n"):
+            text = "\n".join(line for line in text.split("\n") if line.strip())  # a blank line ends a cue
         head = f"{cue.identifier}\n{timing}" if cue.identifier else timing
         blocks.append(f"{head}\n{text}" if text else head)
     blocks.extend(doc.meta.get("vtt_trailing", ()))
@@ -156,6 +164,17 @@ def write(doc: Document) -> str:
     if doc.meta.get("final_blank_line") and len(blocks) > 1:
         out += "\n"
     return out
+
+
+def write_notes(doc: Document) -> list[str]:
+    """What saving ``doc`` as WebVTT writes differently: "-->" in cue text (which would end the
+    cue for a WebVTT parser) as "--&gt;", shown the same. Text that came with it from the file
+    and was not edited is written back as it was."""
+    escaped = sum(1 for cue in doc.cues if "-->" in cue.text and cue.extra.get("vtt_text") != cue.text)
+    if not escaped:
+        return []
+    return [f"'-->' written as '{_ARROW_ESCAPED}' in {escaped} cue{'s' if escaped != 1 else ''} "
+            "(WebVTT cue text cannot contain '-->')"]
 
 
 # -- conversion hooks -----------------------------------------------------------------------------

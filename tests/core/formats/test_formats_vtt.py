@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from subtitle_desk.core import formats
-from subtitle_desk.core.document import Cue, Document
-from subtitle_desk.core.formats import SubtitleReadError
+from subtitle_desk.core.document import Cue, Document, visible_text
+from subtitle_desk.core.formats import SubtitleReadError, vtt
 
 
 @pytest.fixture
@@ -98,3 +98,37 @@ def test_a_broken_webvtt_timing_line_names_its_line():
 def test_a_new_webvtt_document_writes_a_plain_signature():
     doc = Document(cues=[Cue(0, 1500, "Hi")], format="vtt")
     assert formats.write_bytes(doc)[0] == b"WEBVTT\n\n00:00:00.000 --> 00:00:01.500\nHi\n"
+
+
+# -- "-->" in cue text: forbidden by WebVTT, kept only where the file had it ----------------------
+ARROW_VTT = b"WEBVTT\n\n00:01.000 --> 00:02.000\nPress A --> B\nthen C-->D\n\n00:03.000 --> 00:04.000\nplain\n"
+
+
+def test_arrow_in_cue_text_read_from_the_file_is_saved_byte_for_byte():
+    doc = formats.read_bytes(ARROW_VTT, path="arrow.vtt")
+    assert doc[0].text == "Press A --> B\nthen C-->D"
+    assert formats.write_bytes(doc) == (ARROW_VTT, [])
+
+
+def test_arrow_in_edited_cue_text_is_escaped_and_the_save_says_so():
+    doc = formats.read_bytes(ARROW_VTT, path="arrow.vtt")
+    doc[0].text = "Press A --> B now"
+    doc[1].text = "x --> y"
+    data, notes = formats.write_bytes(doc)
+    assert b"\nPress A --&gt; B now\n" in data and b"\nx --&gt; y\n" in data
+    assert notes == ["'-->' written as '--&gt;' in 2 cues (WebVTT cue text cannot contain '-->')"]
+    again = formats.read_bytes(data, path="again.vtt")
+    assert [c.text for c in again] == ["Press A --&gt; B now", "x --&gt; y"]
+    assert visible_text(again[0].text) == "Press A --> B now"
+
+
+def test_arrow_in_a_new_cue_is_escaped_even_when_it_would_look_like_a_timing_line():
+    doc = Document(cues=[Cue(0, 1000, "00:05.000 --> 00:06.000")], format="vtt", meta=vtt.new_meta(Document()))
+    data, notes = formats.write_bytes(doc)
+    assert len(formats.read_bytes(data, path="new.vtt")) == 1 and len(notes) == 1
+
+
+def test_converting_text_with_an_arrow_to_webvtt_writes_a_character_reference():
+    srt = formats.read_bytes(b"1\n00:00:01,000 --> 00:00:02,000\nA --> B\n", path="arrow.srt")
+    data, _ = formats.write_bytes(srt, "vtt")
+    assert b"\nA --&gt; B\n" in data
