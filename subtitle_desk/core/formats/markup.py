@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 __all__ = ["Drops", "to_tokens", "from_tokens", "convert_text", "placement_of", "colours_in", "hex_colour",
-           "STYLE_KINDS"]
+           "STYLE_KINDS", "ttml_style_kinds", "ttml_merge_styling"]
 
 STYLE_KINDS = ("i", "b", "u")
 Token = tuple[str, str]
@@ -90,11 +90,14 @@ class Drops:
 
 
 # -- HTML-like markup: SRT and WebVTT -------------------------------------------------------------
-_TAG = re.compile(r"<(/?)([A-Za-z][\w-]*)((?:[.][\w-]+)*)([^<>]*)>|<(\d[\d:.]*)>")
+# Possessive name and classes (*+): the rest of the tag can only end where [^<>]* ends, so giving
+# characters back to it only retried the same failure, quadratically, on a '<' never closed.
+_TAG = re.compile(r"<(/?)([A-Za-z][\w-]*+)((?:[.][\w-]+)*+)([^<>]*)>|<(\d[\d:.]*)>")
 
 
 _SRT_PLACEMENT = re.compile(r"\{\\an([1-9])\}")
-_FONT_ATTR = re.compile(r"""([A-Za-z-]+)\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+)""")
+# a name starts after a non-name character, so a long run of letters without '=' is tried once
+_FONT_ATTR = re.compile(r"""(?<![A-Za-z-])([A-Za-z-]+)\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+)""")
 
 
 def _html_tokens(text: str, fmt: str, drops: Drops) -> list[Token]:
@@ -264,19 +267,43 @@ def _ssa_text(tokens: Iterable[Token]) -> str:
 
 
 # -- TTML inline content --------------------------------------------------------------------------
-_XML_TAG = re.compile(r"<(/?)([\w:.-]+)((?:[^>\"']|\"[^\"]*\"|'[^']*')*?)(/?)>", re.S)
-_XML_ATTR = re.compile(r"([\w:.-]+)\s*=\s*(\"[^\"]*\"|'[^']*')")
+# A tag ends before the next '<' (XML allows none unquoted in a tag), and its name is not given
+# back to the attributes: each '<' of text that is not a tag is then tried over a short span.
+_XML_TAG = re.compile(r"<(/?)([\w:.-]++)((?:[^<>\"']|\"[^\"]*\"|'[^']*')*?)(/?)>", re.S)
+_XML_ATTR = re.compile(r"(?<![\w:.-])([\w:.-]+)\s*=\s*(\"[^\"]*\"|'[^']*')")
 _TTS_KIND = {("fontStyle", "italic"): "i", ("fontStyle", "oblique"): "i", ("fontWeight", "bold"): "b",
              ("textDecoration", "underline"): "u"}
 _IGNORED_ATTRS = {"id", "lang", "space", "begin", "end", "dur", "region"}
 
 
+_KIND_KEYS = frozenset(("fontStyle", "fontWeight", "textDecoration", "color"))
+
+
+def ttml_merge_styling(base: Mapping[str, str], items: Iterable[tuple[str, str]],
+                       skip: Iterable[str] = ()) -> dict[str, str]:
+    """``base`` updated with styling attributes (local name, value), keeping only what
+    :func:`ttml_style_kinds` acts on: the attributes that make italic, bold, underline or a colour,
+    and the first other one (the drop notes name one example). Merging what elements inherit
+    this way stays small however deep the nesting, however many attributes or chained styles."""
+    merged = dict(base)
+    has_other = any(key not in _KIND_KEYS for key in merged)
+    for key, value in items:
+        if key in _KIND_KEYS or key in merged:
+            merged[key] = value
+        elif not has_other and key not in _IGNORED_ATTRS and key not in skip:
+            merged[key] = value
+            has_other = True
+    return merged
+
+
 def ttml_style_kinds(attrs: Mapping[str, str], styles: Mapping[str, Mapping[str, str]] | None,
-                     drops: Drops | None = None, colours: bool = False) -> list[str]:
+                     drops: Drops | None = None, colours: bool = False,
+                     inherited: Mapping[str, str] | None = None) -> list[str]:
     """The italic/bold/underline an element's attributes (``tts:*`` and ``style="id ..."``
-    references, resolved through ``styles``: {id: {local name: value}}) switch on."""
+    references, resolved through ``styles``: {id: {local name: value}}) switch on.
+    ``inherited``: styling already resolved from style references, applied first."""
     kinds: list[str] = []
-    props: dict[str, str] = {}
+    props: dict[str, str] = dict(inherited) if inherited else {}
     for ref in attrs.get("style", "").split():
         props.update((styles or {}).get(ref, {}))
     for key, value in attrs.items():

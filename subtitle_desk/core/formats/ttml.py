@@ -22,17 +22,18 @@ from __future__ import annotations
 import html
 import re
 from collections import Counter
+from itertools import chain
 from xml.parsers import expat
 
 from .. import timecode
 from ..document import Cue, Document
 from .base import SubtitleReadError
-from .markup import ttml_style_kinds
+from .markup import ttml_merge_styling, ttml_style_kinds
 
 __all__ = ["read", "write"]
 
 _DECLARATION = re.compile(r"<!\s*(DOCTYPE|ENTITY)", re.I)
-_BR = re.compile(r"<(?:[\w.-]+:)?br\b(?:[^>\"']|\"[^\"]*\"|'[^']*')*?(?:/>|>\s*</(?:[\w.-]+:)?br\s*>)")
+_BR = re.compile(r"<(?:[\w.-]+:)?br\b(?:[^<>\"']|\"[^\"]*\"|'[^']*')*?(?:/>|>\s*</(?:[\w.-]+:)?br\s*>)")
 _WS = re.compile(r"[ \t\n\r]+")
 _TAG_END = re.compile(rb"(?:[^>\"']|\"[^\"]*\"|'[^']*')*>")
 _ATTR_VALUE = r"""(\s{name}\s*=\s*)(["'])(.*?)\2"""
@@ -62,15 +63,25 @@ def _time_style(raw: str) -> str:
 _NOT_STYLE = frozenset(("style", "id", "begin", "end", "dur", "region", "lang", "space", "timeContainer"))
 
 
-def _inherit(context: dict[str, str], attrs: dict[str, str]) -> dict[str, str]:
-    """Style-relevant attributes a <p> inherits from body/div, then its own."""
+#: What an element inherits: (styling from style="..." references, resolved; inline styling).
+Context = tuple[dict[str, str], dict[str, str]]
+_NO_CONTEXT: Context = ({}, {})
+
+
+def _inherit(context: Context, attrs: dict[str, str], styles: dict[str, dict[str, str]]) -> Context:
+    """The styling a <p> inherits from body/div, then its own. Style references are resolved
+    here rather than carried along as a growing list, and only what can make italic, bold,
+    underline or a colour is kept (``ttml_merge_styling``), so each level costs the same however
+    deep the divs nest."""
     if not attrs:
         return context
-    merged = dict(context)
-    merged.update((k, v) for k, v in attrs.items() if k not in _NOT_STYLE)
-    if "style" in attrs:
-        merged["style"] = f"{context['style']} {attrs['style']}" if "style" in context else attrs["style"]
-    return merged
+    resolved, inline = context
+    refs = attrs.get("style")
+    if refs:
+        resolved = ttml_merge_styling(resolved, chain.from_iterable(styles.get(ref, {}).items() for ref in refs.split()))
+    if any(key not in _NOT_STYLE for key in attrs):
+        inline = ttml_merge_styling(inline, attrs.items(), _NOT_STYLE)
+    return (resolved, inline) if resolved is not context[0] or inline is not context[1] else context
 
 
 class _Reader:
@@ -84,7 +95,9 @@ class _Reader:
         self.parser.StartDoctypeDeclHandler = self.refuse
         self.parser.EntityDeclHandler = self.refuse
         # (local name, attrs by local name, offset ms, inherited style context)
-        self.stack: list[tuple[str, dict, int, dict]] = []
+        self.stack: list[tuple[str, dict, int, Context]] = []
+        self.in_styling = 0  # open <styling> and <body> elements: counted, as looking for them in
+        self.in_body = 0     # the stack at every element would be quadratic in the nesting depth
         self.timing = timecode.TtmlTiming()
         self.timing_attrs: dict[str, str] = {}
         self.styles: dict[str, dict[str, str]] = {}
@@ -128,23 +141,26 @@ class _Reader:
         space = attrs.get(f"{_XML_NS} space")
         self.preserve.append(space == "preserve" if space else self.preserve[-1])
         offset = self.stack[-1][2] if self.stack else 0
-        context = self.stack[-1][3] if self.stack else {}
-        if local == "style" and any(s[0] == "styling" for s in self.stack):
+        context = self.stack[-1][3] if self.stack else _NO_CONTEXT
+        if local == "styling":
+            self.in_styling += 1
+        elif local == "body":
+            self.in_body += 1
+        if local == "style" and self.in_styling:
             style_id = attrs.get(f"{_XML_NS} id")
             if style_id:
-                props: dict[str, str] = {}
-                for ref in by_local.get("style", "").split():
-                    props.update(self.styles.get(ref, {}))
-                props.update((k, v) for k, v in by_local.items() if k not in ("id", "style"))
-                self.styles[style_id] = props
+                refs = by_local.get("style", "").split()
+                self.styles[style_id] = ttml_merge_styling(
+                    {}, chain(chain.from_iterable(self.styles.get(ref, {}).items() for ref in refs), by_local.items()),
+                    ("id", "style"))
         if local in ("body", "div"):
             if "begin" in by_local:
-                offset += self.parse_time(by_local["begin"], "begin")
-            context = _inherit(context, by_local)
-        if local == "p" and self.open_p is None and any(s[0] == "body" for s in self.stack):
+                offset = self.offset_time(offset, by_local["begin"])
+            context = _inherit(context, by_local, self.styles)
+        if local == "p" and self.open_p is None and self.in_body:
             self.open_p = {"start": self.parser.CurrentByteIndex, "line": self.parser.CurrentLineNumber,
                            "attrs": by_local, "offset": offset, "preserve": self.preserve[-1],
-                           "context": _inherit(context, by_local), "depth": len(self.stack)}
+                           "context": _inherit(context, by_local, self.styles), "depth": len(self.stack)}
         self.stack.append((local, by_local, offset, context))
 
     def end(self, name: str) -> None:
@@ -152,28 +168,36 @@ class _Reader:
         self.preserve.pop()
         if self.open_p is not None and len(self.stack) != self.open_p["depth"]:
             return  # the end of a span or br inside the <p>
-        index = self.parser.CurrentByteIndex
-        if self.data.startswith(b"</", index):
-            close_start = index
-            close_end = self.data.index(b">", index) + 1
-        else:  # an empty element: <p .../>
-            close_start = close_end = index
+        if local == "styling":
+            self.in_styling -= 1
+        elif local == "body":
+            self.in_body -= 1
         if local in ("div", "body") and self.open_p is None:
-            self.last_container_close = close_start
+            self.last_container_close = self.parser.CurrentByteIndex
         if local == "p" and self.open_p is not None and len(self.stack) == self.open_p["depth"]:
             p = self.open_p
             self.open_p = None
+            # the opening tag's own end tells <p .../> (no closing tag) from <p ...>...</p>
             m = _TAG_END.match(self.data, p["start"])
-            open_end = m.end() if m else close_start
-            p["open_end"] = min(open_end, close_start) if close_start != close_end else close_end
-            p["close_start"], p["close_end"] = close_start, close_end
+            if m is None:
+                raise self.fail("expected the <p> tag to end with '>'", p["line"])
+            p["open_end"] = m.end()
+            if self.data.endswith(b"/>", 0, m.end()):
+                p["close_start"] = p["close_end"] = m.end()
+            else:
+                p["close_start"] = index = self.parser.CurrentByteIndex
+                close_end = self.data.find(b">", index) + 1
+                if not self.data.startswith(b"</", index) or not close_end:
+                    raise self.fail("expected a closing </p> tag ending with '>'")
+                p["close_end"] = close_end
             self.paragraphs.append(p)
 
-    def parse_time(self, raw: str, what: str) -> int:
+    def offset_time(self, offset: int, raw: str) -> int:
+        """A body/div ``begin`` added to the offset it inherits; nested divs can add up past MAX_MS."""
         try:
-            return timecode.parse_ttml(raw, self.timing)
+            return timecode.check_range(offset + timecode.parse_ttml(raw, self.timing))
         except ValueError as exc:
-            raise self.fail(f"expected a TTML time expression in {what}= like 00:00:01.500 or 1.5s ({exc})") from None
+            raise self.fail(f"expected a TTML time expression in begin= like 00:00:01.500 or 1.5s ({exc})") from None
 
     def run(self) -> None:
         try:
@@ -215,6 +239,8 @@ def read(text: str, path: str, doc: Document) -> Document:
             begin = timecode.parse_ttml(attrs["begin"], reader.timing)
             end = (timecode.parse_ttml(attrs["end"], reader.timing) if "end" in attrs
                    else begin + timecode.parse_ttml(attrs["dur"], reader.timing))
+            timecode.check_range(end + p["offset"])
+            timecode.check_range(begin + p["offset"])
         except ValueError as exc:
             raise SubtitleReadError(path, p["line"], f"expected TTML time expressions on <p> like "
                                                      f"00:00:01.500 or 1.5s ({exc})") from None
@@ -234,7 +260,8 @@ def read(text: str, path: str, doc: Document) -> Document:
             "ttml_inner": [inner, cue_text],
             "ttml_times": [begin + p["offset"], end + p["offset"]],
             "ttml_offset": p["offset"],
-            "ttml_context": p["context"],
+            # styling inherited from body/div and the <p>'s own: resolved style references, inline
+            "ttml_context": {"styles": p["context"][0], "attrs": p["context"][1]},
         }
         if prev_end is not None:
             lead = data[prev_end:p["start"]].decode("utf-8")
@@ -310,8 +337,9 @@ def _paragraph(cue: Cue, doc: Document, timing: timecode.TtmlTiming, flat: bool 
     """One <p>. ``flat``: it no longer sits in its original div, so times are written absolute."""
     extra = cue.extra
     tag = extra.get("ttml_open") or "<p>"
-    if tag.endswith("/>"):
-        tag = tag[:-2].rstrip() + ">"
+    empty_end = re.search(r"\s*/>\Z", tag)  # <p .../>: attributes are set on <p ...>, then it closes again
+    if empty_end:
+        tag = tag[:empty_end.start()] + ">"
     offset = 0 if flat else int(extra.get("ttml_offset", 0))
     if (extra.get("ttml_times") != [cue.start, cue.end] or "ttml_open" not in extra
             or offset != int(extra.get("ttml_offset", 0))):
@@ -327,6 +355,8 @@ def _paragraph(cue: Cue, doc: Document, timing: timecode.TtmlTiming, flat: bool 
         inner = inner_raw[0]
     else:
         inner = _safe_xml(cue.text).replace("\n", doc.meta.get("ttml_br", "<br/>"))
+    if empty_end and not inner:
+        return tag[:-1] + empty_end.group(0)
     close = extra.get("ttml_close") or "</p>"
     if close == "" or not close.startswith("</"):
         local = re.match(r"<([\w:.-]+)", tag)
@@ -416,7 +446,8 @@ def base_styles_for(doc: Document):
     styles = doc.meta.get("ttml_styles") or {}
 
     def base(cue: Cue) -> tuple[str, ...]:
-        return tuple(ttml_style_kinds(cue.extra.get("ttml_context") or {}, styles))
+        context = cue.extra.get("ttml_context") or {}
+        return tuple(ttml_style_kinds(context.get("attrs") or {}, styles, inherited=context.get("styles")))
     return base
 
 
@@ -424,7 +455,7 @@ def note_cue_losses(cue: Cue, to_format: str, drops) -> None:
     if cue.extra.get("region"):
         drops.add("TTML regions", f"region=\"{cue.extra['region']}\"")
     context = cue.extra.get("ttml_context") or {}
-    ttml_style_kinds(context, None, drops)
+    ttml_style_kinds(context.get("attrs") or {}, None, drops)  # style definitions are noted per document
 
 
 def note_document_losses(doc: Document, to_format: str, drops) -> None:
