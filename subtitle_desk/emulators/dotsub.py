@@ -4,8 +4,11 @@ both ``/api/...`` and ``/api/v3/...``, over the seeded organization in ``dotsub_
 Strict where the real service is: no, wrong or expired bearer token is a 401 with Dotsub's error
 body; wrong client credentials, audience or grant type answer as the login host does (and it
 stops issuing tokens past ``token_limit``); unknown ids are 404 with Dotsub's wording; bad paging,
-sort keys, filters, titles, merge-patch fields, subtitle files and upload-update tokens are 400s
-naming the problem; a language that doesn't exist for a media yet is a 404.
+sort keys, filters, titles, subtitle files and upload-update tokens are 400s naming the problem;
+a language that doesn't exist for a media yet is a 404. Every JSON body must be sent as
+``application/json`` (415 otherwise, as a Spring service answers ``application/merge-patch+json``)
+and may carry only the fields the document lists for that request: any other field, read-only
+ones included, is a 400 naming it (docs/dotsub-field-names.md lists the names that are guessed).
 
     emulator = DotsubEmulator(storage)      # storage: emulators.storage.StorageHost
     served = ServedApp(emulator.app).start()
@@ -44,6 +47,20 @@ DEMO_CLIENT_SECRET = "demo-dotsub-secret-not-for-production-use-0000000000000000
 DEMO_AUDIENCE = "https://videotms.com/api/v3/"
 
 _TITLE_OK = re.compile(r"^[\w ()\-,.]+$")
+# The fields each request body may carry (Dotsub document, "Input" tables).
+_MEDIA_CREATE_TOP = {"s3Upload", "importUrl", "contentType", "mediaDto"}
+_MEDIA_DTO = {"title", "projectId", "fileName", "description", "notes", "tags", "language",
+              "translationLanguages", "reviewLanguages", "workflowId", "externalId", "webhook",
+              "clientCustomerName", "s3Upload", "importUrl", "contentType"}
+_MEDIA_PATCH = {"s3Upload", "importUrl", "fileName", "title", "description", "notes", "webhook",
+                "projectId", "workflowId", "externalId", "uploadDetail", "tags",
+                "translationLanguages", "reviewLanguages", "reprocessWith", "contentType"}
+_UPLOAD_DETAIL_PATCH = {"uploadUpdateToken", "status", "percentage", "rawFileStorageUrl"}
+_TASK_PATCH = {"completed", "accepted", "dueDate", "description", "assigneeId", "errored", "errorMessage"}
+_PROJECT_CREATE = {"name", "organizationId", "fallbackMediaLanguage", "defaultWorkflowId", "clientId",
+                   "priceSheetId", "tags", "translationLanguages", "reviewLanguages"}
+_PROJECT_PATCH = _PROJECT_CREATE - {"organizationId"}
+_GLOSSARY_PAYLOAD = {"name", "projectDefault"}
 _UPLOAD_STATUSES = {"IN_QUEUE", "UPLOADING", "UPLOADED", "ERROR"}
 _PENDING_UPLOAD = {"IN_QUEUE", "UPLOADING", "ERROR"}
 _TASK_TYPES = {"TASK_CAPTION", "TASK_PIVOT_TRANSLATE", "TASK_DIRECT_TRANSLATE", "TASK_TRANSLATE",
@@ -291,6 +308,10 @@ class DotsubEmulator:
     # ------------------------------------------------------------------ helpers
 
     async def _json_body(self, request: Request) -> dict[str, Any]:
+        content_type = request.headers.get("content-type", "")
+        if content_type.split(";")[0].strip().lower() != "application/json":
+            raise DotsubError(415, f"Content type '{content_type or 'none'}' not supported; "
+                                   "send application/json;charset=UTF-8")
         raw = await request.body()
         try:
             body = json.loads(raw or b"null")
@@ -299,6 +320,15 @@ class DotsubEmulator:
         if not isinstance(body, dict):
             raise _bad("The request body must be a JSON object")
         return body
+
+    @staticmethod
+    def _only(body: dict[str, Any], allowed: set[str], where: str = "") -> None:
+        """400 naming every field the document does not list for this request."""
+        unknown = sorted(set(body) - allowed)
+        if unknown:
+            plural = "s" if len(unknown) > 1 else ""
+            raise _bad(f"Unknown or read-only field{plural} {', '.join(where + u for u in unknown)}: "
+                       f"the fields accepted here are {', '.join(sorted(where + a for a in allowed))}")
 
     def _base(self, request: Request) -> str:
         return str(request.base_url).rstrip("/")
@@ -382,10 +412,20 @@ class DotsubEmulator:
         return project
 
     def _language(self, ref: Any, field: str) -> dict[str, Any]:
+        if isinstance(ref, dict):
+            self._only(ref, {"id"}, f"{field}.")
         lang_id = ref.get("id") if isinstance(ref, dict) else ref
         if lang_id not in LANGUAGES:
             raise _bad(f"{field}: language '{lang_id}' is not enabled for organization {ORGANIZATION_ID}")
         return LANGUAGES[lang_id]
+
+    def _tag_names(self, refs: Any) -> list[Any]:
+        if refs is not None and not isinstance(refs, list):
+            raise _bad("tags must be an array of objects with a tag name")
+        for ref in refs or []:
+            if isinstance(ref, dict):
+                self._only(ref, {"name"}, "tags.")
+        return [t.get("name") if isinstance(t, dict) else t for t in refs or []]
 
     def _languages(self, refs: Any, field: str) -> list[dict[str, Any]]:
         if not isinstance(refs, list):
@@ -504,9 +544,11 @@ class DotsubEmulator:
 
     async def _create_media(self, request: Request) -> Any:
         body = await self._json_body(request)
+        self._only(body, _MEDIA_CREATE_TOP)
         dto = body.get("mediaDto")
         if not isinstance(dto, dict):
             raise _bad("mediaDto is required")
+        self._only(dto, _MEDIA_DTO, "mediaDto.")
         title = self._check_text(dto.get("title"), "title", required=True)
         description = self._check_text(dto.get("description"), "description", required=False)
         if not dto.get("projectId"):
@@ -534,7 +576,7 @@ class DotsubEmulator:
             workflow_id = dto.get("workflowId") or project["defaultWorkflowId"]
             if workflow_id and str(workflow_id) not in self.state.workflows:
                 raise _missing(f"Workflow with ID {workflow_id} wasn't found")
-            tags = [t.get("name") if isinstance(t, dict) else str(t) for t in dto.get("tags") or []]
+            tags = [str(n) for n in self._tag_names(dto.get("tags"))]
             mid = self.state.next_id()
             media = self.state.new_media_record(
                 mid, title=title or "", project_id=project["projectId"], file_name=file_name,
@@ -586,12 +628,7 @@ class DotsubEmulator:
 
     async def _patch_media(self, request: Request, media_id: str) -> Any:
         patch = await self._json_body(request)
-        allowed = {"s3Upload", "importUrl", "fileName", "title", "description", "notes", "webhook",
-                   "projectId", "workflowId", "externalId", "uploadDetail", "tags",
-                   "translationLanguages", "reviewLanguages", "reprocessWith", "contentType"}
-        unknown = sorted(set(patch) - allowed)
-        if unknown:
-            raise _bad(f"Field(s) {', '.join(unknown)} cannot be updated")
+        self._only(patch, _MEDIA_PATCH)
         with self.state.lock:
             media = self._media(media_id)
             changes: dict[str, Any] = {}
@@ -616,7 +653,7 @@ class DotsubEmulator:
             if "tags" in patch:
                 from .dotsub_data import TAGS
 
-                names = [t.get("name") if isinstance(t, dict) else t for t in patch["tags"] or []]
+                names = self._tag_names(patch["tags"])
                 changes["tags"] = [TAGS.get(n) or {"tagId": n, "name": n} for n in names]
             if "translationLanguages" in patch:
                 changes["translationLanguages"] = self._languages(patch["translationLanguages"] or [],
@@ -648,10 +685,7 @@ class DotsubEmulator:
     def _patch_upload(self, media: dict[str, Any], upd: Any) -> None:
         if not isinstance(upd, dict):
             raise _bad("uploadDetail must be an object")
-        unknown = sorted(set(upd) - {"uploadUpdateToken", "status", "percentage", "rawFileStorageUrl",
-                                     "errorMessage"})
-        if unknown:
-            raise _bad(f"uploadDetail field(s) {', '.join(unknown)} cannot be updated")
+        self._only(upd, _UPLOAD_DETAIL_PATCH, "uploadDetail.")
         detail = media["uploadDetail"]
         if detail["origin"] != "DISK" or detail["status"] not in _PENDING_UPLOAD or not detail["uploadUpdateToken"]:
             raise _bad("Only pending DISK uploads can be updated")
@@ -677,8 +711,6 @@ class DotsubEmulator:
             self._encoded(media, mp4="asset:upload")
             return
         detail.update({"status": status, "percentage": percentage})
-        if status == "ERROR":
-            detail["errorMessage"] = str(upd.get("errorMessage") or "Upload failed")[:1000]
         if "rawFileStorageUrl" in upd:
             detail["rawFileStorageUrl"] = upd["rawFileStorageUrl"]
 
@@ -842,10 +874,7 @@ class DotsubEmulator:
 
     async def _patch_task(self, request: Request, task_id: str) -> Any:
         patch = await self._json_body(request)
-        allowed = {"completed", "accepted", "dueDate", "description", "assigneeId", "errored", "errorMessage"}
-        unknown = sorted(set(patch) - allowed)
-        if unknown:
-            raise _bad(f"Field(s) {', '.join(unknown)} cannot be updated on a task")
+        self._only(patch, _TASK_PATCH)
         for key in ("completed", "accepted", "errored"):
             if key in patch and not isinstance(patch[key], bool):
                 raise _bad(f"{key} must be true or false")
@@ -942,7 +971,7 @@ class DotsubEmulator:
         if "priceSheetId" in body:
             project["priceSheetId"] = body["priceSheetId"]
         if "tags" in body:
-            names = [t.get("name") if isinstance(t, dict) else t for t in body["tags"] or []]
+            names = self._tag_names(body["tags"])
             project["tags"] = [TAGS.get(n) or {"tagId": n, "name": n} for n in names]
         for key in ("translationLanguages", "reviewLanguages"):
             if key in body:
@@ -950,6 +979,7 @@ class DotsubEmulator:
 
     async def _create_project(self, request: Request) -> Any:
         body = await self._json_body(request)
+        self._only(body, _PROJECT_CREATE)
         for key in ("name", "organizationId", "fallbackMediaLanguage"):
             if not body.get(key):
                 raise _bad(f"{key} is required")
@@ -968,11 +998,7 @@ class DotsubEmulator:
 
     async def _patch_project(self, request: Request, project_id: str) -> Any:
         body = await self._json_body(request)
-        allowed = {"name", "fallbackMediaLanguage", "defaultWorkflowId", "clientId", "priceSheetId", "tags",
-                   "translationLanguages", "reviewLanguages"}
-        unknown = sorted(set(body) - allowed)
-        if unknown:
-            raise _bad(f"Field(s) {', '.join(unknown)} cannot be updated on a project")
+        self._only(body, _PROJECT_PATCH)
         with self.state.lock:
             project = self._project(project_id)
             self._apply_project(project, body)
@@ -1049,9 +1075,7 @@ class DotsubEmulator:
 
     async def _create_spec(self, request: Request) -> Any:
         body = await self._json_body(request)
-        unknown = sorted(set(body) - self._SPEC_FIELDS - {"projectId"})
-        if unknown:
-            raise _bad(f"Unknown field(s) {', '.join(unknown)}")
+        self._only(body, self._SPEC_FIELDS | {"projectId"})
         with self.state.lock:
             self._project(body.get("projectId"))
             sid = self.state.next_id()
@@ -1073,9 +1097,7 @@ class DotsubEmulator:
 
     async def _patch_spec(self, request: Request, spec_id: str) -> Any:
         body = await self._json_body(request)
-        unknown = sorted(set(body) - self._SPEC_FIELDS)
-        if unknown:
-            raise _bad(f"Field(s) {', '.join(unknown)} cannot be updated on a subtitle specification")
+        self._only(body, self._SPEC_FIELDS)
         with self.state.lock:
             spec = self._spec(spec_id)
             updated = dict(spec, **body)
@@ -1151,6 +1173,7 @@ class DotsubEmulator:
             raise _bad("glossaryPayload is not valid JSON") from None
         if not isinstance(payload, dict) or not str(payload.get("name") or "").strip():
             raise _bad("glossaryPayload.name is required")
+        self._only(payload, _GLOSSARY_PAYLOAD, "glossaryPayload.")
         csv_text = None
         if "glossaryFile" in parts:
             csv_text = _check_glossary_csv(parts["glossaryFile"][1], parts["glossaryFile"][0] or "glossaryFile")

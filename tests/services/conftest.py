@@ -1,7 +1,8 @@
 """Shared by the ``subtitle-desk`` verb tests: the environment a verb reads, and calling a verb.
 
 ``cli_environment`` leaves only the ``SUBTITLE_DESK_*`` variables a test sets (and a config folder
-of its own), so the developer's settings never leak in. ``VerbCaller`` parses and runs a verb as
+of its own), so the developer's settings never leak in. Every test here gets a cache folder of its
+own (``SUBTITLE_DESK_CACHE_DIR``), so a token kept without a keyring never lands in the real one. ``VerbCaller`` parses and runs a verb as
 the ``subtitle-desk`` entry point would:
 
     from tests.services.conftest import VerbCaller
@@ -22,14 +23,23 @@ from typing import Any
 import pytest
 
 
+@pytest.fixture(autouse=True)
+def private_cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("SUBTITLE_DESK_CACHE_DIR", str(folder))
+    return folder
+
+
 @pytest.fixture
-def cli_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[..., None]:
+def cli_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                    private_cache_dir: Path) -> Callable[..., None]:
     """Clear the ``SUBTITLE_DESK_*`` variables, point the config folder into ``tmp_path``, and
     return ``setenv(NAME=value, ...)`` for the service's own variables."""
     for name in list(os.environ):
         if name.startswith("SUBTITLE_DESK_"):
             monkeypatch.delenv(name)
     monkeypatch.setenv("SUBTITLE_DESK_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("SUBTITLE_DESK_CACHE_DIR", str(private_cache_dir))
 
     def setenv(**values: str) -> None:
         for name, value in values.items():

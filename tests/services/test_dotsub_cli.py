@@ -131,3 +131,84 @@ def test_accept_then_release_task(served: ServedApp, emulator: DotsubEmulator,
     accepted = json_out(capsys, "accept-task", task["id"])
     released = json_out(capsys, "release-task", task["id"])
     assert (accepted["accepted"], released["accepted"]) == (True, False)
+
+
+def test_download_replaces_an_existing_file_atomically(served: ServedApp, tmp_path: Path) -> None:
+    (tmp_path / "out").mkdir()
+    target = tmp_path / "out" / "out.vtt"
+    target.write_text("an older version", "utf-8")
+    with target.open("rb") as reader:  # someone reading the old file meanwhile
+        assert cli("download", "12", "de-DE", "--format", "vtt", "-o", str(target)) == 0
+        assert reader.read() == b"an older version"  # a new file took its place: not rewritten
+    assert target.read_text("utf-8").startswith("WEBVTT")
+    assert [p.name for p in target.parent.iterdir()] == ["out.vtt"]  # no temporary or backup left
+
+
+def test_upload_video_through_a_host_that_stops_reading_retries_and_says_so(
+        served: ServedApp, emulator: DotsubEmulator, storage_host: StorageHost, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    storage_host.faults.stall_upload_after = 0
+    video = tmp_path / "teaser.mp4"
+    video.write_bytes(b"\0" * 1_500_000)
+    capsys.readouterr()
+    assert cli("upload-video", str(video), "--title", "Teaser", "--project", "1",
+               "--stall-timeout", "0.5") == 0
+    err = capsys.readouterr().err
+    assert "teaser.mp4: attempt 2 of 4 after a stalled connection (no bytes accepted for" in err
+    media = max(emulator.state.media.values(), key=lambda m: int(m["mediaId"]))
+    assert media["uploadDetail"]["status"] == "UPLOADED"
+
+
+@pytest.fixture
+def no_keyring(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A machine without an OS keyring (every headless box and CI)."""
+    import keyring
+    from keyring.backends import fail
+
+    monkeypatch.setattr(keyring, "get_keyring", lambda: fail.Keyring())
+
+
+def test_runs_without_a_keyring_share_one_token(served: ServedApp, emulator: DotsubEmulator,
+                                                no_keyring: None, private_cache_dir: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    for _ in range(5):
+        assert cli("media", "--page-size", "1") == 0
+
+    assert emulator.tokens_issued == 1
+    kept = private_cache_dir / "dotsub-token.json"
+    assert oct(kept.stat().st_mode & 0o777) == "0o600"
+    assert DEMO_CLIENT_SECRET not in kept.read_text() and DEMO_CLIENT_ID not in kept.read_text()
+
+
+def test_a_kept_token_is_not_used_for_another_login_host(served: ServedApp, emulator: DotsubEmulator,
+                                                        no_keyring: None, storage_host: StorageHost,
+                                                        cli_environment: Callable[..., None]) -> None:
+    assert cli("media", "--page-size", "1") == 0
+    other = DotsubEmulator(storage_host)
+    with_other = ServedApp(other.app, name="other-dotsub").start()
+    try:
+        cli_environment(SUBTITLE_DESK_DOTSUB_API_URL=with_other.base_url + "/api",
+                        SUBTITLE_DESK_DOTSUB_LOGIN_URL=with_other.base_url)
+        assert cli("media", "--page-size", "1") == 0
+    finally:
+        with_other.stop()
+    assert (emulator.tokens_issued, other.tokens_issued) == (1, 1)
+
+
+def test_copies_started_at_once_without_a_keyring_mint_one_token(served: ServedApp, emulator: DotsubEmulator,
+                                                                 private_cache_dir: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    emulator.faults.latency = 0.3  # a slow login host: the copies overlap while it answers
+    env = {**os.environ, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+           "PYTHONWARNINGS": "error"}
+    root = Path(__file__).resolve().parents[2]
+    copies = [subprocess.Popen([sys.executable, "-m", "subtitle_desk", "dotsub", "media", "--page-size", "1",
+                                "--json"], cwd=root, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+              for _ in range(4)]
+    results = [copy.communicate(timeout=120) for copy in copies]
+
+    assert [copy.returncode for copy in copies] == [0, 0, 0, 0], [err for _, err in results]
+    assert emulator.tokens_issued == 1

@@ -464,6 +464,94 @@ def test_failed_upload_leaves_the_media_marked_errored(
     assert emulator.state.media[media_id]["uploadDetail"]["status"] == "ERROR"
 
 
+def recorded(served: ServedApp, scenario: Scenario) -> tuple[Any, list[httpx.Request]]:
+    """Run ``scenario`` with a client whose every API and login request is kept."""
+    sent: list[httpx.Request] = []
+
+    async def keep(request: httpx.Request) -> None:
+        sent.append(request)
+
+    async def main() -> Any:
+        async with httpx.AsyncClient(timeout=20, event_hooks={"request": [keep]}) as http:
+            client = DotsubClient(http, api_url=served.base_url + "/api", login_url=served.base_url,
+                                  client_id=DEMO_CLIENT_ID, client_secret=DEMO_CLIENT_SECRET,
+                                  retry_backoff=0)
+            return await scenario(client)
+
+    return asyncio.run(main()), sent
+
+
+def test_a_failed_upload_is_marked_errored_with_the_documented_fields_only(
+        served: ServedApp, emulator: DotsubEmulator, storage_host: StorageHost, tmp_path: Path) -> None:
+    video = tmp_path / "teaser.mp4"
+    video.write_bytes(b"\2" * 3_000_000)
+    storage_host.faults.fail_next = 10
+
+    async def scenario(client: DotsubClient) -> Any:
+        media = await client.create_media(title="Broken", project_id="1", file_name="teaser.mp4", s3_upload=True)
+        async with httpx.AsyncClient() as storage_http:
+            with pytest.raises(UploadError) as caught:
+                await client.upload_media_file(media, video, storage_http=storage_http, retries=0)
+        return media["mediaId"], caught.value
+
+    (media_id, error), sent = recorded(served, scenario)
+    marks = [json.loads(r.content) for r in sent if r.method == "PATCH"]
+    assert marks[-1]["uploadDetail"]["status"] == "ERROR"
+    assert all(set(m) == {"uploadDetail"} and set(m["uploadDetail"]) <= {
+        "uploadUpdateToken", "status", "percentage", "rawFileStorageUrl"} for m in marks)
+    assert emulator.state.media[media_id]["uploadDetail"]["status"] == "ERROR"
+    assert "503" in str(error) and "now lists the media's upload as ERROR" in str(error)
+
+
+def test_json_bodies_go_out_as_the_document_shows_them(served: ServedApp, tmp_path: Path) -> None:
+    async def scenario(client: DotsubClient) -> None:
+        await client.update_media("3", {"title": "Renamed"})
+        await client.complete_task("7")
+        project = await client.create_project(name="Podcast", organization_id="dotsub-test",
+                                              fallback_language_id="en-US")
+        await client.update_project(project["projectId"], {"name": "Podcast 2"})
+        await client.create_media(title="New", project_id="1", file_name="a.mp4", s3_upload=True)
+
+    _, sent = recorded(served, scenario)
+    bodies = [r for r in sent if r.method in ("PATCH", "POST") and "/oauth/" not in r.url.path]
+    assert len(bodies) == 5
+    assert {r.headers["content-type"] for r in bodies} == {"application/json;charset=UTF-8"}
+
+
+@pytest.mark.parametrize("status", [503, 429])
+def test_a_busy_login_host_is_asked_again(served: ServedApp, emulator: DotsubEmulator, status: int) -> None:
+    emulator.faults.fail_next, emulator.faults.fail_status = 2, status
+    media, sent = recorded(served, lambda c: c.get_media("12"))
+    assert media["mediaId"] == "12"
+    assert [r.url.path for r in sent] == ["/oauth/token"] * 3 + ["/api/media/12"]
+    assert emulator.tokens_issued == 1
+
+
+def test_a_login_retry_waits_the_retry_after_it_is_given(served: ServedApp, emulator: DotsubEmulator) -> None:
+    emulator.faults.fail_next, emulator.faults.fail_status, emulator.faults.retry_after = 1, 429, 1
+
+    async def scenario(client: DotsubClient) -> float:
+        started = asyncio.get_running_loop().time()
+        await client.get_media("12")
+        return asyncio.get_running_loop().time() - started
+
+    assert run(served, scenario) >= 1.0
+
+
+def test_a_login_host_that_stays_busy_is_an_error_after_a_few_tries(
+        served: ServedApp, emulator: DotsubEmulator) -> None:
+    emulator.faults.fail_next, emulator.faults.fail_status = 10, 503
+    error = raises(served, lambda c: c.get_media("12"), ServerError)
+    assert "Dotsub login failed: HTTP 503" in str(error)
+    assert emulator.faults.fail_next == 6  # four tries, then no more
+
+
+def test_a_login_asked_to_wait_too_long_is_not_retried(served: ServedApp, emulator: DotsubEmulator) -> None:
+    emulator.faults.fail_next, emulator.faults.fail_status, emulator.faults.retry_after = 5, 429, 3600
+    error = raises(served, lambda c: c.get_media("12"), RateLimitedError)
+    assert "wait 3600 s" in str(error) and emulator.faults.fail_next == 4
+
+
 def test_media_imported_from_a_url_needs_no_upload(served: ServedApp) -> None:
     media = run(served, lambda c: c.create_media(title="Imported", project_id="5", file_name="a.mp4",
                                                  import_url="https://example.invalid/a.mp4"))

@@ -193,6 +193,79 @@ def test_finished_uploads_cannot_be_updated(http: httpx.Client, auth: dict[str, 
     assert (response.status_code, response.json()["message"]) == (400, "Only pending DISK uploads can be updated")
 
 
+def _refused_naming(response: httpx.Response, field: str) -> bool:
+    body = response.json()
+    return (response.status_code == 400 and set(body) == {"timestamp", "status", "error", "message", "path"}
+            and field in body["message"])
+
+
+def test_an_upload_error_message_is_not_an_updatable_field(http: httpx.Client, auth: dict[str, str],
+                                                           emulator: DotsubEmulator) -> None:
+    media = _new_upload(http, auth)
+    token = media["uploadDetail"]["uploadUpdateToken"]
+    refused = http.patch(f"/api/media/{media['mediaId']}", headers=auth, json={
+        "uploadDetail": {"uploadUpdateToken": token, "status": "ERROR", "errorMessage": "lost"}})
+    assert _refused_naming(refused, "uploadDetail.errorMessage")
+    assert emulator.state.media[media["mediaId"]]["uploadDetail"]["status"] == "IN_QUEUE"
+    accepted = http.patch(f"/api/media/{media['mediaId']}", headers=auth, json={
+        "uploadDetail": {"uploadUpdateToken": token, "status": "ERROR"}})
+    assert accepted.status_code == 200 and accepted.json()["uploadDetail"]["status"] == "ERROR"
+
+
+@pytest.mark.parametrize(("path", "body", "field"), [
+    ("/api/media", {"s3Upload": True, "contentType": "video/mp4", "priority": 1,
+                    "mediaDto": {"title": "A", "projectId": "1", "fileName": "a.mp4"}}, "priority"),
+    ("/api/media", {"s3Upload": True, "contentType": "video/mp4",
+                    "mediaDto": {"title": "A", "projectId": "1", "fileName": "a.mp4", "mediaId": "9"}},
+     "mediaDto.mediaId"),
+    ("/api/media", {"s3Upload": True, "contentType": "video/mp4",
+                    "mediaDto": {"title": "A", "projectId": "1", "fileName": "a.mp4",
+                                 "language": {"id": "en-US", "name": "English"}}}, "language.name"),
+    ("/api/projects", {"name": "P", "organizationId": "dotsub-test", "fallbackMediaLanguage": {"id": "en-US"},
+                       "projectId": "77"}, "projectId"),
+    ("/api/subtitleSpecifications", {"projectId": "1", "maxLines": 2}, "maxLines"),
+])
+def test_a_body_with_an_unknown_or_read_only_field_is_refused(http: httpx.Client, auth: dict[str, str],
+                                                              path: str, body: dict[str, Any], field: str) -> None:
+    assert _refused_naming(http.post(path, headers=auth, json=body), field)
+
+
+@pytest.mark.parametrize(("path", "body", "field"), [
+    ("/api/media/12", {"createdDate": "2020-01-01T00:00:00Z"}, "createdDate"),
+    ("/api/media/12", {"tags": [{"name": "Medical", "tagId": "4"}]}, "tags.tagId"),
+    ("/api/projects/1", {"organizationId": "dotsub-test"}, "organizationId"),
+    ("/api/tasks/5", {"languageId": "fr-FR"}, "languageId"),
+])
+def test_a_patch_of_a_read_only_field_is_refused(http: httpx.Client, auth: dict[str, str],
+                                                 path: str, body: dict[str, Any], field: str) -> None:
+    assert _refused_naming(http.patch(path, headers=auth, json=body), field)
+
+
+def test_a_glossary_payload_with_an_unknown_field_is_refused(http: httpx.Client, auth: dict[str, str]) -> None:
+    import json
+
+    files = {"glossaryPayload": ("request", json.dumps({"name": "G", "shared": True}).encode(), "application/json"),
+             "glossaryFile": ("g.csv", b"en-US,fr-FR\nhello,bonjour\n", "text/csv")}
+    assert _refused_naming(http.post("/api/projects/1/glossaries", headers=auth, files=files),
+                           "glossaryPayload.shared")
+
+
+@pytest.mark.parametrize("content_type", ["application/merge-patch+json", "text/plain"])
+def test_a_json_body_sent_as_another_content_type_is_unsupported(http: httpx.Client, auth: dict[str, str],
+                                                                 content_type: str) -> None:
+    response = http.patch("/api/tasks/5", headers={**auth, "Content-Type": content_type},
+                          content=b'{"completed": true}')
+    body = response.json()
+    assert response.status_code == 415 and content_type in body["message"]
+    assert set(body) == {"timestamp", "status", "error", "message", "path"}
+
+
+def test_the_documented_json_content_type_is_accepted(http: httpx.Client, auth: dict[str, str]) -> None:
+    response = http.patch("/api/tasks/5", headers={**auth, "Content-Type": "application/json;charset=UTF-8"},
+                          content=b'{"description": "Rush"}')
+    assert response.status_code == 200 and response.json()["description"] == "Rush"
+
+
 def test_fault_bodies_are_dotsub_shaped_without_a_message(http: httpx.Client, emulator: DotsubEmulator,
                                                           auth: dict[str, str]) -> None:
     emulator.faults.fail_next, emulator.faults.fail_status = 1, 500

@@ -189,3 +189,76 @@ def test_secrets_round_trip_through_a_real_secret_service(tmp_path):
     assert result.returncode == 0, result.stderr
     assert result.stdout.split("\n")[:2] == ["keyring.backends.SecretService through-secret-service",
                                              "None"]
+
+
+# -- the login token without a keyring -------------------------------------------------------
+
+def test_without_a_keyring_the_token_file_is_readable_by_the_user_only(tmp_path):
+    from subtitle_desk.core.services.secrets import FileTokenCache
+
+    cache = FileTokenCache(tmp_path / "cache" / "dotsub-token.json")
+    cache.save("tag|jwt-abc", 1_900_000_000.5)
+
+    assert FileTokenCache(cache.path).load() == ("tag|jwt-abc", 1_900_000_000.5)
+    assert oct(cache.path.stat().st_mode & 0o777) == "0o600"
+    assert oct(cache.path.parent.stat().st_mode & 0o777) == "0o700"
+    assert [p.name for p in cache.path.parent.iterdir()] == ["dotsub-token.json"]  # no temporaries
+    cache.clear()
+    assert cache.load() is None
+
+
+def test_an_unreadable_token_file_means_logging_in_again(tmp_path):
+    from subtitle_desk.core.services.secrets import FileTokenCache
+
+    path = tmp_path / "dotsub-token.json"
+    path.write_text("{not json")
+
+    assert FileTokenCache(path).load() is None
+
+
+def test_the_token_file_lock_lets_one_holder_in_at_a_time(tmp_path):
+    import asyncio
+
+    from subtitle_desk.core.services.secrets import FileTokenCache
+
+    path = tmp_path / "dotsub-token.json"
+    inside: list[int] = []
+    most = [0]
+
+    async def hold(n: int) -> None:
+        async with FileTokenCache(path).login_lock():  # a cache of its own, as another process has
+            inside.append(n)
+            most[0] = max(most[0], len(inside))
+            await asyncio.sleep(0.05)
+            inside.remove(n)
+
+    async def main() -> None:
+        await asyncio.gather(*(hold(n) for n in range(4)))
+
+    asyncio.run(main())
+    assert most[0] == 1
+
+
+def test_services_keep_the_dotsub_token_in_a_file_only_when_the_keyring_is_missing(tmp_path, monkeypatch):
+    import asyncio
+
+    from subtitle_desk.core.services.config import Settings
+    from subtitle_desk.core.services.container import Services
+    from subtitle_desk.core.services.secrets import FileTokenCache
+
+    monkeypatch.setenv("SUBTITLE_DESK_CACHE_DIR", str(tmp_path / "cache"))
+    caches = {}
+    for name, store in (("no keyring", SecretStore(fail.Keyring())),
+                        ("keyring", SecretStore(MemoryKeyring())),
+                        ("demo", SecretStore(use_keyring=False))):
+        store.set("dotsub.client_secret", "s3cret", persist=False)
+        settings = Settings()
+        settings.dotsub.client_id = "client"
+        services = Services(settings, store)
+        caches[name] = services.dotsub._cache
+        asyncio.run(services.aclose())
+
+    assert isinstance(caches["no keyring"], FileTokenCache)
+    assert caches["no keyring"].path == tmp_path / "cache" / "dotsub-token.json"
+    assert isinstance(caches["keyring"], KeyringTokenCache)
+    assert isinstance(caches["demo"], KeyringTokenCache)  # demo stores stay in memory

@@ -11,6 +11,9 @@ Environment variables override the file for one run (scripts, CI, the demo):
     SUBTITLE_DESK_CIELO24_API_KEY*  SUBTITLE_DESK_CIELO24_PASSWORD*
 
 The starred ones are secrets: they go to the store's session layer (memory) only.
+
+The cache directory (:func:`cache_dir`, ``SUBTITLE_DESK_CACHE_DIR`` overrides it) holds what can
+be lost without harm, such as the Dotsub login token on a machine without a keyring.
 """
 
 from __future__ import annotations
@@ -35,6 +38,8 @@ __all__ = [
     "Settings",
     "config_dir",
     "settings_path",
+    "cache_dir",
+    "dotsub_token_path",
     "load_settings",
     "save_settings",
     "ENV_SECRETS",
@@ -126,6 +131,21 @@ def config_dir(env: Mapping[str, str] = os.environ) -> Path:
 
 def settings_path(env: Mapping[str, str] = os.environ) -> Path:
     return config_dir(env) / SETTINGS_FILE
+
+
+def cache_dir(env: Mapping[str, str] = os.environ) -> Path:
+    """The user's cache directory for the app (``platformdirs.user_cache_dir``); not created here."""
+    override = env.get("SUBTITLE_DESK_CACHE_DIR")
+    if override:
+        return Path(override)
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir(APP_DIR, appauthor=False))
+
+
+def dotsub_token_path(env: Mapping[str, str] = os.environ) -> Path:
+    """Where the Dotsub login token is kept when there is no OS keyring."""
+    return cache_dir(env) / "dotsub-token.json"
 
 
 def load_settings(path: Path | None = None, env: Mapping[str, str] = os.environ,

@@ -7,6 +7,10 @@ Each client gets its own ``httpx.AsyncClient`` (so a slow upload to one service 
 another's connection pool), built on first use. ``storage_http`` carries no credentials at all: it
 is for presigned URLs, where a bearer token must never be sent. A service without credentials
 raises :class:`NotConfiguredError` when used, saying what to add in Settings.
+
+The Dotsub login token is kept in the OS keyring; when the store wanted one but the machine has
+none, in a private file in the cache directory (Dotsub limits how many tokens may be minted, so
+each run must not mint its own). Demo and test stores (``use_keyring=False``) keep it in memory.
 """
 
 from __future__ import annotations
@@ -17,10 +21,10 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from .config import Settings
+from .config import Settings, dotsub_token_path
 from .errors import ServiceError
 from .http import DEFAULT_TIMEOUT
-from .secrets import KeyringTokenCache, SecretStore
+from .secrets import FileTokenCache, KeyringTokenCache, SecretStore
 
 if TYPE_CHECKING:  # the clients are imported when first used
     from .cielo24 import Cielo24Client
@@ -87,8 +91,13 @@ class Services:
             self._clients["dotsub"] = DotsubClient(
                 self._new_http(), api_url=config.api_url, login_url=config.login_url,
                 client_id=config.client_id, client_secret=secret, audience=config.audience,
-                token_cache=KeyringTokenCache(self.secrets, "dotsub.token"))
+                token_cache=self._dotsub_token_cache())
         return self._clients["dotsub"]
+
+    def _dotsub_token_cache(self) -> KeyringTokenCache | FileTokenCache:
+        if self.secrets.wants_keyring and not self.secrets.available:
+            return FileTokenCache(dotsub_token_path())
+        return KeyringTokenCache(self.secrets, "dotsub.token")
 
     @property
     def datocms(self) -> "DatocmsClient":

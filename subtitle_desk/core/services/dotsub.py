@@ -3,9 +3,15 @@ glossaries, organization languages and users (seed 003).
 
 Authentication is an OAuth client-credentials token from the login host, valid for a day; Dotsub
 limits how many are issued, so the token is cached with its expiry (``TokenCache``), renewed
-shortly before it runs out, and renewed once more only when the API answers 401. The bearer token
-is set on each API request, never on the shared client, never on storage requests, and never
-appears in a log line or an exception message.
+shortly before it runs out, and renewed once more only when the API answers 401. A cache shared
+between processes offers ``login_lock()``: a login happens under it, after a second look at the
+cache, so many copies starting at once mint one token. A login answered 429 or 5xx is retried a
+few times, waiting out ``Retry-After``. The bearer token is set on each API request, never on the
+shared client, never on storage requests, and never appears in a log line or an exception message.
+
+JSON bodies go out as ``application/json;charset=UTF-8``, as in every example of the Dotsub
+document (PATCH bodies too, although they are JSON Merge Patches), and carry only the fields the
+document lists for that request; docs/dotsub-field-names.md lists the names the document lost.
 
 Records are the service's own JSON objects (``dict``), exactly as documented; lists come back as
 ``Page`` with the documented paging fields. Errors are ``core.services.errors`` types whose
@@ -35,7 +41,8 @@ from .errors import (
     UploadError,
     error_for_status,
 )
-from .http import transport_errors
+from .http import MAX_RETRY_AFTER, retry_after, transport_errors
+from .upload import DEFAULT_STALL_TIMEOUT, guess_content_type, upload_file
 
 if TYPE_CHECKING:
     from subtitle_desk.core.document import Document
@@ -81,13 +88,21 @@ NOTIFICATION_ACTIONS = tuple(
 RENEW_MARGIN = 300.0
 #: Attempts for an idempotent GET answered with a 5xx (the first try included).
 GET_ATTEMPTS = 3
+#: Attempts for a login answered 429 or 5xx (the first try included).
+LOGIN_ATTEMPTS = 4
+_LOGIN_RETRY_STATUSES = (429, 500, 502, 503, 504)
+#: The Content-Type of every JSON body, as the document's examples send it.
+JSON_CONTENT_TYPE = "application/json;charset=UTF-8"
 #: Report the upload percentage to Dotsub at most every this many percent or seconds.
 PERCENT_STEP = 10
 REPORT_INTERVAL = 5.0
 
 
 class TokenCache(Protocol):
-    """Where the login token lives between runs (memory, or the OS keyring)."""
+    """Where the login token lives between runs (memory, the OS keyring, or a private file).
+
+    A cache that other processes share may also offer ``login_lock()``, an async context manager
+    held around a login (see ``secrets.FileTokenCache``)."""
 
     def load(self) -> tuple[str, float] | None: ...
 
@@ -292,23 +307,45 @@ class DotsubClient:
             renew_at = expires_at - RENEW_MARGIN
         return bool(token) and self._clock() < min(renew_at, expires_at)
 
+    def _usable(self, entry: tuple[str, float] | None, stale: str | None) -> str | None:
+        if entry is not None and entry[0] != stale and self._token_fresh(entry):
+            return entry[0]
+        return None
+
     async def _token(self, *, renew: bool = False, stale: str | None = None) -> str:
         async with self._login_lock:
-            entry = self._load_token()
             # Another request may have renewed it while this one waited for the lock.
-            if renew and entry is not None and entry[0] != stale and self._token_fresh(entry):
-                return entry[0]
-            if not renew and self._token_fresh(entry):
-                assert entry is not None
-                return entry[0]
-            return await self._login()
+            token = self._usable(self._load_token(), stale if renew else None)
+            if token is not None:
+                return token
+            shared_lock = getattr(self._cache, "login_lock", None)
+            if shared_lock is None:
+                return await self._login()
+            async with shared_lock():
+                # Another process may have logged in while this one waited for the lock.
+                token = self._usable(self._load_token(), stale)
+                if token is not None:
+                    return token
+                return await self._login()
 
     async def _login(self) -> str:
         body = {"client_id": self._client_id, "client_secret": self._client_secret,
                 "audience": self._audience, "grant_type": "client_credentials"}
         url = f"{self._login_url}/oauth/token"
-        with transport_errors(SERVICE):
-            response = await self._http.post(url, json=body, headers={"Accept": "application/json"})
+        for attempt in range(1, LOGIN_ATTEMPTS + 1):
+            with transport_errors(SERVICE):
+                response = await self._http.post(url, json=body, headers={"Accept": "application/json"})
+            status = response.status_code
+            if status not in _LOGIN_RETRY_STATUSES or attempt == LOGIN_ATTEMPTS:
+                break
+            wait = retry_after(response)
+            if wait is not None and wait > MAX_RETRY_AFTER:
+                break  # asked to wait longer than is worth holding a verb or a window for
+            delay = wait if wait is not None else self._retry_backoff * (2 ** (attempt - 1))
+            log.warning("Dotsub login answered %s; trying again in %.1f s (attempt %d of %d)",
+                        status, delay, attempt + 1, LOGIN_ATTEMPTS)
+            if delay > 0:
+                await asyncio.sleep(delay)
         if response.status_code != 200:
             self._cache.clear()
             raise self._login_error(response)
@@ -341,6 +378,9 @@ class DotsubClient:
         if status == 429:
             text = ("Dotsub login refused: too many tokens were requested; "
                     "wait before signing in again")
+            wait = retry_after(response)
+            if wait is not None:
+                text += f" (Dotsub asks to wait {wait:.0f} s)"
             if description:
                 text += f" ({description})"
             return RateLimitedError(text, service=SERVICE, status=status, path="/oauth/token", code=code)
@@ -365,6 +405,8 @@ class DotsubClient:
             attempt += 1
             request_headers = {"Accept": "application/json", **(headers or {}),
                                "Authorization": f"Bearer {token}"}
+            if json is not None:
+                request_headers["Content-Type"] = JSON_CONTENT_TYPE
             try:
                 with transport_errors(SERVICE):
                     response = await self._http.request(method, url, params=_params(params or {}),
@@ -483,8 +525,6 @@ class DotsubClient:
         dto.update({k: v for k, v in optional.items() if v is not None})
         body: dict[str, Any] = {"mediaDto": dto}
         if s3_upload:
-            from .upload import guess_content_type
-
             body["s3Upload"] = True
             body["contentType"] = content_type or guess_content_type(file_name)
         if import_url:
@@ -493,8 +533,7 @@ class DotsubClient:
 
     async def update_media(self, media_id: str, patch: Mapping[str, Any]) -> dict[str, Any]:
         """``PATCH /media/:id`` with a JSON Merge Patch (``None`` clears a field)."""
-        return await self._json("PATCH", f"/media/{_seg(media_id)}", json=dict(patch),
-                                headers={"Content-Type": "application/merge-patch+json"})
+        return await self._json("PATCH", f"/media/{_seg(media_id)}", json=dict(patch))
 
     async def delete_media(self, media_id: str) -> None:
         await self._request("DELETE", f"/media/{_seg(media_id)}")
@@ -503,14 +542,13 @@ class DotsubClient:
                                 storage_http: httpx.AsyncClient,
                                 on_progress: Callable[[Any], None] | None = None,
                                 content_type: str | None = None, retries: int = 3,
-                                backoff: float = 1.0) -> UploadOutcome:
+                                backoff: float = 1.0,
+                                stall_timeout: float | None = DEFAULT_STALL_TIMEOUT) -> UploadOutcome:
         """PUT the file to the media's signed URL (no bearer token goes there), report the
         percentage to Dotsub every ``PERCENT_STEP`` % or ``REPORT_INTERVAL`` s, then mark it
         UPLOADED with the upload-update token. On failure the media is marked ERROR where Dotsub
         allows it and ``UploadError`` says what state it was left in; on cancellation it stays a
         pending upload (same signed URL and token) and the cancellation propagates."""
-        from .upload import guess_content_type, upload_file  # lazily: a sibling still in flux
-
         media_id = str(media["mediaId"])
         signed_url = (media.get("metadata") or {}).get("signedUrl")
         token = (media.get("uploadDetail") or {}).get("uploadUpdateToken")
@@ -529,7 +567,7 @@ class DotsubClient:
             response = await upload_file(
                 storage_http, "PUT", signed_url, Path(path), on_progress=progress,
                 content_type=content_type or guess_content_type(path), service="Dotsub media storage",
-                retries=retries, backoff=backoff)
+                retries=retries, backoff=backoff, stall_timeout=stall_timeout)
             if response.status_code >= 400:
                 raise UploadError(f"the storage host refused the file: {_storage_message(response)}",
                                   service=SERVICE, status=response.status_code)
@@ -560,9 +598,10 @@ class DotsubClient:
             "uploadUpdateToken": upload_update_token, "status": "UPLOADED", "percentage": 100}})
 
     async def _mark_upload_failed(self, media_id: str, token: str, exc: BaseException) -> str:
+        # Only the documented uploadDetail fields: the reason stays with the caller's error.
         try:
             await self.update_media(media_id, {"uploadDetail": {
-                "uploadUpdateToken": token, "status": "ERROR", "errorMessage": str(exc)[:500]}})
+                "uploadUpdateToken": token, "status": "ERROR"}})
         except ServiceError as mark_exc:
             return (f"Dotsub still lists the media as a pending upload (marking it as failed was "
                     f"refused: {mark_exc}); upload again or delete it.")
@@ -628,8 +667,7 @@ class DotsubClient:
     async def update_task(self, task_id: str, patch: Mapping[str, Any]) -> dict[str, Any]:
         """``PATCH /tasks/:id`` (JSON Merge Patch of completed, accepted, dueDate, description,
         assigneeId, errored, errorMessage)."""
-        return await self._json("PATCH", f"/tasks/{_seg(task_id)}", json=dict(patch),
-                                headers={"Content-Type": "application/merge-patch+json"})
+        return await self._json("PATCH", f"/tasks/{_seg(task_id)}", json=dict(patch))
 
     async def accept_task(self, task_id: str) -> dict[str, Any]:
         """Accept the task: it is assigned to the requesting user."""
@@ -685,8 +723,7 @@ class DotsubClient:
         return await self._json("POST", "/projects", json=body)
 
     async def update_project(self, project_id: str, patch: Mapping[str, Any]) -> dict[str, Any]:
-        return await self._json("PATCH", f"/projects/{_seg(project_id)}", json=dict(patch),
-                                headers={"Content-Type": "application/merge-patch+json"})
+        return await self._json("PATCH", f"/projects/{_seg(project_id)}", json=dict(patch))
 
     # ----------------------------------------------------------------- subtitle specifications
 
@@ -706,8 +743,7 @@ class DotsubClient:
         return await self._json("POST", "/subtitleSpecifications", json=dict(spec))
 
     async def update_subtitle_specification(self, spec_id: str, patch: Mapping[str, Any]) -> dict[str, Any]:
-        return await self._json("PATCH", f"/subtitleSpecifications/{_seg(spec_id)}", json=dict(patch),
-                                headers={"Content-Type": "application/merge-patch+json"})
+        return await self._json("PATCH", f"/subtitleSpecifications/{_seg(spec_id)}", json=dict(patch))
 
     async def delete_subtitle_specification(self, spec_id: str) -> None:
         await self._request("DELETE", f"/subtitleSpecifications/{_seg(spec_id)}")

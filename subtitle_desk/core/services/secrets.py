@@ -11,20 +11,32 @@
 When the machine has no usable keyring (a headless Linux box gets keyring's ``fail`` or ``null``
 backend) the store says so in ``status_message`` and keeps secrets in memory for the session only.
 keyrings.alt's file backends are refused: their "encryption" is base64 or a fixed password.
+
+A login token is the exception: Dotsub limits how many an organization may mint, so without a
+keyring it is kept in a file only the user can read (:class:`FileTokenCache`, in the user's cache
+directory), never the client secret it was minted with. The file carries a lock that makes
+concurrent logins wait for each other.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import json
 import logging
+import os
+import tempfile
 import threading
+import time
+from collections.abc import AsyncIterator
+from pathlib import Path
 from typing import Any
 
 import keyring
 import keyring.errors
 from keyring.backend import KeyringBackend
 
-__all__ = ["SecretStore", "KeyringTokenCache", "KEYRING_SERVICE", "SECRET_KEYS"]
+__all__ = ["SecretStore", "KeyringTokenCache", "FileTokenCache", "KEYRING_SERVICE", "SECRET_KEYS"]
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +86,8 @@ class SecretStore:
         self._memory: dict[str, str] = {}  # stands in for the keyring when there is none
         self._lock = threading.Lock()
         self._backend: KeyringBackend | None = None
+        #: Whether this store was asked to use the OS keyring (False for demo and test stores).
+        self.wants_keyring = use_keyring
         if not use_keyring:
             self.available = False
             self.status_message = "Keyring disabled: secrets are kept in memory for this session only"
@@ -188,3 +202,85 @@ class KeyringTokenCache:
 
     def __repr__(self) -> str:
         return f"KeyringTokenCache(key={self.key!r})"
+
+
+class FileTokenCache:
+    """A login token and its expiry in a JSON file only the user can read (0600, in a 0700
+    folder), for machines without a keyring. Same protocol as ``dotsub.TokenCache``, plus
+    ``login_lock()``: an async context manager holding an OS file lock beside the file, so
+    processes starting at once log in one after the other (and the later ones find the token).
+    """
+
+    def __init__(self, path: Path | str, *, lock_timeout: float = 60.0) -> None:
+        self.path = Path(path)
+        self.lock_path = self.path.with_name(self.path.name + ".lock")
+        self.lock_timeout = lock_timeout
+
+    def load(self) -> tuple[str, float] | None:
+        try:
+            entry: Any = json.loads(self.path.read_text(encoding="utf-8"))
+            return str(entry["token"]), float(entry["expires_at"])
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError, KeyError, TypeError):
+            log.warning("ignoring an unreadable token cache file %s", self.path)
+            return None
+
+    def save(self, token: str, expires_at: float) -> None:
+        text = json.dumps({"token": token, "expires_at": expires_at})
+        try:
+            self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            # mkstemp creates the file 0600: the token is never readable by others, not even
+            # for a moment before a chmod.
+            fd, temporary = tempfile.mkstemp(prefix=f".{self.path.name}-", dir=self.path.parent)
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as out:
+                    out.write(text)
+                    out.flush()
+                    os.fsync(out.fileno())
+                os.replace(temporary, self.path)
+            except BaseException:
+                Path(temporary).unlink(missing_ok=True)
+                raise
+        except OSError as exc:  # a token not kept only costs a login next time
+            log.warning("could not keep the login token in %s (%s)", self.path, exc.strerror or exc)
+
+    def clear(self) -> None:
+        try:
+            self.path.unlink(missing_ok=True)
+        except OSError as exc:
+            log.warning("could not remove %s (%s)", self.path, exc.strerror or exc)
+
+    @contextlib.asynccontextmanager
+    async def login_lock(self) -> AsyncIterator[None]:
+        """Hold the cache's file lock (polled without blocking the event loop). A lock that
+        cannot be had within ``lock_timeout`` seconds, or at all, is logged and done without."""
+        from filelock import FileLock, Timeout
+
+        lock = None
+        try:
+            self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            lock = FileLock(self.lock_path, mode=0o600, thread_local=False)
+            deadline = time.monotonic() + self.lock_timeout
+            while True:
+                try:
+                    lock.acquire(timeout=0)
+                    break
+                except Timeout:
+                    if time.monotonic() >= deadline:
+                        log.warning("another Subtitle Desk held %s for %.0f s; logging in anyway",
+                                    self.lock_path, self.lock_timeout)
+                        lock = None
+                        break
+                    await asyncio.sleep(0.05)
+        except OSError as exc:
+            log.warning("could not lock %s (%s); logging in anyway", self.lock_path, exc.strerror or exc)
+            lock = None
+        try:
+            yield
+        finally:
+            if lock is not None:
+                lock.release()
+
+    def __repr__(self) -> str:  # never the token
+        return f"FileTokenCache(path={str(self.path)!r})"
