@@ -6,7 +6,8 @@ results, as far as Subtitle Desk uses them.
     served = ServedApp(emulator.app, name="datocms").start()
 
 Strict where clients usually go wrong: the bearer token (``DEMO_TOKEN``), ``X-Api-Version: 3``,
-the JSON:API ``Content-Type`` on bodies, the body's ``type``, BCP 47 language codes, known
+the JSON:API ``Content-Type`` on bodies, the body's ``type``, only the documented attributes (an
+unknown or read-only one is a 422 ``api_error`` naming it), BCP 47 language codes, known
 ``X-Environment`` names, known upload and track ids, tracks only on video uploads, and an
 ``url_or_upload_request_id`` that is a URL or an upload request whose file really arrived at the
 storage host. Writes are asynchronous jobs whose ``/job-results/:id`` stays 404 for
@@ -382,6 +383,13 @@ class DatocmsState:
 
 # --- the API -------------------------------------------------------------------------------------
 
+# The attributes each request body may carry (the DatoCMS documents); a track's ``status`` and
+# ``error`` are the service's to set.
+_TRACK_CREATE = frozenset({"url_or_upload_request_id", "type", "language_code", "name", "closed_captions"})
+_GENERATE = frozenset({"language_code", "name"})
+_UPLOAD_REQUEST = frozenset({"filename"})
+_TRACK_READ_ONLY = frozenset({"status", "error"})
+
 _SUBTITLE_EXTENSIONS = (".vtt", ".srt")
 _AUDIO_EXTENSIONS = (".mp3", ".m4a", ".aac", ".wav", ".ogg", ".oga", ".opus", ".flac")
 _AUDIO_MAGIC = (b"ID3", b"fLaC", b"OggS", b"\xff\xfb", b"\xff\xf3", b"\xff\xf2", b"\xff\xf1", b"\xff\xf9")
@@ -461,7 +469,8 @@ class DatocmsEmulator:
         return env, parsed
 
     @staticmethod
-    def _data(parsed: Any, *types: str) -> dict[str, Any]:
+    def _data(parsed: Any, *types: str, allowed: frozenset[str] = frozenset(),
+              read_only: frozenset[str] = frozenset()) -> dict[str, Any]:
         data = parsed.get("data") if isinstance(parsed, dict) else None
         if not isinstance(data, dict):
             raise ApiProblem(422, "INVALID_FORMAT", "The body must be a JSON:API document with a 'data' object")
@@ -472,6 +481,14 @@ class DatocmsEmulator:
         attributes = data.get("attributes")
         if not isinstance(attributes, dict):
             raise ApiProblem(422, "INVALID_FORMAT", "data.attributes must be an object")
+        for name in sorted(attributes):
+            if name in read_only:
+                raise ApiProblem(422, "INVALID_FIELD", f"{name} is read-only and cannot be sent",
+                                 field=name, code="VALIDATION_READ_ONLY")
+            if allowed and name not in allowed:
+                raise ApiProblem(422, "INVALID_FIELD",
+                                 f"{name} is not an attribute of {data.get('type')}; use "
+                                 f"{', '.join(sorted(allowed))}", field=name, code="VALIDATION_UNKNOWN")
         return attributes
 
     @staticmethod
@@ -541,7 +558,7 @@ class DatocmsEmulator:
 
     async def _create_track(self, request: Request) -> Response:
         env, parsed = await self._guard(request, body=True)
-        attributes = self._data(parsed, "upload_track")
+        attributes = self._data(parsed, "upload_track", allowed=_TRACK_CREATE, read_only=_TRACK_READ_ONLY)
         upload = self._video(env, request.path_params["upload_id"])
         self._video_only(upload)
         kind = attributes.get("type")
@@ -584,7 +601,8 @@ class DatocmsEmulator:
     async def _generate_subtitles(self, request: Request) -> Response:
         env, parsed = await self._guard(request, body=True)
         # The documentation says 'upload_track'; DatoCMS's official JS client sends 'subtitles_generation'.
-        attributes = self._data(parsed, "upload_track", "subtitles_generation")
+        attributes = self._data(parsed, "upload_track", "subtitles_generation", allowed=_GENERATE,
+                                read_only=_TRACK_READ_ONLY)
         upload = self._video(env, request.path_params["upload_id"])
         self._video_only(upload)
         language = self._language(attributes)
@@ -630,7 +648,7 @@ class DatocmsEmulator:
 
     async def _create_upload_request(self, request: Request) -> Response:
         _, parsed = await self._guard(request, body=True)
-        attributes = self._data(parsed, "upload_request")
+        attributes = self._data(parsed, "upload_request", allowed=_UPLOAD_REQUEST)
         filename = attributes.get("filename")
         if filename is not None and not isinstance(filename, str):
             raise ApiProblem(422, "INVALID_FIELD", "filename must be a string", field="filename")

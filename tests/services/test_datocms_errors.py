@@ -176,3 +176,27 @@ def test_well_formed_bcp47_codes_are_accepted(code):
 @pytest.mark.parametrize("code", ["english", "en_US", "xx", "it-", "-IT", "i", "en-USA1", "", "it IT"])
 def test_malformed_bcp47_codes_are_refused(code):
     assert not emu.is_bcp47(code)
+
+
+@pytest.mark.parametrize(("path", "body", "field"), [
+    (f"/uploads/{emu.VIDEO_WITHOUT_TRACKS}/tracks",
+     {"type": "upload_track", "attributes": {"url_or_upload_request_id": VTT_URL, "type": "subtitles",
+                                             "language_code": "it-IT", "status": "ready"}}, "status"),
+    (f"/uploads/{emu.VIDEO_WITHOUT_TRACKS}/tracks",
+     {"type": "upload_track", "attributes": {"url_or_upload_request_id": VTT_URL, "type": "subtitles",
+                                             "language_code": "it-IT", "default": True}}, "default"),
+    (f"/uploads/{emu.VIDEO_WITHOUT_TRACKS}/tracks/generate-subtitles",
+     {"type": "upload_track", "attributes": {"language_code": "en", "error": None}}, "error"),
+    (f"/uploads/{emu.VIDEO_WITHOUT_TRACKS}/tracks/generate-subtitles",
+     {"type": "upload_track", "attributes": {"language_code": "en", "closed_captions": True}},
+     "closed_captions"),
+    ("/upload-requests", {"type": "upload_request", "attributes": {"filename": "a.vtt", "size": 10}}, "size"),
+])
+def test_an_unknown_or_read_only_attribute_is_a_422_naming_it(dato, path, body, field):
+    response = raw(dato, "POST", path, headers=api_headers(**{"Content-Type": "application/vnd.api+json"}),
+                   json={"data": body})
+
+    (error,) = response.json()["data"]
+    assert response.status_code == 422 and error["type"] == "api_error"
+    assert error["attributes"]["code"] == "INVALID_FIELD"
+    assert error["attributes"]["details"]["field"] == field and field in error["attributes"]["details"]["message"]
