@@ -34,6 +34,7 @@ import tempfile
 import textwrap
 import threading
 import uuid
+from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -211,6 +212,8 @@ class Cielo24State:
         self.tokens: dict[str, str] = {}  # api_token -> username
         self.jobs: dict[str, Job] = {}
         self.uploads: list[Upload] = []
+        #: Every API call that arrived: (method, path), never its query (it carries the token).
+        self.requests: deque[tuple[str, str]] = deque(maxlen=10_000)
         self.logins = 0
         self.lock = threading.RLock()
         self.demo_media, self.demo_transcript = _find_demo(demo_dir)
@@ -466,6 +469,7 @@ class Cielo24Emulator:
             Route("/api/job/add_media", self._add_media, methods=["GET", "POST"]),
             Route("/api/job/perform_transcription", self._perform_transcription, methods=["GET", "POST"]),
             Route("/api/job/info", self._job_info, methods=["GET"]),
+            Route("/api/job/media", self._job_media, methods=["GET"]),
             Route("/api/job/list", self._job_list, methods=["GET"]),
             Route("/api/job/get_caption", self._get_caption, methods=["GET"]),
         ]
@@ -512,6 +516,8 @@ class Cielo24Emulator:
         return job
 
     async def _run(self, request: Request, handler: Any) -> Response:
+        with self.state.lock:
+            self.state.requests.append((request.method, request.url.path))
         try:
             result = await handler(request)
         except ApiFailure as failure:
@@ -733,6 +739,14 @@ class Cielo24Emulator:
                 info = job.info()
             self._watch(job)  # the next look sees the next status
             return info
+        return await self._run(request, handle)
+
+    async def _job_media(self, request: Request) -> Response:
+        """The media's URL; none for media uploaded in a request body (as documented)."""
+        async def handle(request: Request) -> dict[str, Any]:
+            job = self._job(request, self._user(request))
+            with self.state.lock:
+                return {"MediaUrl": job.media_url} if job.media_url else {}
         return await self._run(request, handle)
 
     async def _job_list(self, request: Request) -> Response:

@@ -109,6 +109,30 @@ def test_captions_are_written_to_a_file(served: ServedApp, tmp_path: Path,
     assert out.read_bytes().startswith(b"1\r\n00:00:01,000 --> ") and result["bytes"] == out.stat().st_size
 
 
+def test_captions_replace_an_existing_file_atomically(served: ServedApp, tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "out").mkdir()
+    out = tmp_path / "out" / "ep.srt"
+    out.write_bytes(b"an older version")
+    with out.open("rb") as reader:  # someone reading the old file meanwhile
+        assert cli("captions", COMPLETE_JOB, "-o", str(out)) == 0
+        assert reader.read() == b"an older version"  # a new file took its place: not rewritten
+    assert out.read_bytes().startswith(b"1\r\n00:00:01,000 --> ")
+    assert [p.name for p in out.parent.iterdir()] == ["ep.srt"]  # no temporary or backup left
+
+
+def test_a_second_local_file_is_refused_before_it_is_sent(served: ServedApp, emulator: Cielo24Emulator,
+                                                          tmp_path: Path,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    video = tmp_path / "again.mp4"
+    video.write_bytes(b"\0" * 200_000)
+    capsys.readouterr()
+    assert cli("add-media", COMPLETE_JOB, str(video)) == 1
+    err = capsys.readouterr().err
+    assert f"Job {COMPLETE_JOB} already has media" in err and "again.mp4 was not sent" in err
+    assert ("POST", "/api/job/add_media") not in emulator.state.requests
+
+
 def test_captions_wait_until_the_job_is_complete(served: ServedApp, emulator: Cielo24Emulator,
                                                  capsys: pytest.CaptureFixture[str]) -> None:
     job_id = json_out(capsys, "new-job")["job_id"]

@@ -216,16 +216,63 @@ def test_second_media_is_refused_with_the_service_message(served: ServedApp) -> 
     assert "a job may only have a single piece of media (INVALID_QUERY)" in str(error)
 
 
-def test_second_media_from_a_file_is_refused_too(served: ServedApp, tmp_path: Path) -> None:
+def test_second_media_from_a_file_is_refused_before_a_byte_is_sent(
+        served: ServedApp, emulator: Cielo24Emulator, tmp_path: Path) -> None:
     path = media_file(tmp_path, 1000)
+    sent: list[int] = []
 
     async def scenario(client: Cielo24Client) -> None:
         job_id, _ = await client.new_job()
         await client.add_media_url(job_id, "https://cdn.example.com/a.mp4")
+        await client.add_media_file(job_id, path, on_progress=lambda p: sent.append(p.sent))
+
+    error = run(served, raises(BadRequestError, scenario))
+    assert error.code == "JOB_HAS_MEDIA"
+    assert "already has media" in str(error) and "episode.mp4 was not sent" in str(error)
+    assert ("POST", "/api/job/add_media") not in emulator.state.requests and sent == []
+
+
+def test_a_job_whose_file_upload_arrived_refuses_a_second_file_locally(
+        served: ServedApp, emulator: Cielo24Emulator, tmp_path: Path) -> None:
+    path = media_file(tmp_path, 1000)
+
+    async def scenario(client: Cielo24Client) -> None:
+        job_id, _ = await client.new_job()
+        await client.add_media_file(job_id, path)
         await client.add_media_file(job_id, path)
 
     error = run(served, raises(BadRequestError, scenario))
-    assert error.code == "INVALID_QUERY" and "single piece of media" in str(error)
+    assert error.code == "JOB_HAS_MEDIA"
+    assert [r for r in emulator.state.requests if r == ("POST", "/api/job/add_media")] == [
+        ("POST", "/api/job/add_media")]
+
+
+def test_without_tasks_in_the_job_info_the_media_url_tells(tmp_path: Path) -> None:
+    """The documented job/info example lists no tasks: then job/media is asked."""
+    path = media_file(tmp_path, 1000)
+    seen: list[str] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(f"{request.method} {request.url.path}")
+        if request.url.path == "/api/account/login":
+            return httpx.Response(200, json={"ApiToken": "t0ken"})
+        if request.url.path == "/api/job/info":
+            return httpx.Response(200, json={"JobId": "j1", "JobStatus": "Authorizing",
+                                             "MediaLengthSeconds": None})
+        if request.url.path == "/api/job/media":
+            return httpx.Response(200, json={"MediaUrl": "https://cdn.example.com/a.mp4"})
+        return httpx.Response(500)
+
+    async def main() -> BaseException:
+        async with httpx.AsyncClient(transport=httpx.MockTransport(answer)) as http:
+            client = Cielo24Client(http, api_url="https://api.test", username="u", api_key="k")
+            with pytest.raises(BadRequestError) as caught:
+                await client.add_media_file("j1", path)
+            return caught.value
+
+    error = asyncio.run(main())
+    assert "https://cdn.example.com/a.mp4" in str(error)
+    assert "POST /api/job/add_media" not in seen
 
 
 # -- local media upload ----------------------------------------------------------------------

@@ -22,7 +22,9 @@ token, unprivileged account), ``NotFoundError`` (``ITEM_NOT_FOUND``) or ``BadReq
 Media from a local file is POSTed as the raw request body through the shared upload engine with an
 exact Content-Length, no Content-Type and no chunked encoding, as cielo24 requires. cielo24's
 "10 gb" limit is read as 10 * 10**9 bytes (``MAX_MEDIA_BYTES``): the stricter of the two readings,
-so a file the service might refuse is refused here before a single byte is sent.
+so a file the service might refuse is refused here before a single byte is sent. So is a file for
+a job that already has its one media: the job's tasks (``job/info``) name a ``JOB_ADD_MEDIA``, or,
+when the answer lists no tasks, ``job/media`` names the media's URL.
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ from .errors import (
     error_for_status,
 )
 from .http import transport_errors
+from .upload import DEFAULT_STALL_TIMEOUT
 
 if TYPE_CHECKING:  # formats are imported lazily (only caption documents need them)
     from subtitle_desk.core.document import Document
@@ -90,6 +93,8 @@ _SECRET_PARAMS = ("api_token", "securekey", "password", "api_securekey")
 _SECRET_IN_URL = re.compile(r"(?i)\b(" + "|".join(_SECRET_PARAMS) + r")=[^&\s\"'#]*")
 #: 5xx answers and dropped connections on read-only calls are retried this many times.
 _READ_RETRIES = 2
+#: ``TaskStatus`` of a task that did not happen (its media was never added).
+_FAILED_TASK = "FAILED"
 
 Progress = Callable[["UploadProgress"], Any]
 
@@ -344,6 +349,31 @@ class Cielo24Client:
                                       service=SERVICE, code=status)
             await asyncio.sleep(poll_interval)
 
+    async def media_url(self, job_id: str) -> str | None:
+        """``job/media``: the URL of the job's media, ``None`` when it has none or was uploaded
+        directly (cielo24 names no URL for those)."""
+        body = await self._call_json("job/media", {"job_id": job_id})
+        url = body.get("MediaUrl") if isinstance(body, Mapping) else None
+        return str(url) if url else None
+
+    async def _existing_media(self, job_id: str, info: Mapping[str, Any]) -> str | None:
+        """What says the job already has media, or ``None``."""
+        tasks = info.get("Tasks")
+        if isinstance(tasks, list):
+            for task in tasks:
+                if (isinstance(task, Mapping) and task.get("TaskType") == "JOB_ADD_MEDIA"
+                        and task.get("TaskStatus") != _FAILED_TASK):
+                    return f"media was added on {task.get('TaskRequestTime') or 'an earlier request'}"
+            return None
+        length = info.get("MediaLengthSeconds")
+        if isinstance(length, (int, float)) and length > 0:
+            return f"its media is {length:g} s long"
+        try:
+            url = await self.media_url(job_id)
+        except (BadRequestError, NotFoundError):
+            return None  # no media URL to tell of
+        return f"its media is {redact(url)}" if url else None
+
     async def add_media_url(self, job_id: str, media_url: str, is_duplicate: bool = False) -> str:
         """Have cielo24 fetch the job's media from a public URL; returns the task id."""
         body = await self._call_json("job/add_media", {"job_id": job_id, "media_url": media_url,
@@ -352,11 +382,13 @@ class Cielo24Client:
         return str(body.get("TaskId", ""))
 
     async def add_media_file(self, job_id: str, path: str | os.PathLike[str],
-                             on_progress: Progress | None = None) -> str:
+                             on_progress: Progress | None = None, *,
+                             stall_timeout: float | None = DEFAULT_STALL_TIMEOUT) -> str:
         """Upload a local media file as the job's one media; returns the task id.
 
         The bytes go as the raw POST body: exact Content-Length, no Content-Type, never chunked.
-        Files over ``MAX_MEDIA_BYTES`` are refused before anything is sent.
+        Files over ``MAX_MEDIA_BYTES``, and files for a job that already has media (cielo24 takes
+        one per job), are refused before anything is sent.
         """
         from .upload import upload_file  # the shared streaming engine
 
@@ -370,9 +402,15 @@ class Cielo24Client:
                               f"up to 10 GB", service=SERVICE)
         if size == 0:
             raise UploadError(f"{path.name} is empty", service=SERVICE)
-        # A cheap look first: an unknown job or an expired session is found (and a session
-        # renewed) before gigabytes go out, not after the service has cut the upload short.
-        await self.job_info(job_id)
+        # A cheap look first: an unknown job, a job that has its media already or an expired
+        # session is found (and a session renewed) before gigabytes go out, not after the
+        # service has refused them.
+        existing = await self._existing_media(job_id, await self.job_info(job_id))
+        if existing is not None:
+            raise BadRequestError(
+                f"Job {job_id} already has media ({existing}); a cielo24 job takes a single "
+                f"media file, so {path.name} was not sent. Create a new job for it.",
+                service=SERVICE, path="/api/job/add_media", code="JOB_HAS_MEDIA")
         for fresh_login in (False, True):
             token = self._token
             try:
@@ -380,7 +418,7 @@ class Cielo24Client:
                     self._http, "POST", self._url("job/add_media"), path,
                     params={"v": API_VERSION, "api_token": token, "job_id": job_id},
                     content_type=None, on_progress=on_progress, max_size=MAX_MEDIA_BYTES,
-                    service=SERVICE)
+                    service=SERVICE, stall_timeout=stall_timeout)
             except ServiceError as error:
                 raise self._clean(error) from None
             try:
