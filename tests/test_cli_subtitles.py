@@ -270,3 +270,22 @@ def test_a_damaged_kept_marks_file_exits_2(tmp_path, capsys):
     (tmp_path / "t.srt.translation.json").write_text("{nope", encoding="utf-8")
     assert run(["check", str(target), "--source", SOURCE_EN]) == 2
     assert "t.srt.translation.json: not valid JSON" in capsys.readouterr().err
+
+
+ABSURD_TTML = ('<tt xmlns="http://www.w3.org/ns/ttml"><body><div>\n'
+               '<p begin="0s" end="' + "9" * 4300 + 'h">Forever</p>\n</div></body></tt>\n')
+
+
+def test_check_of_a_file_with_an_absurd_time_exits_2_naming_the_file_and_line(write, capsys):
+    assert run(["check", write("forever.ttml", ABSURD_TTML)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "cannot read forever.ttml, line 2: " in captured.err and "999:59:59.999" in captured.err
+    assert "Traceback" not in captured.err
+
+
+def test_convert_of_a_file_with_an_absurd_time_exits_2_and_writes_nothing(write, tmp_path, capsys):
+    source = write("forever.ass", "[Events]\nDialogue: 0,0:00:01.00,1000:00:00.00,Default,,0,0,0,,Forever\n")
+    assert run(["convert", source, str(tmp_path / "out.srt")]) == 2
+    assert "forever.ass, line 2: " in capsys.readouterr().err
+    assert not (tmp_path / "out.srt").exists()
