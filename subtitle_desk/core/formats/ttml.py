@@ -35,6 +35,7 @@ __all__ = ["read", "write"]
 _DECLARATION = re.compile(r"<!\s*(DOCTYPE|ENTITY)", re.I)
 _BR = re.compile(r"<(?:[\w.-]+:)?br\b(?:[^<>\"']|\"[^\"]*\"|'[^']*')*?(?:/>|>\s*</(?:[\w.-]+:)?br\s*>)")
 _WS = re.compile(r"[ \t\n\r]+")
+_EMPTY_END = re.compile(r"\s*/>\Z")
 _TAG_END = re.compile(rb"(?:[^>\"']|\"[^\"]*\"|'[^']*')*>")
 _ATTR_VALUE = r"""(\s{name}\s*=\s*)(["'])(.*?)\2"""
 _XML_NS = "http://www.w3.org/XML/1998/namespace"
@@ -337,7 +338,8 @@ def _paragraph(cue: Cue, doc: Document, timing: timecode.TtmlTiming, flat: bool 
     """One <p>. ``flat``: it no longer sits in its original div, so times are written absolute."""
     extra = cue.extra
     tag = extra.get("ttml_open") or "<p>"
-    empty_end = re.search(r"\s*/>\Z", tag)  # <p .../>: attributes are set on <p ...>, then it closes again
+    # <p .../>: attributes are set on <p ...>, then it closes again
+    empty_end = _EMPTY_END.search(tag) if tag.endswith("/>") else None
     if empty_end:
         tag = tag[:empty_end.start()] + ">"
     offset = 0 if flat else int(extra.get("ttml_offset", 0))
