@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -17,6 +19,32 @@ def private_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     tokens kept without a keyring, thumbnails)."""
     monkeypatch.setenv("SUBTITLE_DESK_DATA_DIR", str(tmp_path / "user-data"))
     monkeypatch.setenv("SUBTITLE_DESK_CACHE_DIR", str(tmp_path / "user-cache"))
+
+
+def _qt_application_exists() -> bool:
+    qtcore = sys.modules.get("PySide6.QtCore")
+    return qtcore is not None and qtcore.QCoreApplication.instance() is not None
+
+
+@pytest.fixture(autouse=True)
+def garbage_collected_on_the_main_thread(request: pytest.FixtureRequest) -> Iterator[None]:
+    """As in the app (ui/gc_main_thread.py): once a test has Qt objects (it uses ``qapp``, or an
+    earlier test made the QApplication), Python's automatic garbage collection stays off for the
+    rest of the session and each test ends with a collection on the main thread.
+
+    An automatic collection runs on whichever thread happens to allocate, here an emulator's server
+    thread or an executor worker. Freeing a Qt object there is a crash waiting: a closed qasync
+    loop, for one, still has a Qt timer registered for every ``call_later`` it never ran (qasync
+    kills a timer only when it fires); ``~QObject`` on another thread cannot unregister them, and
+    the main thread later delivers a timer event to freed memory (a segfault in
+    ``QTimerInfoList::activateTimers``, minutes and modules later). Collection is not switched back
+    on between tests either: a test's fixtures become garbage only after its teardown."""
+    if not ("qapp" in request.fixturenames or _qt_application_exists()):
+        yield
+        return
+    gc.disable()
+    yield
+    gc.collect()
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ import pytest
 import qasync
 
 from subtitle_desk.emulators.demo import Emulators, start_all
-from subtitle_desk.ui.app import Desk, Services, build_desk, make_settings
+from subtitle_desk.ui.app import Desk, Services, build_desk, make_settings, worker_threads
 from subtitle_desk.ui.smoke import process_age_seconds, run_smoke_test
 
 
@@ -28,6 +28,7 @@ def demo() -> Iterator[Emulators]:
 @pytest.fixture
 def loop(qapp) -> Iterator[qasync.QEventLoop]:
     event_loop = qasync.QEventLoop(qapp)
+    event_loop.set_default_executor(worker_threads())  # as the app does: no QThread runs Python here
     asyncio.set_event_loop(event_loop)
     yield event_loop
     pending = [t for t in asyncio.all_tasks(event_loop) if not t.done()]

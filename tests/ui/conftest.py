@@ -3,13 +3,13 @@
 ``loop`` is a ``qasync.QEventLoop`` over pytest-qt's QApplication; scenarios are coroutines run
 with ``loop.run_until_complete(...)``, as the shared README recommends. ``desk_factory`` builds
 the whole window with a temporary settings file and data directory, so nothing touches the
-user's real settings or autosaves.
+user's real settings or autosaves. Garbage is collected on the main thread only, as in the app
+(``garbage_collected_on_the_main_thread`` in tests/conftest.py, for every test that has Qt objects).
 """
 
 from __future__ import annotations
 
 import asyncio
-import gc
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -20,18 +20,6 @@ import qasync
 from subtitle_desk.ui.app import Desk, build_desk, make_settings, worker_threads
 
 DATA = Path(__file__).parent / "data"
-
-
-@pytest.fixture(autouse=True)
-def garbage_collected_on_the_main_thread() -> Iterator[None]:
-    """As in the app (ui/gc_main_thread.py): a collection started on an emulator or upload thread
-    would destroy Qt objects of the main thread there and crash the process."""
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
-        gc.collect()
 
 
 @pytest.fixture
