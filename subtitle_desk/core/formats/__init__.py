@@ -41,31 +41,72 @@ about 0.14 s, WebVTT 0.18 s, SSA 0.28 s, TTML 0.7 s; writing each 0.07 to 0.18 s
 from __future__ import annotations
 
 import copy
-import importlib
 import os
 import re
 
 from ..document import Cue, Document
 from . import encoding as _encoding
 from . import markup as _markup
+from . import srt as _srt
+from . import ssa as _ssa
+from . import ttml as _ttml
 from . import vtt as _vtt
-from .base import SubtitleReadError
+from .base import FormatInfo, SubtitleReadError
 
 __all__ = [
-    "FORMATS", "FORMAT_NAMES", "read_bytes", "read_path", "write_bytes", "convert", "detect_format",
-    "format_for_path", "SubtitleReadError",
+    "FORMATS", "FORMAT_NAMES", "INFOS", "FormatInfo", "info", "dotsub_format", "dotsub_format_or_none",
+    "cielo24_format", "file_filters", "mime_type_for", "read_bytes", "read_path", "write_bytes",
+    "convert", "detect_format", "format_for_path", "SubtitleReadError",
 ]
 
-FORMATS = ("srt", "vtt", "ttml", "ssa")
-FORMAT_NAMES = {"srt": "SubRip (SRT)", "vtt": "WebVTT", "ttml": "TTML / DFXP", "ssa": "SubStation Alpha (SSA/ASS)"}
-_EXTENSIONS = {".srt": "srt", ".vtt": "vtt", ".webvtt": "vtt", ".ttml": "ttml", ".xml": "ttml",
-               ".dfxp": "ttml", ".ssa": "ssa", ".ass": "ssa"}
+_MODULES = {module.INFO.key: module for module in (_srt, _vtt, _ttml, _ssa)}
+#: Every format's facts, by our key; the tables below are derived from these.
+INFOS: dict[str, FormatInfo] = {key: module.INFO for key, module in _MODULES.items()}
+FORMATS = tuple(INFOS)
+FORMAT_NAMES = {key: fi.label for key, fi in INFOS.items()}
+_EXTENSIONS = {ext: key for key, fi in INFOS.items() for ext in fi.extensions}
+_BY_DOTSUB = {fi.dotsub_name: fi for fi in INFOS.values() if fi.dotsub_name}
+_BY_CIELO24 = {fi.cielo24_name: fi for fi in INFOS.values() if fi.cielo24_name}
 
 
 def _module(fmt: str):
-    if fmt not in FORMATS:
-        raise ValueError(f"unknown subtitle format {fmt!r}; expected one of {', '.join(FORMATS)}")
-    return importlib.import_module(f"{__name__}.{fmt}")
+    try:
+        return _MODULES[fmt]
+    except KeyError:
+        raise ValueError(f"unknown subtitle format {fmt!r}; expected one of {', '.join(FORMATS)}") from None
+
+
+def info(fmt: str) -> FormatInfo:
+    """The facts of one of our formats ("srt", "vtt", "ttml", "ssa")."""
+    return _module(fmt).INFO
+
+
+def dotsub_format_or_none(name: str | None) -> FormatInfo | None:
+    return _BY_DOTSUB.get(str(name or "").upper())
+
+
+def dotsub_format(name: str) -> FormatInfo:
+    """The format Dotsub calls ``name`` ("SRT", "VTT", "TTML", "SSA")."""
+    found = dotsub_format_or_none(name)
+    if found is None:
+        raise ValueError(f"Dotsub has no subtitle format {name!r}; expected one of {', '.join(_BY_DOTSUB)}")
+    return found
+
+
+def cielo24_format(name: str) -> FormatInfo | None:
+    """The format cielo24 calls ``name`` ("SRT", "WEB_VTT", "DFXP"), when it opens as a document."""
+    return _BY_CIELO24.get(str(name or "").upper())
+
+
+def file_filters() -> dict[str, str]:
+    """Our key -> a file dialog filter, in the registry's order."""
+    return {key: fi.file_filter for key, fi in INFOS.items()}
+
+
+def mime_type_for(path: str | os.PathLike[str]) -> str | None:
+    """The MIME type of a subtitle file, by its extension; None for other files."""
+    fmt = format_for_path(path)
+    return INFOS[fmt].mime_type if fmt else None
 
 
 def format_for_path(path: str | os.PathLike[str]) -> str | None:

@@ -3,8 +3,37 @@
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 
-__all__ = ["SubtitleReadError", "display_name", "split_lines"]
+__all__ = ["SubtitleReadError", "FormatInfo", "display_name", "split_lines"]
+
+
+@dataclass(frozen=True)
+class FormatInfo:
+    """What the rest of the app knows about a format; each format module declares its own as
+    ``INFO``, and every other table (file dialogs, Dotsub and cielo24 names, MIME types,
+    extensions) is derived from these."""
+
+    #: Our name for the format ("srt", "vtt", "ttml", "ssa"): ``Document.format``.
+    key: str
+    #: For people: "SubRip (SRT)".
+    label: str
+    #: File name extensions, the one files are written with first.
+    extensions: tuple[str, ...]
+    mime_type: str
+    #: The name in Dotsub's ``format`` parameter, or None when Dotsub does not serve it.
+    dotsub_name: str | None = None
+    #: The name in cielo24's ``caption_format`` parameter, when it opens as a document.
+    cielo24_name: str | None = None
+
+    @property
+    def extension(self) -> str:
+        return self.extensions[0]
+
+    @property
+    def file_filter(self) -> str:
+        """A file dialog filter: "SubRip (SRT) (*.srt)"."""
+        return f"{self.label} ({' '.join('*' + ext for ext in self.extensions)})"
 
 
 def display_name(path: str) -> str:

@@ -18,7 +18,10 @@ import re
 
 from .. import timecode
 from ..document import Cue, Document
-from .base import SubtitleReadError
+from .base import FormatInfo, SubtitleReadError
+
+INFO = FormatInfo("srt", "SubRip (SRT)", (".srt",), "application/x-subrip",
+                  dotsub_name="SRT", cielo24_name="SRT")
 
 __all__ = ["read", "write", "EXPECTED_TIMING"]
 

@@ -20,7 +20,10 @@ import re
 
 from .. import timecode
 from ..document import Cue, Document
-from .base import SubtitleReadError, split_lines
+from .base import FormatInfo, SubtitleReadError, split_lines
+
+INFO = FormatInfo("ssa", "SubStation Alpha (SSA/ASS)", (".ass", ".ssa"), "text/x-ssa",
+                  dotsub_name="SSA", cielo24_name=None)
 
 __all__ = ["read", "write", "ASS_EVENT_FORMAT", "SSA_EVENT_FORMAT"]
 

@@ -27,8 +27,11 @@ from xml.parsers import expat
 
 from .. import timecode
 from ..document import Cue, Document
-from .base import SubtitleReadError
+from .base import FormatInfo, SubtitleReadError
 from .markup import ttml_merge_styling, ttml_style_kinds
+
+INFO = FormatInfo("ttml", "TTML / DFXP", (".ttml", ".dfxp", ".xml"), "application/ttml+xml",
+                  dotsub_name="TTML", cielo24_name="DFXP")
 
 __all__ = ["read", "write"]
 

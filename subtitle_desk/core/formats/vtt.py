@@ -23,7 +23,10 @@ import re
 
 from .. import timecode
 from ..document import Cue, Document
-from .base import SubtitleReadError, split_lines
+from .base import FormatInfo, SubtitleReadError, split_lines
+
+INFO = FormatInfo("vtt", "WebVTT", (".vtt", ".webvtt"), "text/vtt",
+                  dotsub_name="VTT", cielo24_name="WEB_VTT")
 
 __all__ = ["read", "write", "EXPECTED_TIMING"]
 
