@@ -12,6 +12,7 @@ code that calls the mutating methods here, and every mutation is announced to li
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -118,6 +119,13 @@ class Document:
 
     def __iter__(self):
         return iter(self.cues)
+
+    def copy(self) -> "Document":
+        """A snapshot that later edits do not reach: every cue copied, metadata deep-copied, no
+        subscribers. Cheap enough for the UI thread (saving or sending then runs on the copy)."""
+        return Document(cues=[cue.copy() for cue in self.cues], format=self.format,
+                        meta=copy.deepcopy(self.meta), encoding=self.encoding, bom=self.bom,
+                        newline=self.newline, warnings=list(self.warnings))
 
     # -- mutation: for subtitle_desk.core.edits only ---------------------------------------------
     def _update(self, row: int, **values: Any) -> None:

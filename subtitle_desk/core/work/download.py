@@ -1,0 +1,145 @@
+"""Downloading a file to disk: streamed, resumable, and never mistaken for complete when it is not.
+
+The bytes go to ``NAME.part`` beside the target and are renamed into place only when every byte
+arrived (checked against ``Content-Length`` when the host gives one). A ``.part`` left by an
+interrupted download is resumed with a ``Range`` request; a host that ignores the range (answers
+200) is read again from the start. Writes run off the event loop, one chunk at a time, so memory
+stays flat whatever the file's size.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import re
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import BinaryIO
+
+import httpx
+
+from subtitle_desk.core.services.errors import TransportError, error_for_status
+from subtitle_desk.core.services.http import transport_errors
+from subtitle_desk.core.units import size_text
+
+from .progress import Progress, report
+
+__all__ = ["download_file", "DownloadTooLarge", "CHUNK", "part_path"]
+
+CHUNK = 1 << 20
+_CONTENT_RANGE = re.compile(r"bytes\s+(\d+)-(\d+)/(\d+|\*)")
+
+
+class DownloadTooLarge(TransportError):
+    """The host sent (or announced) more bytes than the caller accepts."""
+
+
+def part_path(path: Path) -> Path:
+    return path.with_name(path.name + ".part")
+
+
+async def download_file(http: httpx.AsyncClient, url: str, path: str | os.PathLike[str],
+                        on_progress: Progress | None = None, *, service: str = "the file host",
+                        max_bytes: int | None = None, resume: bool = True,
+                        on_size: Callable[[int | None], None] | None = None) -> Path:
+    """Stream ``url`` into ``path``; returns ``path`` once complete.
+
+    ``on_progress(fraction | None, detail)`` hears about each chunk; ``on_size(total | None)`` is
+    called once, as soon as the host says how big the file is (None when it does not say).
+    Raises ``ServiceError`` subclasses (the host refused, the connection dropped, the file came
+    short); the ``.part`` file is kept for a later resume unless ``resume`` is false.
+    """
+    target = Path(path)
+    part = part_path(target)
+    await asyncio.to_thread(target.parent.mkdir, parents=True, exist_ok=True)
+    offset = await asyncio.to_thread(_size_of, part) if resume else 0
+    headers = {"Range": f"bytes={offset}-"} if offset else {}
+    handle: BinaryIO | None = None
+    received = 0
+    sized = False
+    try:
+        with transport_errors(service):
+            async with http.stream("GET", url, headers=headers) as response:
+                if response.status_code == 416 and offset:
+                    # The part file is already whole (or the host changed): start again cleanly.
+                    await asyncio.to_thread(_remove, part)
+                    return await download_file(http, url, target, on_progress, service=service,
+                                               max_bytes=max_bytes, resume=False, on_size=on_size)
+                if response.status_code not in (200, 206):
+                    raise error_for_status(response.status_code)(
+                        f"{service} refused the download (HTTP {response.status_code})",
+                        service=service, status=response.status_code)
+                start, total = _extent(response, offset)
+                if on_size is not None:
+                    on_size(total)
+                    sized = True
+                if max_bytes is not None and total is not None and total > max_bytes:
+                    raise DownloadTooLarge(f"{service} offers {size_text(total)}, more than the "
+                                           f"{size_text(max_bytes)} allowed", service=service)
+                handle = await asyncio.to_thread(open, part, "r+b" if start else "wb")
+                if start:
+                    await asyncio.to_thread(handle.seek, start)
+                    await asyncio.to_thread(handle.truncate)
+                received = start
+                started = time.monotonic()
+                async for chunk in response.aiter_bytes(CHUNK):
+                    received += len(chunk)
+                    if max_bytes is not None and received > max_bytes:
+                        raise DownloadTooLarge(f"{service} sent more than the {size_text(max_bytes)} "
+                                               f"allowed", service=service)
+                    await asyncio.to_thread(handle.write, chunk)
+                    report(on_progress, received / total if total else None,
+                           _detail(received, total, received - start, time.monotonic() - started))
+        await asyncio.to_thread(handle.close)  # type: ignore[union-attr]
+        handle = None
+        if total is not None and received != total:
+            raise TransportError(f"the download from {service} stopped at {size_text(received)} of "
+                                 f"{size_text(total)}", service=service)
+        await asyncio.to_thread(os.replace, part, target)
+    except BaseException as exc:
+        if on_size is not None and not sized:
+            on_size(None)
+        if handle is not None:
+            await asyncio.shield(asyncio.to_thread(handle.close))
+        if not resume or isinstance(exc, DownloadTooLarge):
+            await asyncio.shield(asyncio.to_thread(_remove, part))
+        raise
+    report(on_progress, 1.0, f"{size_text(received)} saved")
+    return target
+
+
+def _extent(response: httpx.Response, offset: int) -> tuple[int, int | None]:
+    """(where the body starts in the file, the whole file's size or None)."""
+    length = response.headers.get("content-length", "")
+    body = int(length) if length.isdigit() else None
+    if response.status_code == 206:
+        match = _CONTENT_RANGE.match(response.headers.get("content-range", ""))
+        if match is None or int(match.group(1)) != offset:
+            raise TransportError("the host answered a different part of the file than asked for",
+                                 service="download")
+        whole = match.group(3)
+        return offset, int(whole) if whole.isdigit() else (offset + body if body is not None else None)
+    return 0, body
+
+
+def _size_of(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except FileNotFoundError:
+        return 0
+
+
+def _remove(path: Path) -> None:
+    try:
+        path.unlink()
+    except FileNotFoundError:
+        pass
+
+
+def _detail(received: int, total: int | None, fresh: int, elapsed: float) -> str:
+    rate = fresh / elapsed if elapsed > 0 else 0.0
+    if total:
+        left = (total - received) / rate if rate else 0.0
+        return f"{size_text(received)} of {size_text(total)}, {size_text(rate)}/s, {left:.0f} s left"
+    return f"{size_text(received)}, {size_text(rate)}/s"
