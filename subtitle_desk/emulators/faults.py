@@ -156,10 +156,10 @@ def _dropping_receive(receive: Callable, limit: int) -> Callable:
 
 
 def _stalling_receive(receive: Callable, limit: int, hold: float, faults: Faults) -> Callable:
-    """``receive`` that stops handing body bytes on once ``limit`` arrived. The server then stops
-    reading the socket (uvicorn pauses a request it is not asked for), so the client's writes
-    block. After ``hold`` seconds, or once the client is seen to have gone, the connection is
-    dropped."""
+    """``receive`` that stops handing body bytes on once ``limit`` arrived (the message that
+    reaches it included, so the body never completes). The server then stops reading the socket
+    (uvicorn pauses a request it is not asked for), so the client's writes block. After ``hold``
+    seconds, or once the client is seen to have gone, the connection is dropped."""
     seen = 0
     # uvicorn's receive is a bound method of the request cycle, which has the transport.
     cycle = getattr(receive, "__self__", None)
@@ -168,17 +168,20 @@ def _stalling_receive(receive: Callable, limit: int, hold: float, faults: Faults
 
     async def wrapped() -> dict:
         nonlocal seen
-        if seen >= limit:
-            deadline = time.monotonic() + hold
-            generation = faults.stall_generation
-            while (time.monotonic() < deadline and faults.stall_generation == generation
-                   and not getattr(cycle, "disconnected", False) and not _peer_gone(sock)):
-                await asyncio.sleep(0.05)
-            raise DroppedConnection(f"stalled upload let go after {seen} bytes")
-        message = await receive()
-        if message["type"] == "http.request":
+        if seen < limit:
+            message = await receive()
+            if message["type"] != "http.request":
+                return message
             seen += len(message.get("body", b""))
-        return message
+            if seen < limit:
+                return message
+        # The message that reached the limit is withheld too: the body never completes.
+        deadline = time.monotonic() + hold
+        generation = faults.stall_generation
+        while (time.monotonic() < deadline and faults.stall_generation == generation
+               and not getattr(cycle, "disconnected", False) and not _peer_gone(sock)):
+            await asyncio.sleep(0.05)
+        raise DroppedConnection(f"stalled upload let go after {seen} bytes")
 
     return wrapped
 

@@ -182,6 +182,17 @@ def test_a_stalled_host_takes_the_connection_but_never_reads_the_body(storage_ho
     assert put(url, b"x").status_code == 200  # only the next upload was stalled
 
 
+def test_a_stall_point_inside_the_last_bytes_still_leaves_the_body_unfinished(storage_host):
+    storage_host.faults.stall_upload_after, storage_host.faults.stall_seconds = 5, 30
+    url = storage_host.sign_put("subs/a.srt")
+
+    with httpx.Client(timeout=httpx.Timeout(1.0, connect=5.0)) as http, \
+            pytest.raises(httpx.TimeoutException):
+        http.put(url, content=b"0123456789")  # one message holds it all: it is withheld
+
+    assert storage_host.get("subs/a.srt") is None
+
+
 @pytest.fixture
 def video(storage_host):
     data = bytes(range(256)) * 40  # 10240 bytes
