@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, Signal
 
 from subtitle_desk.core import edits
 from subtitle_desk.core.document import Cue, Document
-from subtitle_desk.core.qc import PRESETS, QcChecker, Spec
+from subtitle_desk.core.qc import PRESETS, QcChecker, QcContext, Spec
 from subtitle_desk.ui.tasks import ReportedError, TaskRunner
 
 __all__ = ["EditorController", "DEFAULT_PRESET", "FORMAT_FILTERS"]
@@ -61,6 +61,8 @@ class EditorController(QObject):
     saved = Signal(str, list)
     #: the user should choose where to select: (row)
     rowRequested = Signal(int)
+    #: a file was read from disk and is now the open document: (path)
+    fileOpened = Signal(str)
 
     def __init__(self, runner: TaskRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -74,6 +76,11 @@ class EditorController(QObject):
         self.spec_key = DEFAULT_PRESET
         self.spec: Spec = PRESETS[DEFAULT_PRESET]
         self.custom_specs: dict[str, Spec] = {}
+        #: The translation rules' context (source, glossary, spelling), or None: see Workbench.
+        self.qc_context: QcContext | None = None
+        #: What the work is called in questions ("Video 3 · French · Translate"), when it is more
+        #: than its file name; the workspace sets it for service work.
+        self.work_title: str | None = None
         self._unsubscribe: list[Callable[[], None]] = []
         self._last_dirty: bool | None = None
         #: Increases on every change of the document (autosave compares it).
@@ -116,10 +123,11 @@ class EditorController(QObject):
         if document is not None:
             # The checker subscribes before the table model, so problems are current when the
             # model announces a change.
-            if checker is None or checker.doc is not document or checker.spec is not self.spec:
+            if (checker is None or checker.doc is not document or checker.spec is not self.spec
+                    or checker.context is not self.qc_context):
                 if checker is not None:
                     checker.close()
-                checker = QcChecker(document, self.spec)
+                checker = QcChecker(document, self.spec, self.qc_context)
             self.checker = checker
             self.stack = edits.UndoStack(document)
             if dirty:
@@ -144,11 +152,11 @@ class EditorController(QObject):
 
         async def load(op: Any) -> Document:
             formats = _formats()
-            spec = self.spec
+            spec, context = self.spec, self.qc_context
 
             def read() -> tuple[Document, QcChecker]:
                 document = formats.read_path(path)
-                return document, QcChecker(document, spec)  # the first full check, off-thread
+                return document, QcChecker(document, spec, context)  # the first full check, off-thread
 
             try:
                 document, checker = await asyncio.to_thread(read)
@@ -160,6 +168,7 @@ class EditorController(QObject):
                 self.failed.emit("Cannot open subtitle file", text)
                 raise ReportedError(text) from None
             self.set_document(document, path, checker=checker)
+            self.fileOpened.emit(str(path))
             self.message.emit(f"Opened {path.name}: {len(document)} cues ({document.format.upper()}, "
                               f"{document.encoding})")
             return document
@@ -258,6 +267,13 @@ class EditorController(QObject):
         self.custom_specs[key] = spec
         self.set_spec(key)
         return key
+
+    def set_qc_context(self, context: QcContext | None, *, recheck: bool = True) -> None:
+        """Check with the translation rules of ``context`` (None: without them) from now on.
+        ``recheck=False``: the caller replaces the document next (``set_document`` checks it)."""
+        self.qc_context = context
+        if self.checker is not None and recheck:
+            self.checker.set_context(context)
 
     def problems(self) -> list[Any]:
         return self.checker.all_problems() if self.checker is not None else []

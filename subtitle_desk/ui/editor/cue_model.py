@@ -5,6 +5,9 @@ matching ``dataChanged`` / ``rowsInserted`` / ``rowsRemoved`` signals, so a 20,0
 instant: no reset per edit, nothing cached per row, every cell computed on demand. The model keeps
 its own row count so that Qt sees the old count between ``begin*`` and ``end*`` even though the
 document has already changed when it tells us.
+
+With a translation (``set_translation``) the source column shows the source cues each cue is
+aligned to by time (``core.translation``), and untranslated cues are tinted.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase
 
 from subtitle_desk.core.document import Change, Cue, Document, visible_text
+from subtitle_desk.core.translation import EMPTY, KEPT, UNTRANSLATED, TranslationState
 from subtitle_desk.ui.editor.timefmt import format_duration, format_ms
 
 __all__ = ["CueTableModel", "LINE_BREAK_SYMBOL", "one_line", "is_rtl", "chars_per_second"]
@@ -67,11 +71,12 @@ def _ranges(rows: Iterable[int]) -> list[tuple[int, int]]:
 
 class CueTableModel(QAbstractTableModel):
     # Columns, in display order.
-    NUMBER, START, END, DURATION, CPS, TEXT, QC = range(7)
-    COLUMN_COUNT = 7
-    HEADERS = ("#", "Start", "End", "Duration", "CPS", "Text", "QC")
+    NUMBER, START, END, DURATION, CPS, SOURCE, TEXT, QC = range(8)
+    COLUMN_COUNT = 8
+    HEADERS = ("#", "Start", "End", "Duration", "CPS", "Source", "Text", "QC")
     HEADER_TIPS = ("Cue number", "Start time (H:MM:SS.mmm)", "End time", "Duration in seconds",
-                   "Characters per second (reading speed)", "Cue text; ⏎ marks a line break",
+                   "Characters per second (reading speed)",
+                   "The source cues this cue overlaps in time (read-only)", "Cue text; ⏎ marks a line break",
                    "Quality-check problems")
 
     # Custom roles.
@@ -82,8 +87,11 @@ class CueTableModel(QAbstractTableModel):
     ProblemsRole = Qt.ItemDataRole.UserRole + 5     # list of QC Problem for the row
     RtlRole = Qt.ItemDataRole.UserRole + 6          # bool: text reads right to left
     SortRole = Qt.ItemDataRole.UserRole + 7         # numeric value for sorting
+    TranslationRole = Qt.ItemDataRole.UserRole + 8  # core.translation status, or None
+    SourceTextRole = Qt.ItemDataRole.UserRole + 9   # the aligned source cues' visible text
 
     PROBLEM_BACKGROUND = QColor(255, 226, 222)
+    UNTRANSLATED_BACKGROUND = QColor(255, 244, 204)
     PROBLEM_FOREGROUND = QColor(170, 30, 20)
     QC_OK_FOREGROUND = QColor(60, 140, 70)
 
@@ -93,6 +101,7 @@ class CueTableModel(QAbstractTableModel):
         self._count = 0
         self._unsubscribe: Callable[[], None] | None = None
         self._problems: Callable[[int], Sequence[Any]] = lambda row: ()
+        self._translation: TranslationState | None = None
         self._qc_rows: set[int] | None = set()
         self._qc_timer = QTimer(self)
         self._qc_timer.setSingleShot(True)
@@ -119,6 +128,24 @@ class CueTableModel(QAbstractTableModel):
         if document is not None:
             self._unsubscribe = document.subscribe(self._on_change)
         self.endResetModel()
+
+    @property
+    def translation(self) -> TranslationState | None:
+        return self._translation
+
+    def set_translation(self, state: TranslationState | None) -> None:
+        """The source and kept marks to show beside the cues (None: no source column content)."""
+        self._translation = state
+        if self._count:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, self.COLUMN_COUNT - 1))
+
+    def translation_changed(self, rows: Iterable[int] | None = None) -> None:
+        """Kept marks changed for ``rows`` (None: any): repaint them."""
+        if not self._count:
+            return
+        spans = [(0, self._count - 1)] if rows is None else _ranges(r for r in rows if 0 <= r < self._count)
+        for first, last in spans:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, self.COLUMN_COUNT - 1))
 
     def set_problem_source(self, problems_for: Callable[[int], Sequence[Any]] | None) -> None:
         """Where the QC column reads a row's problems (``QcChecker.problems_for``)."""
@@ -207,8 +234,9 @@ class CueTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, col, cue)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            if col == self.TEXT:
-                side = Qt.AlignmentFlag.AlignRight if is_rtl(cue.text) else Qt.AlignmentFlag.AlignLeft
+            if col in (self.TEXT, self.SOURCE):
+                text = cue.text if col == self.TEXT else self._source_text(cue)
+                side = Qt.AlignmentFlag.AlignRight if is_rtl(text) else Qt.AlignmentFlag.AlignLeft
                 return int(side | Qt.AlignmentFlag.AlignVCenter)
             if col == self.QC:
                 return int(Qt.AlignmentFlag.AlignCenter)
@@ -220,7 +248,7 @@ class CueTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return self._foreground(row, col, cue)
         if role == Qt.ItemDataRole.BackgroundRole:
-            return self._background(row, col)
+            return self._background(row, col, cue)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, col, cue)
         if role == self.CueRole:
@@ -237,7 +265,18 @@ class CueTableModel(QAbstractTableModel):
             return is_rtl(cue.text)
         if role == self.SortRole:
             return self._sort_value(row, col, cue)
+        if role == self.TranslationRole:
+            return self._translation.status(cue) if self._translation is not None else None
+        if role == self.SourceTextRole:
+            return self._source_text(cue)
         return None
+
+    def _source_text(self, cue: Cue) -> str:
+        state = self._translation
+        if state is None:
+            return ""
+        cues = state.index.cues
+        return "\n".join(visible_text(cues[row].text) for row in state.source_rows(cue))
 
     # -- cells ---------------------------------------------------------------------------------
     def _display(self, row: int, col: int, cue: Cue) -> str:
@@ -254,6 +293,8 @@ class CueTableModel(QAbstractTableModel):
             return "—" if cps is None else f"{cps:.1f}"
         if col == self.TEXT:
             return one_line(cue.text)
+        if col == self.SOURCE:
+            return one_line(self._source_text(cue))
         if col == self.QC:
             problems = self._row_problems(row)
             return f"⚠ {len(problems)}" if problems else ""
@@ -270,6 +311,7 @@ class CueTableModel(QAbstractTableModel):
         "max-cps": (CPS,), "min-duration": (DURATION,), "max-duration": (DURATION,),
         "bad-timing": (START, END, DURATION), "overlap": (END,), "min-gap": (END,),
         "max-lines": (TEXT,), "max-chars-per-line": (TEXT,), "empty-text": (TEXT,),
+        "untranslated": (TEXT,), "glossary": (TEXT,), "spelling": (TEXT,),
     }
 
     def _column_has_problem(self, row: int, col: int) -> bool:
@@ -287,14 +329,26 @@ class CueTableModel(QAbstractTableModel):
             return QBrush(self.PROBLEM_FOREGROUND)
         return None
 
-    def _background(self, row: int, col: int) -> Any:
+    def _background(self, row: int, col: int, cue: Cue) -> Any:
         if col == self.QC and self._row_problems(row):
             return QBrush(self.PROBLEM_BACKGROUND)
+        if col == self.TEXT and self._translation is not None \
+                and self._translation.status(cue) in (EMPTY, UNTRANSLATED):
+            return QBrush(self.UNTRANSLATED_BACKGROUND)
         return None
 
     def _tooltip(self, row: int, col: int, cue: Cue) -> str | None:
+        # The text columns elide: the tooltip holds the whole text, line breaks and all.
         if col == self.TEXT:
+            if self._translation is not None:
+                status = self._translation.status(cue)
+                if status == KEPT:
+                    return f"{cue.text}\n\n(kept as in the source)"
+                if status in (EMPTY, UNTRANSLATED):
+                    return f"{cue.text}\n\n(not translated yet)" if cue.text.strip() else "(not translated yet)"
             return cue.text
+        if col == self.SOURCE:
+            return self._source_text(cue) or "(no source cue at this time)"
         if col in (self.QC, self.CPS, self.DURATION, self.START, self.END):
             problems = self._row_problems(row)
             if problems:
@@ -314,4 +368,6 @@ class CueTableModel(QAbstractTableModel):
             return chars_per_second(cue) or 0.0
         if col == self.QC:
             return len(self._row_problems(row))
+        if col == self.SOURCE:
+            return self._source_text(cue)
         return visible_text(cue.text)

@@ -29,6 +29,7 @@ _RULE_TITLES = {
     "max-cps": "Reading speed", "max-chars-per-line": "Line too long", "max-lines": "Too many lines",
     "min-duration": "Too short", "max-duration": "Too long", "min-gap": "Gap too small",
     "overlap": "Overlap", "empty-text": "Empty", "bad-timing": "Bad timing",
+    "untranslated": "Untranslated", "glossary": "Glossary term", "spelling": "Spelling",
 }
 
 
