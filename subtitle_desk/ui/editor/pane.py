@@ -4,6 +4,11 @@ The pane edits nothing itself: it emits what the user typed (``textEdited(row, t
 ``timesEdited(row, start, end)``) and the controller turns that into undoable edits. When the
 document changes underneath (undo, another edit), ``show_cue`` refreshes the fields without
 echoing signals back, keeping the text cursor where it was.
+
+The time fields never get narrower than a whole time (``_TimeEdit``): the pane's minimum width
+holds them, and the statistics line wraps instead of widening the pane. With a spell checker
+(``set_spelling``) misspelled words are underlined as they are typed, and the context menu of a
+misspelled word offers suggestions, "Add to dictionary" and "Ignore".
 """
 
 from __future__ import annotations
@@ -11,13 +16,16 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFontDatabase, QKeyEvent, QKeySequence, QTextCursor, QTextOption
-from PySide6.QtWidgets import (QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-                               QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, Signal
+from PySide6.QtGui import (QAction, QContextMenuEvent, QFontDatabase, QKeyEvent, QKeySequence, QTextCursor,
+                           QTextOption)
+from PySide6.QtWidgets import (QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QMenu, QPlainTextEdit,
+                               QSizePolicy, QStyle, QStyleOptionFrame, QVBoxLayout, QWidget)
 
 from subtitle_desk.core.document import Cue, visible_lines
+from subtitle_desk.core.spelling import SpellChecker
 from subtitle_desk.ui.editor.cue_model import chars_per_second, is_rtl
+from subtitle_desk.ui.editor.highlighters import SpellingHighlighter, to_utf16
 from subtitle_desk.ui.editor.timefmt import TimeParseError, format_duration, format_ms, parse_time
 
 __all__ = ["CueEditorPane"]
@@ -36,11 +44,16 @@ def _signals_blocked(obj: QObject) -> Iterator[None]:
         obj.blockSignals(previous)
 
 
+_CTRL_Y = QKeySequence("Ctrl+Y")
+
+
 class _CueTextEdit(QPlainTextEdit):
-    """The cue text box. Undo/Redo keys go to the document's history (the Edit menu), not to
-    the box's own: a typing run there is already one undoable "Edit text of cue N"."""
+    """The cue text box. Undo/Redo keys (and Ctrl+Y) go to the document's history (the Edit
+    menu), not to the box's own: a typing run there is already one undoable "Edit text of cue N"."""
 
     focusLost = Signal()
+    #: the context menu is about to open at this position: the pane fills it
+    contextMenuWanted = Signal(QContextMenuEvent)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,7 +61,8 @@ class _CueTextEdit(QPlainTextEdit):
 
     def event(self, event: QEvent) -> bool:  # noqa: D102
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and (
-                event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)):
+                event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)
+                or QKeySequence(event.keyCombination()) == _CTRL_Y):
             event.ignore()  # let the window's Undo/Redo shortcut have it
             return False
         return super().event(event)
@@ -56,6 +70,28 @@ class _CueTextEdit(QPlainTextEdit):
     def focusOutEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         super().focusOutEvent(event)
         self.focusLost.emit()
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 (Qt naming)
+        self.contextMenuWanted.emit(event)
+
+
+class _TimeEdit(QLineEdit):
+    """A time field as wide as a whole time (``10:00:00.000``) and never narrower."""
+
+    SAMPLE = "00:00:00.0000"  # a digit to spare for the cursor
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
+        base = super().sizeHint()
+        margins = self.textMargins()
+        width = self.fontMetrics().horizontalAdvance(self.SAMPLE) + margins.left() + margins.right() + 4
+        option = QStyleOptionFrame()
+        self.initStyleOption(option)
+        size = self.style().sizeFromContents(QStyle.ContentsType.CT_LineEdit, option,
+                                             QSize(width, base.height()), self)
+        return QSize(size.width(), base.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
+        return self.sizeHint()
 
 
 class CueEditorPane(QWidget):
@@ -67,6 +103,9 @@ class CueEditorPane(QWidget):
     typingFinished = Signal()
     #: a message for the status bar (e.g. why a typed time was refused).
     message = Signal(str)
+    #: "Add to dictionary" / "Ignore" on a misspelled word: (word)
+    addWordRequested = Signal(str)
+    ignoreWordRequested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,15 +123,15 @@ class CueEditorPane(QWidget):
         font.setBold(True)
         self.title.setFont(font)
 
-        self.start_edit = QLineEdit(self)
-        self.end_edit = QLineEdit(self)
-        self.duration_edit = QLineEdit(self)
+        self.start_edit = _TimeEdit(self)
+        self.end_edit = _TimeEdit(self)
+        self.duration_edit = _TimeEdit(self)
         for name, edit in (("startEdit", self.start_edit), ("endEdit", self.end_edit),
                            ("durationEdit", self.duration_edit)):
             edit.setObjectName(name)
             edit.setFont(fixed)
             edit.setAlignment(Qt.AlignmentFlag.AlignRight)
-            edit.setMaximumWidth(150)
+            edit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             edit.setToolTip("Type H:MM:SS.mmm, MM:SS.mmm, SRT's 00:00:01,000 or seconds; Enter applies")
         self.start_edit.editingFinished.connect(lambda: self._time_typed("start"))
         self.end_edit.editingFinished.connect(lambda: self._time_typed("end"))
@@ -114,13 +153,17 @@ class CueEditorPane(QWidget):
         self.text_edit.setFont(tf)
         self.text_edit.textChanged.connect(self._text_typed)
         self.text_edit.focusLost.connect(self.typingFinished)
+        self.text_edit.contextMenuWanted.connect(self._context_menu)
+        self.spelling = SpellingHighlighter(self.text_edit.document())
 
         self.stats = QLabel(self)
         self.stats.setObjectName("cueStats")
         self.stats.setTextFormat(Qt.TextFormat.PlainText)
-        self.stats.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.stats.setWordWrap(True)  # a long line must not widen the pane and squeeze the times
+        self.stats.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         left = QVBoxLayout()
+        left.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)
         left.addWidget(self.title)
         left.addLayout(times)
         left.addStretch(1)
@@ -201,6 +244,77 @@ class CueEditorPane(QWidget):
     def focus_text(self) -> None:
         self.text_edit.setFocus()
         self.text_edit.moveCursor(QTextCursor.MoveOperation.End)
+
+    # -- spelling ----------------------------------------------------------------------------
+    def set_spelling(self, checker: SpellChecker | None) -> None:
+        """Underline the words ``checker`` does not know (None: no underlines)."""
+        self.spelling.set_checker(checker)
+
+    def recheck_spelling(self) -> None:
+        self.spelling.rehighlight()
+
+    def misspelled_words(self) -> list[str]:
+        """The words underlined now (tests and accessibility)."""
+        checker = self.spelling.checker
+        return [m.word for m in checker.check(self.text_edit.toPlainText())] if checker is not None else []
+
+    def context_menu(self, position: QPoint) -> QMenu:
+        """The text box's menu at ``position`` (viewport coordinates): on a misspelled word, its
+        suggestions, "Add to dictionary" and "Ignore" come first."""
+        menu = self.text_edit.createStandardContextMenu(position)
+        menu.setObjectName("cueTextMenu")
+        cursor = self.text_edit.cursorForPosition(position)
+        block = cursor.block()
+        wrong = self.spelling.misspelling_at(block, cursor.positionInBlock())
+        checker = self.spelling.checker
+        if wrong is None or checker is None or self._cue is None:
+            return menu
+        first = menu.actions()[0] if menu.actions() else None
+        added: list[QAction] = []
+        suggestions = checker.suggest(wrong.word)
+        for word in suggestions:
+            action = QAction(word, menu)
+            action.setObjectName("spellingSuggestion")
+            font = action.font()
+            font.setBold(True)
+            action.setFont(font)
+            action.triggered.connect(lambda _=False, b=block, w=wrong, s=word: self._replace_word(b, w, s))
+            added.append(action)
+        if not suggestions:
+            none = QAction("No suggestions", menu)
+            none.setEnabled(False)
+            added.append(none)
+        add = QAction(f"Add “{wrong.word}” to dictionary", menu)
+        add.setObjectName("addToDictionary")
+        add.triggered.connect(lambda _=False, w=wrong.word: self.addWordRequested.emit(w))
+        ignore = QAction(f"Ignore “{wrong.word}”", menu)
+        ignore.setObjectName("ignoreWord")
+        ignore.triggered.connect(lambda _=False, w=wrong.word: self.ignoreWordRequested.emit(w))
+        for action in (*added, None, add, ignore, None):
+            if action is None:
+                menu.insertSeparator(first) if first is not None else menu.addSeparator()
+            elif first is not None:
+                menu.insertAction(first, action)
+            else:
+                menu.addAction(action)
+        return menu
+
+    def _context_menu(self, event: QContextMenuEvent) -> None:
+        menu = self.context_menu(event.pos())
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(event.globalPos())
+
+    def _replace_word(self, block, wrong, replacement: str) -> None:
+        """Put ``replacement`` where the misspelled word is: its own undoable text edit."""
+        text = block.text()
+        if text[wrong.start:wrong.end] != wrong.word:
+            return  # the text changed since the menu opened
+        cursor = QTextCursor(block)
+        cursor.setPosition(block.position() + to_utf16(text, wrong.start))
+        cursor.setPosition(block.position() + to_utf16(text, wrong.end), QTextCursor.MoveMode.KeepAnchor)
+        self.typingFinished.emit()
+        cursor.insertText(replacement)
+        self.typingFinished.emit()
 
     # -- user input --------------------------------------------------------------------------
     def _text_typed(self) -> None:

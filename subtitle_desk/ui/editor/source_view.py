@@ -4,18 +4,23 @@
 translation's cues need not map one to one onto the source's: a merged or split cue overlaps
 several). When nothing overlaps, the nearest source cues before and after are shown dimmed, so
 the translator still sees the context. It never edits anything.
+
+With a glossary (``set_glossary``) the source terms found in the cue text are highlighted, and
+hovering one shows its approved translations.
 """
 
 from __future__ import annotations
 
-import html
 from bisect import bisect_left
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QColor, QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QToolButton, QToolTip, QVBoxLayout, QWidget
 
 from subtitle_desk.core.document import Cue, Document, visible_text
+from subtitle_desk.core.glossary import GlossaryMatcher, TermMatch
 from subtitle_desk.ui.editor.cue_model import is_rtl
+from subtitle_desk.ui.editor.highlighters import SOURCE_ROW_PROPERTY, GlossaryHighlighter
 from subtitle_desk.ui.editor.timefmt import format_ms
 from subtitle_desk.ui.media.cue_index import CueIndex
 
@@ -52,6 +57,8 @@ class SourceView(QWidget):
         tf.setPointSizeF(tf.pointSizeF() * 1.25)
         self.text.setFont(tf)
         self.text.setPlaceholderText("No source cue at this time")
+        self.text.viewport().installEventFilter(self)
+        self.glossary = GlossaryHighlighter(self.text.document())
         self.copy_button = QToolButton(self)
         self.copy_button.setObjectName("copySourceButton")
         self.copy_button.setText("Copy to cue")
@@ -116,23 +123,87 @@ class SourceView(QWidget):
         """The text shown, without markup (tests and accessibility)."""
         return self.text.toPlainText()
 
+    # -- glossary ----------------------------------------------------------------------------
+    def set_glossary(self, matcher: GlossaryMatcher | None) -> None:
+        """Highlight ``matcher``'s source terms (None: no highlighting)."""
+        self.glossary.set_matcher(matcher)
+
+    def highlighted_terms(self) -> list[tuple[int, TermMatch]]:
+        """(source row, term) for every term highlighted now, in reading order."""
+        found = []
+        block = self.text.document().begin()
+        while block.isValid():
+            row = block.blockFormat().intProperty(SOURCE_ROW_PROPERTY) - 1
+            found.extend((row, match) for match in self.glossary.matches(block))
+            block = block.next()
+        return found
+
+    def term_at(self, position: QPoint) -> TermMatch | None:
+        """The highlighted term under ``position`` (viewport coordinates), if any."""
+        cursor = self.text.cursorForPosition(position)
+        return self.glossary.match_at(cursor.block(), cursor.positionInBlock())
+
+    @staticmethod
+    def term_tip(match: TermMatch) -> str:
+        if match.targets:
+            return f"“{match.term}”: use {' or '.join(f'“{t}”' for t in match.targets)}"
+        return f"“{match.term}”: in the glossary, without an approved translation"
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt naming)
+        if watched is self.text.viewport() and event.type() == QEvent.Type.ToolTip:
+            match = self.term_at(event.pos())
+            if match is not None:
+                QToolTip.showText(event.globalPos(), self.term_tip(match), self.text.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().eventFilter(watched, event)
+
+    # -- rendering ---------------------------------------------------------------------------
     def _render(self, rows: list[int], overlapping: bool) -> None:
         self.rows, self.overlapping = list(rows), overlapping
         self.copy_button.setEnabled(self._doc is not None and overlapping and bool(rows))
+        document = self.text.document()
+        document.clear()
         if self._doc is None or not rows:
-            self.text.clear()
             return
-        colour = "" if overlapping else "color: gray;"
-        parts = []
+        # Built block by block: each cue's text is one block (its line breaks are line
+        # separators), tagged with its row, so the glossary highlighter knows what is cue text.
+        gray = QColor(128, 128, 128)
+        note = QTextCharFormat()
+        note.setForeground(gray)
+        note.setFontItalic(True)
+        header = QTextCharFormat()
+        header.setForeground(gray)
+        header.setFontPointSize(max(6.0, self.text.font().pointSizeF() * 0.75))
+        body = QTextCharFormat()
         if not overlapping:
-            parts.append('<p style="color: gray; font-style: italic;">No source cue at this time; '
-                         'nearest:</p>')
+            body.setForeground(gray)
+        cursor = QTextCursor(document)
+        first = True
+
+        def block(fmt: QTextBlockFormat) -> None:
+            nonlocal first
+            if first:
+                cursor.setBlockFormat(fmt)
+                first = False
+            else:
+                cursor.insertBlock(fmt)
+
+        if not overlapping:
+            block(QTextBlockFormat())
+            cursor.insertText("No source cue at this time; nearest:", note)
         for row in rows:
             cue = self._doc[row]
             text = visible_text(cue.text)
-            direction = "rtl" if is_rtl(text) else "ltr"
-            body = html.escape(text).replace("\n", "<br>")
-            parts.append(f'<p style="margin-bottom: 6px;"><span style="color: gray; font-size: small;">'
-                         f'#{row + 1}  {format_ms(cue.start)} → {format_ms(cue.end)}</span><br>'
-                         f'<span dir="{direction}" style="{colour}">{body}</span></p>')
-        self.text.setHtml("".join(parts))
+            spaced = QTextBlockFormat()
+            spaced.setTopMargin(0 if first else 6)
+            block(spaced)
+            cursor.insertText(f"#{row + 1}  {format_ms(cue.start)} → {format_ms(cue.end)}", header)
+            text_format = QTextBlockFormat()
+            text_format.setProperty(SOURCE_ROW_PROPERTY, row + 1)
+            if is_rtl(text):
+                text_format.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+                text_format.setAlignment(Qt.AlignmentFlag.AlignRight)
+            block(text_format)
+            cursor.insertText(text.replace("\n", "\u2028"), body)
