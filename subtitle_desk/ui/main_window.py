@@ -2,15 +2,17 @@
 
 It composes and nothing more: pages are added with ``add_page(key, title, widget, icon)`` (the
 editor first; the Dotsub, DatoCMS and cielo24 pages of the desk come next) and shown with
-``show_page(key)``. The editor page lends its actions to the File, Edit and Quality menus.
+``show_page(key)``. The editor page lends its actions to the File, Edit, Quality and Translation
+menus. The status bar shows where the open file is; ``restore_settings`` opens the last work
+again (see ``EditorPage.reopen_last``).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import (QApplication, QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QMenu,
-                               QStackedWidget, QWidget)
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
+                               QMenu, QSizePolicy, QStackedWidget, QWidget)
 
 from subtitle_desk import __version__
 from subtitle_desk.ui.editor.page import EditorPage
@@ -58,6 +60,12 @@ class MainWindow(QMainWindow):
 
         self.busy = BusyIndicator(activity, self)
         self.statusBar().addPermanentWidget(self.busy)
+        self.path_label = QLabel(self)
+        self.path_label.setObjectName("pathLabel")
+        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.path_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.path_label.setMinimumWidth(80)
+        self.statusBar().addPermanentWidget(self.path_label, 1)
         self.activity_dock = ActivityDock(activity, self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.activity_dock)
         self.activity_dock.hide()
@@ -100,6 +108,9 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu("&File")
         for action in self.editor.file_actions:
             file_menu.addAction(action)
+            if action is self.editor.open_action:
+                file_menu.addMenu(self.editor.recent_menu)
+        file_menu.addAction(self.editor.show_in_folder_action)
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -111,6 +122,8 @@ class MainWindow(QMainWindow):
         bar.addMenu(self.edit_menu)
         self.qc_menu = self.editor.qc_menu(self)
         bar.addMenu(self.qc_menu)
+        self.translation_menu = self.editor.translation_menu(self)
+        bar.addMenu(self.translation_menu)
         self.view_menu = bar.addMenu("&View")
         self.view_menu.addAction(self.editor.show_qc_action)
         activity = self.activity_dock.toggleViewAction()
@@ -140,6 +153,19 @@ class MainWindow(QMainWindow):
         # "[*]" is where Qt puts the modified marker ("*"), per platform convention.
         self.setWindowTitle(f"{name}[*] — {APP_NAME}" if name else APP_NAME)
         self.setWindowModified(dirty)
+        self._show_path()
+
+    def _show_path(self) -> None:
+        """The open file's full path, elided in the middle to fit; all of it in the tooltip."""
+        path = self.editor.controller.path
+        text = str(path) if path is not None else ""
+        self.path_label.setToolTip(text)
+        width = max(80, self.path_label.width() - 8)
+        self.path_label.setText(self.path_label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideMiddle, width))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().resizeEvent(event)
+        self._show_path()
 
     # -- state -------------------------------------------------------------------------------
     def restore_settings(self) -> None:
@@ -153,6 +179,8 @@ class MainWindow(QMainWindow):
         page = self.settings.value("window/page")
         if page in self._pages:
             self.show_page(str(page))
+        # After the caller had its say (a file named on the command line is opened at once).
+        QTimer.singleShot(0, self, self.editor.reopen_last)
 
     def save_settings(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

@@ -9,30 +9,46 @@ Layout (an inner QMainWindow so the QC panel is a real, movable dock)::
     | editor pane: times | text            |           |
     +--------------------------------------+-----------+
 
-The page owns its actions (``file_actions``, ``edit_menu()``, ``qc_menu()``) so the main window
-only puts them in its menu bar. Behaviour lives in ``EditorController``; the page turns widget
-events into controller calls and controller signals into widget updates.
+The page owns its actions (``file_actions``, ``recent_menu``, ``edit_menu()``, ``qc_menu()``,
+``translation_menu()``) so the main window only puts them in its menu bar. Behaviour lives in
+``EditorController`` and the ``Workbench`` (translation state, glossary, spelling); the page turns
+widget events into their calls and their signals into widget updates.
+
+The cue table's number and time columns have fixed widths that fit their contents; the source
+and text columns share what is left. The source column shows only for a translation.
+
+The page remembers the last ten files (File ▸ Open Recent) and the last work, which it opens
+again at start (``reopen_last``; "editor/reopen_last" in the settings turns that off). Work that
+came from a service is reopened by the hook its workspace sets (``session_reopener``).
 """
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence, QPainter, QPalette
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (QAction, QActionGroup, QDesktopServices, QDragEnterEvent, QDropEvent, QFontDatabase,
+                           QFontMetrics, QKeySequence, QPainter, QPalette)
 from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QFileDialog, QHeaderView, QInputDialog,
                                QMainWindow, QMenu, QMessageBox, QSplitter, QTableView, QVBoxLayout,
                                QWidget)
 
+from subtitle_desk.core import paths
 from subtitle_desk.ui.editor.controller import FORMAT_FILTERS, EditorController
 from subtitle_desk.ui.editor.cue_model import CueTableModel
 from subtitle_desk.ui.editor.dialogs import FindReplaceDialog, FrameRateDialog, ShiftDialog
 from subtitle_desk.ui.editor.pane import CueEditorPane
 from subtitle_desk.ui.editor.qc_panel import QcPanel
+from subtitle_desk.ui.editor.workbench import Workbench
 
-__all__ = ["EditorPage", "OPEN_FILTER"]
+__all__ = ["EditorPage", "OPEN_FILTER", "MAX_RECENT"]
+
+#: How many files File ▸ Open Recent lists.
+MAX_RECENT = 10
 
 OPEN_FILTER = ("Subtitles (*.srt *.vtt *.ttml *.dfxp *.xml *.ass *.ssa);;"
                + ";;".join(FORMAT_FILTERS.values()) + ";;All files (*)")
@@ -73,15 +89,34 @@ class CueTableView(QTableView):
     def setModel(self, model: Any) -> None:  # noqa: N802 (Qt naming)
         super().setModel(model)
         header = self.horizontalHeader()
-        fm = self.fontMetrics()
-        digits = fm.horizontalAdvance("0")
-        widths = {CueTableModel.NUMBER: digits * 5, CueTableModel.START: digits * 11,
-                  CueTableModel.END: digits * 11, CueTableModel.DURATION: digits * 7,
-                  CueTableModel.CPS: digits * 5, CueTableModel.QC: digits * 5}
-        for column, width in widths.items():
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width + 16)
-        header.setSectionResizeMode(CueTableModel.TEXT, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(8)
+        for column in (CueTableModel.NUMBER, CueTableModel.START, CueTableModel.END, CueTableModel.DURATION,
+                       CueTableModel.CPS, CueTableModel.QC):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+        for column in (CueTableModel.SOURCE, CueTableModel.TEXT):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.setColumnHidden(CueTableModel.SOURCE, True)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Size the fixed columns for their widest content (fixed widths, not ResizeToContents,
+        which would measure thousands of rows): times in the fixed font, cue numbers for the
+        document's count, and each column's header."""
+        model = self.model()
+        header = self.horizontalHeader()
+        fixed = QFontMetrics(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        plain = self.fontMetrics()
+        heading = QFontMetrics(header.font())
+        rows = model.rowCount() if model is not None else 0
+        pad = 2 * self.style().pixelMetric(self.style().PixelMetric.PM_FocusFrameHMargin, None, self) + 14
+        samples = {CueTableModel.NUMBER: (plain, "0" * max(3, len(str(rows)))),
+                   CueTableModel.START: (fixed, "00:00:00.000"), CueTableModel.END: (fixed, "00:00:00.000"),
+                   CueTableModel.DURATION: (fixed, "000.000"), CueTableModel.CPS: (fixed, "00.0"),
+                   CueTableModel.QC: (plain, "⚠ 00")}
+        for column, (metrics, sample) in samples.items():
+            title = CueTableModel.HEADERS[column]
+            width = max(metrics.horizontalAdvance(sample), heading.horizontalAdvance(title) + 8) + pad
+            header.resizeSection(column, width)
 
 
 class EditorPage(QMainWindow):
@@ -110,6 +145,12 @@ class EditorPage(QMainWindow):
         self.table = CueTableView(self)
         self.table.setModel(self.model)
         self.pane = CueEditorPane(self)
+        self.workbench = Workbench(controller, controller.runner, personal_dir=lambda: paths.data_dir() / "spelling",
+                                   parent=self)
+        #: Set by a workspace: its session as JSON for "reopen the last work" (None: a plain
+        #: file), and how to reopen such a record.
+        self.session_record: Callable[[], dict[str, Any] | None] | None = None
+        self.session_reopener: Callable[[dict[str, Any]], Any] | None = None
         self.qc_panel = QcPanel(self)
         self.qc_panel.set_source(controller.problems if controller.document is not None else None)
 
@@ -192,10 +233,20 @@ class EditorPage(QMainWindow):
         self.save_action = self._action("&Save", self.save, K.Save, "Save in the file's own format", "saveAction")
         self.save_as_action = self._action("Save &As…", self.choose_and_save_as, K.SaveAs,
                                            "Save under another name or in another format", "saveAsAction")
+        self.show_in_folder_action = self._action("Show in &folder", self.show_in_folder, "Ctrl+Alt+R",
+                                                  "Open the folder that holds the file in the file manager",
+                                                  "showInFolderAction")
         self.file_actions = [self.open_action, self.save_action, self.save_as_action]
+        self.recent_menu = QMenu("Open &Recent")
+        self.recent_menu.setObjectName("recentMenu")
+        self.recent_menu.aboutToShow.connect(self.refresh_recent_menu)
 
         self.undo_action = self._action("&Undo", self.controller.undo, K.Undo, name="undoAction")
-        self.redo_action = self._action("&Redo", self.controller.redo, K.Redo, name="redoAction")
+        # Ctrl+Y as well, as in Subtitle Edit and on Windows, whatever the platform's redo key is.
+        redo_keys = [*QKeySequence.keyBindings(K.Redo)]
+        if QKeySequence("Ctrl+Y") not in redo_keys:
+            redo_keys.append(QKeySequence("Ctrl+Y"))
+        self.redo_action = self._action("&Redo", self.controller.redo, redo_keys, name="redoAction")
         self.insert_action = self._action("&Insert cue after", self.insert_after, ["Alt+Insert", "Ctrl+Shift+Return"],
                                           "A new cue after the current one", "insertAction")
         self.delete_action = self._action("&Delete cues", self.delete_selected, ["Ctrl+Delete", "Ctrl+Shift+Backspace"],
@@ -224,10 +275,31 @@ class EditorPage(QMainWindow):
                                              tip="Check against a subtitle specification JSON from Dotsub",
                                              name="loadSpecAction")
         self.next_problem_action = self._action("Next &problem", self.next_problem, "F8", name="nextProblemAction")
+        self.previous_problem_action = self._action("Pre&vious problem", self.previous_problem, "Shift+F8",
+                                                    name="previousProblemAction")
         self.show_qc_action = self.qc_dock.toggleViewAction()
         self.show_qc_action.setText("&Quality check panel")
         self.show_qc_action.setShortcut(QKeySequence("Ctrl+Shift+Q"))
-        for action in (*self.file_actions, *filter(None, self.edit_actions), self.next_problem_action):
+        self.spelling_menu = QMenu("S&pelling language")
+        self.spelling_menu.setObjectName("spellingMenu")
+        self.spelling_menu.aboutToShow.connect(self.refresh_spelling_menu)
+
+        self.next_untranslated_action = self._action(
+            "&Next untranslated cue", lambda: self.next_untranslated(1), "F9",
+            "The next cue whose text is empty or still the source's", "nextUntranslatedAction")
+        self.previous_untranslated_action = self._action(
+            "&Previous untranslated cue", lambda: self.next_untranslated(-1), "Shift+F9",
+            "The previous cue whose text is empty or still the source's", "previousUntranslatedAction")
+        self.keep_action = self._action(
+            "&Keep as in the source", self.toggle_kept, "Ctrl+K",
+            "The selected cues are meant to read as in the source (a name, a number): not untranslated",
+            "keepAction")
+        self.keep_action.setCheckable(True)
+        self.translation_actions: list[QAction | None] = [
+            self.next_untranslated_action, self.previous_untranslated_action, None, self.keep_action]
+        for action in (*self.file_actions, self.show_in_folder_action, *filter(None, self.edit_actions),
+                       self.next_problem_action, self.previous_problem_action,
+                       *filter(None, self.translation_actions)):
             self.addAction(action)
 
     def edit_menu(self, parent: QWidget) -> QMenu:
@@ -245,8 +317,22 @@ class EditorPage(QMainWindow):
         menu.addAction(self.load_spec_action)
         menu.addSeparator()
         menu.addAction(self.next_problem_action)
+        menu.addAction(self.previous_problem_action)
+        menu.addSeparator()
+        menu.addMenu(self.spelling_menu)
         menu.addAction(self.show_qc_action)
         self._refresh_spec_menu()
+        return menu
+
+    def translation_menu(self, parent: QWidget) -> QMenu:
+        """Untranslated cues and kept cues; a workspace adds its glossary actions."""
+        menu = QMenu("&Translation", parent)
+        menu.setObjectName("translationMenu")
+        for action in self.translation_actions:
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
         return menu
 
     # -- wiring ------------------------------------------------------------------------------
@@ -273,9 +359,28 @@ class EditorPage(QMainWindow):
         self.qc_panel.problemActivated.connect(self.select_row)
         self.qc_panel.presetChosen.connect(c.set_spec)
         self.qc_panel.specFileRequested.connect(self.choose_spec_file)
+        c.fileOpened.connect(self.remember_work)
+        c.saved.connect(lambda path, notes: self.remember_work(path))
+        w = self.workbench
+        w.translationChanged.connect(self._translation_changed)
+        w.spellingChanged.connect(self.pane.set_spelling)
+        w.wordsChanged.connect(self.pane.recheck_spelling)
+        w.message.connect(self.message)
+        self.pane.addWordRequested.connect(w.add_word)
+        self.pane.ignoreWordRequested.connect(w.ignore_word)
+
+    def _translation_changed(self, rows: Any) -> None:
+        state = self.workbench.translation
+        if self.model.translation is not state:
+            self.model.set_translation(state)
+            self.table.setColumnHidden(CueTableModel.SOURCE, state is None)
+        else:
+            self.model.translation_changed(rows)
+        self._update_actions()
 
     def _document_replaced(self, document: Any) -> None:
         self.model.set_document(document)
+        self.table.fit_columns()
         self.qc_panel.set_source(self.controller.problems if document is not None else None)
         self._qc_count = len(document) if document is not None else -1
         if document is not None and len(document):
@@ -327,12 +432,19 @@ class EditorPage(QMainWindow):
         row = self.current_row()
         has_row = has_doc and row >= 0
         for action in (self.save_as_action, self.insert_action, self.shift_action, self.frame_rate_action,
-                       self.find_action, self.find_next_action, self.goto_action, self.next_problem_action):
+                       self.find_action, self.find_next_action, self.goto_action, self.next_problem_action,
+                       self.previous_problem_action):
             action.setEnabled(has_doc)
         self.save_action.setEnabled(has_doc)
+        self.show_in_folder_action.setEnabled(c.path is not None)
         for action in (self.delete_action, self.split_action):
             action.setEnabled(has_row)
         self.merge_action.setEnabled(len(self.selected_rows()) >= 2)
+        translating = has_doc and self.workbench.translation is not None
+        self.next_untranslated_action.setEnabled(translating)
+        self.previous_untranslated_action.setEnabled(translating)
+        self.keep_action.setEnabled(translating and has_row)
+        self.keep_action.setChecked(translating and has_row and self.workbench.is_kept(row))
 
     def _refresh_specs(self) -> None:
         names = self.controller.spec_names()
@@ -385,13 +497,49 @@ class EditorPage(QMainWindow):
             self.select_row(number - 1)
 
     def next_problem(self) -> None:
-        rows = sorted({p.row for p in self.controller.problems()})
+        self._step_problem(1)
+
+    def previous_problem(self) -> None:
+        self._step_problem(-1)
+
+    def _step_problem(self, step: int) -> None:
+        checker = self.controller.checker
+        rows = checker.rows_with_problems() if checker is not None else []
         if not rows:
             self.message.emit("No QC problems")
             return
         current = self.current_row()
-        following = [r for r in rows if r > current]
-        self.select_row(following[0] if following else rows[0])
+        if step > 0:
+            following = [r for r in rows if r > current]
+            self.select_row(following[0] if following else rows[0])
+        else:
+            earlier = [r for r in rows if 0 <= r < current] if current >= 0 else []
+            self.select_row(earlier[-1] if earlier else rows[-1])
+
+    def next_untranslated(self, step: int = 1) -> None:
+        """Select the next (1) or previous (-1) untranslated cue, wrapping around."""
+        if self.workbench.translation is None:
+            return
+        row = self.workbench.find_untranslated(self.current_row(), step)
+        if row < 0:
+            self.message.emit("Every cue is translated")
+            return
+        self.select_row(row)
+        self.pane.focus_text()
+
+    def toggle_kept(self) -> None:
+        """Keep the selected cues as in the source, or stop keeping them."""
+        rows = self.selected_rows() or ([self.current_row()] if self.current_row() >= 0 else [])
+        if not rows or self.workbench.translation is None:
+            return
+        kept = not all(self.workbench.is_kept(r) for r in rows)
+        done = self.workbench.set_kept(rows, kept)
+        if not done:
+            self.message.emit("No source cue at this time: nothing to keep")
+        else:
+            self.message.emit(f"{done} cue{'s' if done != 1 else ''} "
+                              + ("kept as in the source" if kept else "no longer kept as in the source"))
+        self._update_actions()
 
     # -- edit commands -----------------------------------------------------------------------
     def insert_after(self) -> None:
@@ -490,7 +638,7 @@ class EditorPage(QMainWindow):
         if not c.dirty:
             return True
         answer = QMessageBox.question(
-            self, "Unsaved changes", f"Save the changes to {c.display_name} first?",
+            self, "Unsaved changes", f"Save the changes to {c.work_title or c.display_name} first?",
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Save)
         if answer == QMessageBox.StandardButton.Cancel:
@@ -548,6 +696,103 @@ class EditorPage(QMainWindow):
         if not Path(path).suffix:
             path += suffixes[format]
         return self.save_as(path, format)
+
+    # -- recent files and the last work ----------------------------------------------------
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("editor/recent", [])
+        if isinstance(value, str):
+            value = [value] if value else []
+        return [str(v) for v in (value or []) if v]
+
+    def remember_work(self, path: str | Path) -> None:
+        """``path`` was opened or saved: the last work (with its session, if any) and, for a
+        plain file, the first of the recent files."""
+        path = str(path)
+        session = self.session_record() if self.session_record is not None else None
+        record: dict[str, Any] = {"path": path}
+        if session:
+            record["session"] = session
+        else:
+            recent = [path] + [p for p in self.recent_files() if p != path]
+            self.settings.setValue("editor/recent", recent[:MAX_RECENT])
+        self.settings.setValue("editor/last_work", json.dumps(record))
+
+    def refresh_recent_menu(self) -> None:
+        """List the recent files that still exist (the others are forgotten)."""
+        existing = [p for p in self.recent_files() if Path(p).is_file()]
+        if existing != self.recent_files():
+            self.settings.setValue("editor/recent", existing)
+        menu = self.recent_menu
+        menu.clear()
+        for number, path in enumerate(existing, 1):
+            action = menu.addAction(f"&{number % 10} {Path(path).name}")
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.setData(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_recent(p))
+        if not existing:
+            menu.addAction("No recent files").setEnabled(False)
+        else:
+            menu.addSeparator()
+            menu.addAction("&Clear the list", lambda: self.settings.setValue("editor/recent", []))
+
+    def open_recent(self, path: str) -> Any:
+        if not Path(path).is_file():
+            self.message.emit(f"{path} is not there any more")
+            self.settings.setValue("editor/recent", [p for p in self.recent_files() if p != path])
+            return None
+        if not self.confirm_discard():
+            return None
+        return self.open_path(path)
+
+    def reopen_last(self) -> Any:
+        """Open the last work again, unless that is turned off or something is open already."""
+        if not self.settings.value("editor/reopen_last", True, type=bool):
+            return None
+        if self.controller.document is not None or self.controller.runner.is_running("editor.open"):
+            return None
+        try:
+            record = json.loads(str(self.settings.value("editor/last_work", "") or "null"))
+        except ValueError:
+            record = None
+        if not isinstance(record, dict) or not record.get("path"):
+            return None
+        if record.get("session") and self.session_reopener is not None:
+            return self.session_reopener(record)
+        if not Path(record["path"]).is_file():
+            return None
+        return self.open_path(record["path"])
+
+    def show_in_folder(self) -> bool:
+        """Open the folder of the file in the system's file manager."""
+        path = self.controller.path
+        if path is None:
+            return False
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).parent)))
+
+    # -- spelling language -------------------------------------------------------------------
+    def refresh_spelling_menu(self) -> None:
+        from subtitle_desk.core.spelling import available_languages
+
+        menu = self.spelling_menu
+        menu.clear()
+        group = QActionGroup(menu)
+        current = self.workbench.spelling_language
+        choices = [(None, "&Off")] + [(tag, tag) for tag in available_languages()]
+        if current and current not in dict(choices):
+            choices.append((current, f"{current} (no dictionary)"))
+        for tag, label in choices:
+            action = menu.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(tag == current)
+            action.setData(tag)
+            group.addAction(action)
+            action.triggered.connect(lambda _=False, t=tag: self.choose_spelling_language(t))
+
+    def choose_spelling_language(self, language: str | None) -> Any:
+        """Check spelling in ``language`` (remembered for files that do not say their language)."""
+        self.settings.setValue("editor/spelling_language", language or "")
+        return self.workbench.set_spelling_language(language)
 
     def _last_dir(self) -> str:
         value = self.settings.value("editor/last_dir", "")
@@ -623,7 +868,7 @@ class EditorPage(QMainWindow):
         self.settings.setValue("editor/top_splitter", self.top_splitter.saveState())
         self.settings.setValue("editor/dock_state", self.saveState())
         header = self.table.horizontalHeader()
-        self.settings.setValue("editor/columns", header.saveState())
+        self.settings.setValue("editor/columns/v2", header.saveState())
         self.settings.setValue("editor/spec", self.controller.spec_key)
 
     def restore_state(self) -> None:
@@ -634,9 +879,14 @@ class EditorPage(QMainWindow):
         value = self.settings.value("editor/dock_state")
         if value is not None:
             self.restoreState(value)
-        value = self.settings.value("editor/columns")
+        value = self.settings.value("editor/columns/v2")
         if value is not None:
             self.table.horizontalHeader().restoreState(value)
+            self.table.setColumnHidden(CueTableModel.SOURCE, self.workbench.translation is None)
+            self.table.fit_columns()
         spec = self.settings.value("editor/spec")
         if spec and spec in dict(self.controller.spec_names()):
             self.controller.set_spec(str(spec))
+        language = self.settings.value("editor/spelling_language")
+        if language and self.workbench.spelling_language is None:
+            self.workbench.set_spelling_language(str(language))
