@@ -29,7 +29,7 @@ from subtitle_desk.core.units import size_text
 
 from .progress import Progress, report
 
-__all__ = ["follow_track_job", "publish_file", "publish_document", "Outcome", "LanguageResult",
+__all__ = ["follow_track_job", "publish_file", "publish_document", "generate_subtitles", "delete_track", "Outcome", "LanguageResult",
            "finished_languages", "publish_dotsub_languages", "vtt_filename"]
 
 #: Called with each new state of the track while DatoCMS prepares it (the desk's track table).
@@ -88,8 +88,37 @@ async def publish_file(client: DatocmsClient, upload_id: str, path: Path, *, typ
                                   timeout=timeout)
 
 
+async def generate_subtitles(client: DatocmsClient, upload_id: str, *, language_code: str,
+                             name: str | None = None, on_progress: Progress | None = None,
+                             on_job: OnJob | None = None, on_track: OnTrack | None = None,
+                             timeout: float = 600.0) -> Track:
+    """Ask DatoCMS to transcribe the upload's audio into a subtitles track, and follow it."""
+    report(on_progress, None, "Asking DatoCMS to transcribe the audio")
+    job = await client.generate_subtitles(upload_id, language_code, name or None)
+    if on_job is not None:
+        on_job(job)
+    return await follow_track_job(client, job, upload_id, on_progress=on_progress, on_track=on_track,
+                                  timeout=timeout)
+
+
+async def delete_track(client: DatocmsClient, upload_id: str, track_id: str, *,
+                       on_progress: Progress | None = None, on_job: OnJob | None = None,
+                       timeout: float = 600.0) -> None:
+    """Delete a track and wait until DatoCMS says it is gone."""
+    report(on_progress, None, "Asking DatoCMS to delete the track")
+    job = await client.delete_track(upload_id, track_id)
+    if on_job is not None:
+        on_job(job)
+
+    def polled(attempt: int, delay: float) -> None:
+        report(on_progress, None, f"Waiting for DatoCMS job {job.id} (check {attempt}, next in {delay:.0f} s)")
+
+    await client.wait_for_job(job, timeout=timeout, on_poll=polled)
+    report(on_progress, 1.0, "Deleted")
+
+
 def vtt_filename(stem: str, language_code: str) -> str:
-    return f"{safe_name(stem, fallback='subtitles')}.{safe_name(language_code)}.vtt"
+    return f"{safe_name(stem, fallback='subtitles', unique=False)}.{safe_name(language_code)}.vtt"
 
 
 async def publish_document(client: DatocmsClient, upload_id: str, snapshot: Document, *, language_code: str,

@@ -27,7 +27,7 @@ from subtitle_desk.core.session import WorkSession
 from subtitle_desk.core.storage import atomic_write, save_document
 
 from .download import download_file
-from .progress import Progress, report, scaled
+from .progress import Progress, report
 
 __all__ = ["TASK_TYPE_LABELS", "is_translation", "direction_of", "language_name", "task_label",
            "work_path", "VideoSource", "VideoStore", "download_video", "open_task",

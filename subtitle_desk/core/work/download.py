@@ -48,7 +48,8 @@ async def download_file(http: httpx.AsyncClient, url: str, path: str | os.PathLi
     ``on_progress(fraction | None, detail)`` hears about each chunk; ``on_size(total | None)`` is
     called once, as soon as the host says how big the file is (None when it does not say).
     Raises ``ServiceError`` subclasses (the host refused, the connection dropped, the file came
-    short); the ``.part`` file is kept for a later resume unless ``resume`` is false.
+    short); the ``.part`` file is then kept for a later resume unless ``resume`` is false. A
+    cancelled download leaves nothing behind.
     """
     target = Path(path)
     part = part_path(target)
@@ -102,7 +103,8 @@ async def download_file(http: httpx.AsyncClient, url: str, path: str | os.PathLi
             on_size(None)
         if handle is not None:
             await asyncio.shield(asyncio.to_thread(handle.close))
-        if not resume or isinstance(exc, DownloadTooLarge):
+        # A failed transfer keeps its bytes for the next try; a cancelled one was not wanted.
+        if not resume or isinstance(exc, (DownloadTooLarge, asyncio.CancelledError)):
             await asyncio.shield(asyncio.to_thread(_remove, part))
         raise
     report(on_progress, 1.0, f"{size_text(received)} saved")

@@ -19,7 +19,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from subtitle_desk.core.paths import safe_name
+from subtitle_desk.core import work
+from subtitle_desk.core.units import size_text
 from subtitle_desk.core.services.errors import ServiceError
 from subtitle_desk.core.session import WorkSession
 from subtitle_desk.ui.tasks import Operation, ReportedError
@@ -251,27 +252,13 @@ class Cielo24Controller(QObject):
                                 title=f"Opening cielo24 captions of “{self._name(job_id)}”")
 
     async def _open(self, op: Operation | None, job_id: str) -> WorkSession | None:
-        from subtitle_desk.core.formats import write_bytes
-
-        client = self.context.services.cielo24
-        _progress(op, None, "Downloading the captions")
-        document = await client.get_caption_document(job_id, self.caption_format)
-        info = self.jobs.job(job_id) or await client.job_info(job_id)
-        # The job id comes from the service: never a path of its own.
-        local_path = Path(self.context.work_dir) / "cielo24" / f"{safe_name(job_id)}.srt"
-        data, _ = await asyncio.to_thread(write_bytes, document, "srt")
-        await asyncio.to_thread(_write, local_path, data)
-        fidelity = str(info.get("Fidelity") or "").capitalize()
-        title = " · ".join(x for x in (str(info.get("JobName") or job_id), "cielo24", fidelity) if x)
         video = self.local_media(job_id)
         if video is not None and not await asyncio.to_thread(Path(video).is_file):
             video = None
-        session = WorkSession(title=title, local_path=local_path, service="cielo24", video=video,
-                              language_id=str(info.get("TargetLanguage") or info.get("SourceLanguage") or "")
-                              or None,
-                              extra={"job_id": job_id, "fidelity": info.get("Fidelity"),
-                                     "job_name": info.get("JobName")})
-        _progress(op, 1.0, f"{len(document.cues)} captions")
+        document, session = await work.cielo24.open_captions(
+            self.context.services.cielo24, job_id, work_dir=self.context.work_dir,
+            caption_format=self.caption_format, info=self.jobs.job(job_id), video=video,
+            on_progress=op.progress if op is not None else None)
         self._hand_off(document, session)
         return session
 
@@ -294,21 +281,10 @@ def _progress(op: Operation | None, fraction: float | None, detail: str) -> None
         op.progress(fraction, detail)
 
 
-def _write(path: Path, data: bytes) -> None:
-    from subtitle_desk.core.storage import atomic_write
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    atomic_write(path, data, backup=True)  # the edits of an earlier opening stay in .bak
-
-
-def _mb(n: float) -> str:
-    return f"{n / 1e6:.1f} MB" if n < 1e9 else f"{n / 1e9:.2f} GB"
-
-
 def _upload_text(p: Any) -> str:
-    text = f"Uploading {_mb(p.sent)} of {_mb(p.total)}"
+    text = f"Uploading {size_text(p.sent)} of {size_text(p.total)}"
     if p.rate:
-        text += f", {_mb(p.rate)}/s"
+        text += f", {size_text(p.rate)}/s"
     if p.eta is not None and p.sent < p.total:
         text += f", {p.eta:.0f} s left"
     if p.attempt > 1:

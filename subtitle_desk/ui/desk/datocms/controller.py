@@ -13,21 +13,20 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import shutil
 import uuid
-from collections.abc import Callable
-from pathlib import Path
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from subtitle_desk.core.paths import safe_name
+from subtitle_desk.core import work
 from subtitle_desk.core.services.datocms import Job, Track, Upload
 from subtitle_desk.core.services.errors import ServiceError
+from subtitle_desk.core.work.progress import Progress
 from subtitle_desk.ui.tasks import Operation, ReportedError
 
 from .dialogs import BatchChoice, PublishChoice
-from .models import JobEntry, JobState, JobsModel, TracksModel, UploadsModel, language_label, size_text
+from .models import JobEntry, JobState, JobsModel, TracksModel, UploadsModel, language_label
 
 __all__ = ["DatocmsController"]
 
@@ -226,13 +225,15 @@ class DatocmsController(QObject):
             raise ValueError("no subtitles are open in the editor")
         # A copy taken now, on the UI thread (cheap), so later edits do not change what is sent;
         # the WebVTT conversion runs off the UI thread.
-        snapshot = snapshot_document(document)
-        base = self.context.editor.path.stem if self.context.editor.path else "subtitles"
-        filename = _track_filename(base, choice.language_code)
+        snapshot = document.copy()
+        stem = self.context.editor.path.stem if self.context.editor.path else "subtitles"
         entry = self.jobs.add(JobEntry("publish", upload.id, upload.filename,
                                        _what("Publish", choice.language_code, choice.name)))
         self._start(entry, f"Publishing {language_label(choice.language_code)} to {upload.filename}",
-                    lambda op: self._publish(op, entry, upload, lambda: _to_vtt(snapshot), filename, choice))
+                    lambda progress: work.datocms.publish_document(
+                        self.context.services.datocms, upload.id, snapshot, language_code=choice.language_code,
+                        work_dir=self.context.cache_dir, stem=stem, name=choice.name or None,
+                        closed_captions=choice.closed_captions, **self._watchers(entry, progress)))
         return entry
 
     def conversion_notes(self, done: Callable[[list[str]], None]) -> None:
@@ -241,7 +242,7 @@ class DatocmsController(QObject):
         if document is None or document.format == "vtt":
             done([])
             return
-        snapshot = snapshot_document(document)
+        snapshot = document.copy()
 
         async def notes() -> None:
             from subtitle_desk.core.formats import convert
@@ -252,56 +253,86 @@ class DatocmsController(QObject):
         self.context.runner.run("datocms-conversion-notes", notes())
 
     def publish_batch(self, upload: Upload, choice: BatchChoice) -> list[JobEntry]:
-        """One track per finished language of a Dotsub media, each followed until ready."""
+        """One track per finished language of a Dotsub media, each read, checked and followed
+        until ready (each language a job of its own, cancelled on its own)."""
         media_id = str(choice.media.get("mediaId"))
         title = str(choice.media.get("title") or media_id)
         entries = []
         for lang_id in choice.language_ids:
             name = choice.names.get(lang_id) or lang_id
-            track_choice = PublishChoice(lang_id, name, False)
             entry = self.jobs.add(JobEntry("publish", upload.id, upload.filename,
                                            _what(f"Publish from Dotsub “{title}”", lang_id, name),
                                            extra={"media_id": media_id}))
-
-            async def download(lang_id: str = lang_id) -> bytes:
-                return await self.context.services.dotsub.download_subtitles(media_id, lang_id, "VTT")
-
-            filename = _track_filename(title, lang_id)
             self._start(entry, f"Publishing {title} · {lang_id} to {upload.filename}",
-                        lambda op, e=entry, d=download, f=filename, c=track_choice:
-                        self._publish(op, e, upload, d, f, c))
+                        lambda progress, e=entry, lang=lang_id: self._publish_language(e, upload, media_id, lang,
+                                                                                       progress))
             entries.append(entry)
         return entries
+
+    async def _publish_language(self, entry: JobEntry, upload: Upload, media_id: str, language_id: str,
+                                progress: Progress) -> Track | None:
+        watchers = self._watchers(entry, progress)
+        (result,) = await work.datocms.publish_dotsub_languages(
+            self.context.services.dotsub, self.context.services.datocms, media_id, upload.id,
+            work_dir=self.context.cache_dir, languages=[language_id],
+            on_language=lambda _lang, _progress: watchers["on_progress"])
+        if result.track is not None:
+            self.tracks.upsert(result.track)
+            return result.track
+        raise ServiceError(result.message, service="DatoCMS")
 
     def generate(self, upload: Upload, choice: PublishChoice) -> JobEntry:
         entry = self.jobs.add(JobEntry("generate", upload.id, upload.filename,
                                        _what("Generate", choice.language_code, choice.name)))
         self._start(entry, f"Generating {language_label(choice.language_code)} subtitles for {upload.filename}",
-                    lambda op: self._generate(op, entry, upload, choice))
+                    lambda progress: work.datocms.generate_subtitles(
+                        self.context.services.datocms, upload.id, language_code=choice.language_code,
+                        name=choice.name or None, **self._watchers(entry, progress)))
         return entry
 
     def delete_track(self, upload: Upload, track: Track) -> JobEntry:
         label = track.name or language_label(track.language_code)
         entry = self.jobs.add(JobEntry("delete", upload.id, upload.filename, f"Delete {label}"))
         entry.track_id = track.id
-        self._start(entry, f"Deleting {label} from {upload.filename}",
-                    lambda op: self._delete(op, entry, upload, track))
+
+        async def delete(progress: Progress) -> None:
+            watchers = self._watchers(entry, progress)
+            await work.datocms.delete_track(self.context.services.datocms, upload.id, track.id,
+                                            on_progress=watchers["on_progress"], on_job=watchers["on_job"])
+
+        self._start(entry, f"Deleting {label} from {upload.filename}", delete)
         return entry
 
-    def _start(self, entry: JobEntry, title: str, factory: Callable[[Operation | None], Any]) -> None:
+    def _watchers(self, entry: JobEntry, progress: Progress) -> dict[str, Any]:
+        """The callbacks that keep ``entry``'s row, the activity panel and the tracks table current
+        while a workflow runs."""
+
+        def on_progress(fraction: float | None, detail: str) -> None:
+            self.jobs.update(entry, detail=detail, fraction=fraction)
+            progress(fraction, detail)
+
+        def on_job(job: Job) -> None:
+            entry.job_id = job.id
+            self.jobs.update(entry, state=JobState.WAITING)
+
+        def on_track(track: Track) -> None:
+            entry.track_id = track.id
+            self.tracks.upsert(track)
+            if not track.finished:
+                self.jobs.update(entry, state=JobState.PREPARING)
+
+        return {"on_progress": on_progress, "on_job": on_job, "on_track": on_track}
+
+    def _start(self, entry: JobEntry, title: str, workflow: Callable[[Progress], Awaitable[Track | None]]) -> None:
         self.jobStarted.emit(entry)
         self.context.runner.run(f"datocms-job-{uuid.uuid4().hex[:12]}",
-                                lambda op: self._guarded(op, entry, factory), title=title)
+                                lambda op: self._guarded(entry, workflow(_progress_of(op))), title=title)
 
-    async def _guarded(self, op: Operation | None, entry: JobEntry,
-                       factory: Callable[[Operation | None], Any]) -> None:
+    async def _guarded(self, entry: JobEntry, workflow: Awaitable[Track | None]) -> None:
         try:
-            await factory(op)
+            track = await workflow
         except asyncio.CancelledError:
             self.jobs.update(entry, state=JobState.CANCELLED, detail="Cancelled")
-            self.jobFinished.emit(entry)
-            raise
-        except ReportedError:
             self.jobFinished.emit(entry)
             raise
         except ServiceError as exc:
@@ -312,113 +343,23 @@ class DatocmsController(QObject):
             self.jobs.update(entry, state=JobState.FAILED, message="Unexpected error (see the error report)")
             self.jobFinished.emit(entry)
             raise
-        self.jobFinished.emit(entry)
-
-    def _progress(self, op: Operation | None, entry: JobEntry, fraction: float | None, detail: str,
-                  state: JobState | None = None) -> None:
-        self.jobs.update(entry, state=state, detail=detail, fraction=fraction)
-        if op is not None:
-            op.progress(fraction, detail)
-
-    async def _publish(self, op: Operation | None, entry: JobEntry, upload: Upload,
-                       content: Callable[[], Any], filename: str, choice: PublishChoice) -> None:
-        client = self.context.services.datocms
-        self._progress(op, entry, None, "Preparing the WebVTT file", JobState.UPLOADING)
-        data = await content()
-        folder = Path(self.context.cache_dir) / "datocms" / "outgoing" / uuid.uuid4().hex
-        path = folder / filename
-        await asyncio.to_thread(_write, path, data)
-
-        def uploaded(progress: Any) -> None:
-            self._progress(op, entry, 0.5 * progress.fraction,
-                           f"Uploading {size_text(progress.sent)} of {size_text(progress.total)}")
-
-        try:
-            job = await client.create_track_from_file(
-                upload.id, path, type="subtitles", language_code=choice.language_code,
-                name=choice.name or None, closed_captions=choice.closed_captions, on_progress=uploaded)
-        finally:
-            await asyncio.to_thread(shutil.rmtree, folder, True)
-        await self._follow(op, entry, client, job, upload)
-
-    async def _generate(self, op: Operation | None, entry: JobEntry, upload: Upload,
-                        choice: PublishChoice) -> None:
-        client = self.context.services.datocms
-        self._progress(op, entry, None, "Asking DatoCMS to transcribe the audio", JobState.WAITING)
-        job = await client.generate_subtitles(upload.id, choice.language_code, choice.name or None)
-        await self._follow(op, entry, client, job, upload)
-
-    async def _delete(self, op: Operation | None, entry: JobEntry, upload: Upload, track: Track) -> None:
-        client = self.context.services.datocms
-        self._progress(op, entry, None, "Asking DatoCMS to delete the track", JobState.WAITING)
-        job = await client.delete_track(upload.id, track.id)
-        await self._follow(op, entry, client, job, upload)
-
-    async def _follow(self, op: Operation | None, entry: JobEntry, client: Any, job: Job, upload: Upload) -> None:
-        entry.job_id = job.id
-        self._progress(op, entry, None, f"DatoCMS job {job.id} started", JobState.WAITING)
-
-        def polled(attempt: int, delay: float) -> None:
-            self._progress(op, entry, None, f"Waiting for DatoCMS job {job.id} (check {attempt}, "
-                                            f"next in {delay:.0f} s)")
-
-        payload = await client.wait_for_job(job, on_poll=polled)
         if entry.kind == "delete":
-            self.tracks.remove(upload.id, entry.track_id or "")
-            self._progress(op, entry, 1.0, "Deleted", JobState.DELETED)
-            return
-        track = Track.from_resource(payload["data"], upload.id) if isinstance(payload.get("data"), dict) else None
-        if track is None:
-            raise ServiceError("DatoCMS finished the job without the track", service="DatoCMS")
-        entry.track_id = track.id
-        self.tracks.upsert(track)
-        if not track.finished:
-            self._progress(op, entry, None, "DatoCMS is preparing the track", JobState.PREPARING)
-
-            def preparing(attempt: int, current: Track) -> None:
-                self.tracks.upsert(current)
-                self._progress(op, entry, None, f"DatoCMS is preparing the track (check {attempt})")
-
-            track = await client.wait_for_track(upload.id, track.id, on_poll=preparing)
-            self.tracks.upsert(track)
-        if track.status == "errored":
+            self.tracks.remove(entry.upload_id, entry.track_id or "")
+            self.jobs.update(entry, state=JobState.DELETED, detail="Deleted", fraction=1.0)
+        elif track is not None and track.status == "errored":
             message = track.error or "DatoCMS could not prepare the track"
             self.jobs.update(entry, state=JobState.ERRORED, detail="Errored", message=message)
+            self.jobFinished.emit(entry)
             raise ReportedError(message)
-        self._progress(op, entry, 1.0, "Ready", JobState.READY)
+        else:
+            self.jobs.update(entry, state=JobState.READY, detail="Ready", fraction=1.0)
+        self.jobFinished.emit(entry)
 
 
-def snapshot_document(document: Any) -> Any:
-    """A copy of ``document`` that later edits do not reach (cues copied, metadata deep-copied)."""
-    import copy
-
-    from subtitle_desk.core.document import Document
-
-    return Document(cues=[cue.copy() for cue in document.cues], format=document.format,
-                    meta=copy.deepcopy(document.meta), encoding=document.encoding, bom=document.bom,
-                    newline=document.newline)
-
-
-async def _to_vtt(document: Any) -> bytes:
-    from subtitle_desk.core.formats import write_bytes
-
-    data, _notes = await asyncio.to_thread(write_bytes, document, "vtt")
-    return data
-
-
-def _write(path: Path, data: bytes) -> None:
-    from subtitle_desk.core.storage import atomic_write
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    atomic_write(path, data, backup=False)
+def _progress_of(op: Operation | None) -> Progress:
+    return op.progress if op is not None else (lambda *_: None)
 
 
 def _what(verb: str, code: str, name: str) -> str:
     label = language_label(code)
     return f"{verb} {label}" + (f" · {name}" if name else "")
-
-
-def _track_filename(title: str, language: str) -> str:
-    """The WebVTT file's name (also shown in DatoCMS): the title, readable, and the language id,
-    both from a service and so reduced to safe names."""
-    return f"{safe_name(title, fallback='subtitles', unique=False)}.{safe_name(language)}.vtt"

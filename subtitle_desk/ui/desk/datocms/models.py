@@ -15,10 +15,11 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from subtitle_desk.core.services.datocms import Track, Upload
+from subtitle_desk.core.units import size_text
 from subtitle_desk.ui.desk.widgets import RecordTable
 
 __all__ = ["UploadsModel", "TracksModel", "JobsModel", "JobEntry", "JobState", "RecordRole",
-           "size_text", "duration_text"]
+           "duration_text"]
 
 #: The record (Upload, Track or JobEntry) behind a row.
 RecordRole = Qt.ItemDataRole.UserRole + 20
@@ -26,15 +27,6 @@ RecordRole = Qt.ItemDataRole.UserRole + 20
 _Index = QModelIndex | QPersistentModelIndex
 
 _STATUS_COLOURS = {"ready": "#1e7d32", "preparing": "#8a6d00", "errored": "#b3261e"}
-
-
-def size_text(size: int) -> str:
-    value = float(size)
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if value < 1000 or unit == "GB":
-            return f"{value:.0f} {unit}" if unit in ("bytes", "KB") else f"{value:.1f} {unit}"
-        value /= 1000
-    return f"{value:.1f} TB"
 
 
 def duration_text(seconds: int | float | None) -> str:

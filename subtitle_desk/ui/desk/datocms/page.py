@@ -17,12 +17,13 @@ from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMes
                                QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from subtitle_desk.core.services.datocms import Track, Upload
+from subtitle_desk.core.units import size_text
 from subtitle_desk.ui.desk.dotsub.common import EmptyState, ErrorBanner, LoadingLine, remember_header, restore_header
 from subtitle_desk.ui.desk.widgets import ServicePage, keep_splitter_state, prepare_table, select_row
 
 from .controller import DatocmsController
 from .dialogs import BatchPublishDialog, GenerateDialog, PublishDialog
-from .models import RecordRole, duration_text, language_label, size_text
+from .models import RecordRole, duration_text, language_label
 
 __all__ = ["DatocmsPage"]
 

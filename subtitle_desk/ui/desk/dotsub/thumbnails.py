@@ -3,9 +3,9 @@
 ``ThumbnailLoader.pixmap(url)`` answers at once: the pixmap if it is in memory, else ``None`` after
 queueing the URL. At most ``max_concurrent`` workers (runner tasks) drain the queue, newest
 request first, so the rows on screen load before the ones scrolled past. A worker reads
-``<cache>/thumbnails/<hash>.img`` if present, else downloads the URL with the credential-free
-storage client (thumbnail URLs are public or presigned: no bearer token goes there) and writes the
-file atomically; either way ``QImage`` decodes it in a worker thread. ``ready(url)`` tells the
+``<cache>/thumbnails/<hash>.img`` if present, else downloads it there with ``core.work.download_file``
+and the credential-free storage client (thumbnail URLs are public or presigned: no bearer token
+goes there); either way ``QImage`` decodes it in a worker thread. ``ready(url)`` tells the
 models to repaint.
 """
 
@@ -19,13 +19,11 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import httpx
 from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 
 from subtitle_desk.core.services.errors import ServiceError
-from subtitle_desk.core.services.http import transport_errors
-from subtitle_desk.core.storage import atomic_write
+from subtitle_desk.core.work import download_file
 
 __all__ = ["ThumbnailLoader", "thumbnail_key"]
 
@@ -147,7 +145,7 @@ class ThumbnailLoader(QObject):
                 except asyncio.CancelledError:
                     self._queued.discard(url)
                     raise
-                except (ServiceError, OSError, httpx.HTTPError) as exc:
+                except (ServiceError, OSError) as exc:
                     log.info("Thumbnail not loaded: %s", exc)
                     image = None
                 self._queued.discard(url)
@@ -166,28 +164,10 @@ class ThumbnailLoader(QObject):
             if image is not None:
                 self.disk_hits += 1
                 return image
-        data = await self._download(url)
+        await download_file(self.context.services.storage_http, url, path, service="the thumbnail host",
+                            max_bytes=MAX_BYTES, resume=False)
         self.fetched += 1
-        if not data:
-            return None
-        await asyncio.to_thread(self._store, path, data)
         return await asyncio.to_thread(_decode, path, self.size)
-
-    async def _download(self, url: str) -> bytes | None:
-        http = self.context.services.storage_http
-        with transport_errors("the thumbnail host"):
-            response = await http.get(url)
-        if response.status_code != 200:
-            log.info("Thumbnail host answered %s", response.status_code)
-            return None
-        if len(response.content) > MAX_BYTES:
-            return None
-        return response.content
-
-    @staticmethod
-    def _store(path: Path, data: bytes) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(path, data, backup=False)
 
     def _remember(self, url: str, pixmap: QPixmap) -> None:
         self._memory[url] = pixmap
