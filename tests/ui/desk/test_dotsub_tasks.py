@@ -518,7 +518,7 @@ def test_a_video_the_host_refuses_still_opens_the_subtitles_with_the_url(context
 
         assert session.video.startswith("http://127.0.0.1:")
         assert download.state is OpState.FAILED
-        assert download.error == "The video was not saved: The video host refused the download (HTTP 403)"
+        assert download.error == "The video was not saved: Dotsub media storage refused the download (HTTP 403)"
         assert failures == []  # explained in the activity panel, no error dialog
         await settle(context, desk_parts)
 
