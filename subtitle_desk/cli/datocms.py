@@ -5,12 +5,14 @@
     subtitle-desk datocms publish UPLOAD_ID FILE --language it-IT [--name Italiano] [--closed-captions]
     subtitle-desk datocms generate UPLOAD_ID --language en [--name "English (auto)"]
     subtitle-desk datocms delete UPLOAD_ID TRACK_ID
+    subtitle-desk datocms publish-dotsub DOTSUB_MEDIA_ID UPLOAD_ID [--languages fr-FR,es-ES]
 
 The API token, address and environment come from Settings or SUBTITLE_DESK_DATOCMS_TOKEN,
 SUBTITLE_DESK_DATOCMS_API_URL and SUBTITLE_DESK_DATOCMS_ENVIRONMENT (``--environment`` overrides).
 Results go to stdout (``--json`` for machine output); progress and notes go to stderr.
-Exit status: 0 done (the track is ready), 1 the service refused or failed, or the track ended
-errored; 2 the local file could not be read or converted.
+Exit status: 0 done (the track is ready; for publish-dotsub, every language's), 1 the service
+refused or failed, a track ended errored, or a Dotsub file could not be read; 2 the local file
+could not be read or converted.
 """
 
 from __future__ import annotations
@@ -77,10 +79,34 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     generate.add_argument("--name", help="track name")
     _wait_options(generate)
 
+    batch = verbs.add_parser(
+        "publish-dotsub", help="publish a Dotsub media's finished languages as WebVTT tracks of a video upload",
+        description="Each language's Dotsub subtitles are downloaded, read and checked, then published "
+                    "as a WebVTT track and followed until ready. A language that cannot be read is "
+                    "reported and skipped; the others still go through.")
+    batch.add_argument("media_id", metavar="DOTSUB_MEDIA_ID")
+    batch.add_argument("upload_id", metavar="UPLOAD_ID")
+    batch.add_argument("--languages", type=_language_list, metavar="LANG,LANG",
+                       help="Dotsub language ids to publish (default: every finished language)")
+    batch.add_argument("--environment", metavar="ENV",
+                       help="DatoCMS environment (default: from Settings, else the primary one)")
+    batch.add_argument("--config", metavar="FILE", type=Path, help="settings file to read")
+    batch.add_argument("--timeout", type=float, default=900.0,
+                       help="seconds to wait for each language's job and track (default 900)")
+    add_json_flag(batch)
+    batch.set_defaults(func=service_verb(_publish_dotsub))
+
     delete = verb("delete", "delete a track from a video upload", _delete)
     delete.add_argument("upload_id", metavar="UPLOAD_ID")
     delete.add_argument("track_id", metavar="TRACK_ID")
     delete.add_argument("--timeout", type=float, default=300.0, help="seconds to wait for the job")
+
+
+def _language_list(text: str) -> list[str]:
+    languages = [part.strip() for part in text.split(",") if part.strip()]
+    if not languages:
+        raise argparse.ArgumentTypeError("name at least one language, e.g. fr-FR,es-ES")
+    return languages
 
 
 def _wait_options(parser: argparse.ArgumentParser) -> None:
@@ -243,4 +269,53 @@ async def _delete(client: Any, args: argparse.Namespace) -> int:
     else:
         print(f"deleted {track.type} track {track.id} ({track.language_code}"
               f"{', ' + track.name if track.name else ''})")
+    return 0
+
+
+async def _publish_dotsub(services: Any, args: argparse.Namespace) -> int:
+    from subtitle_desk.core import work
+
+    datocms = services.datocms
+    if args.environment:
+        datocms.environment = args.environment
+
+    def per_language(language: str, _overall: Any) -> Any:
+        last = [""]
+
+        def show(_fraction: float | None, detail: str) -> None:
+            if not args.json and detail != last[0] and not detail.startswith("Uploading "):
+                _say(f"{language}: {detail}")
+            last[0] = detail
+
+        return show
+
+    with tempfile.TemporaryDirectory(prefix="subtitle-desk-") as workdir:
+        results = await work.datocms.publish_dotsub_languages(
+            services.dotsub, datocms, args.media_id, args.upload_id, work_dir=Path(workdir),
+            languages=args.languages, on_language=per_language, timeout=args.timeout)
+    if args.json:
+        print_json([{"language": r.language_id, "outcome": str(r.outcome), "message": r.message,
+                     "cues": r.cues, "track": r.track,
+                     "problems": [dataclasses.asdict(p) for p in r.problems]} for r in results])
+    else:
+        for r in results:
+            line = f"{r.language_id:<8} {r.outcome.value:<10}"
+            if r.track is not None:
+                line += f" track {r.track.id}"
+            if r.cues:
+                line += f"  {r.cues} cues"
+            if r.problems:
+                line += f", {len(r.problems)} QC problem{'s' if len(r.problems) != 1 else ''} in Dotsub's file"
+            if r.message:
+                line += f"  {r.message}"
+            print(line)
+    if not results:
+        _say(f"Dotsub media {args.media_id} has no finished languages to publish")
+        return 1
+    failed = [r for r in results if not r.ok]
+    if failed:
+        _say(f"{len(failed)} of {len(results)} languages not ready: " + ", ".join(
+            f"{r.language_id} ({r.outcome.value})" for r in failed))
+        return 1
+    _say(f"{len(results)} language{'s' if len(results) != 1 else ''} ready")
     return 0
