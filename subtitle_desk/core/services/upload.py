@@ -275,8 +275,8 @@ class _RateLimitedUpload(UploadError, RateLimitedError):
 
 
 class _Attempt:
-    """One try: the request runs as a task watched every ``tick`` for a stall, with a progress
-    heartbeat while nothing moves."""
+    """One try: the request, and a watchdog task beside it that sends a progress heartbeat while
+    nothing moves and ends the request on a stall."""
 
     def __init__(self, http: httpx.AsyncClient, method: str, url: str, path: Path, total: int,
                  headers: dict[str, str], params: Mapping[str, str] | None, chunk_size: int,
@@ -318,6 +318,23 @@ class _Attempt:
         drain = min(body.sent, _SEND_BUFFER_GUESS) / (body.sent / busy)
         return self.stall_timeout + min(drain, 10 * self.stall_timeout)
 
+    async def watch(self, body: _FileBody, deadline: asyncio.Timeout) -> None:
+        """Beside the request: a progress heartbeat while nothing moves, and on a stall the
+        request's deadline brought forward to now (which ends it as a timeout)."""
+        tick = max(0.01, min(0.25, self.interval or 0.25, (self.stall_timeout or 1.0) / 4))
+        heartbeat = max(self.interval, HEARTBEAT)
+        while True:
+            await asyncio.sleep(tick)
+            now = time.monotonic()
+            idle = now - body.last_activity
+            limit = self.stall_limit(body)
+            if limit is not None and idle >= limit:
+                self.stalled = idle
+                deadline.reschedule(asyncio.get_running_loop().time())
+                return
+            if now - self.last_report >= heartbeat:
+                self.progress(body.sent, force=True)
+
     async def run(self) -> httpx.Response:
         path = self.path
         self.progress(0, force=True)
@@ -326,27 +343,22 @@ class _Attempt:
         except OSError as exc:
             raise UploadError(f"cannot read {path.name}: {exc.strerror or exc}",
                               path=str(path)) from exc
-        tick = max(0.01, min(0.25, self.interval or 0.25, (self.stall_timeout or 1.0) / 4))
-        heartbeat = max(self.interval, HEARTBEAT)
-        send: asyncio.Future[httpx.Response] | None = None
+        self.stalled: float | None = None
+        watchdog: asyncio.Task[None] | None = None
         try:
-            request = self.http.build_request(self.method, self.url, headers=self.headers,
-                                              params=self.params, content=body)
-            send = asyncio.ensure_future(self.http.send(request))
-            while not send.done():
-                await asyncio.wait((send,), timeout=tick)
-                if send.done():
-                    break
-                now = time.monotonic()
-                idle = now - body.last_activity
-                limit = self.stall_limit(body)
-                if limit is not None and idle >= limit:
-                    raise _Interrupted(
-                        f"the connection stalled (no bytes accepted for {_seconds(idle)})",
-                        f"a stalled connection (no bytes accepted for {_seconds(idle)})")
-                if now - self.last_report >= heartbeat:
-                    self.progress(body.sent, force=True)
-            response = send.result()
+            # The request runs in this task (a cancellation unwinds it here, as any await would);
+            # the watchdog ends it through the deadline, told apart from an outer cancellation.
+            async with asyncio.timeout(None) as deadline:
+                watchdog = asyncio.ensure_future(self.watch(body, deadline))
+                request = self.http.build_request(self.method, self.url, headers=self.headers,
+                                                  params=self.params, content=body)
+                response = await self.http.send(request)
+        except TimeoutError as exc:
+            if self.stalled is None:
+                raise
+            idle = _seconds(self.stalled)
+            raise _Interrupted(f"the connection stalled (no bytes accepted for {idle})",
+                               f"a stalled connection (no bytes accepted for {idle})") from exc
         except httpx.TimeoutException as exc:
             raise _Interrupted(f"the connection timed out ({type(exc).__name__})",
                                "a timed-out connection") from exc
@@ -357,11 +369,8 @@ class _Attempt:
             raise UploadError(f"cannot read {path.name}: {exc.strerror or exc}",
                               path=str(path)) from exc
         finally:
-            if send is not None and not send.done():
-                send.cancel()
-                await asyncio.wait((send,))  # the connection is closed before a retry opens one
-            if send is not None and send.done() and not send.cancelled():
-                send.exception()  # retrieved: no "never retrieved" noise
+            if watchdog is not None:
+                watchdog.cancel()
             body.close()
         status = response.status_code
         if status >= 500 or status == 429:
