@@ -1,9 +1,9 @@
 """The editor workspace: the editor page working on a service's subtitles.
 
-``install(context)`` builds one ``EditorWorkspace`` and stores it as ``context.parts["workspace"]``.
+``install(context)`` builds one ``EditorWorkspace`` and stores it as ``context.workspace``.
 The Dotsub tasks page and the cielo24 page hand it what they downloaded::
 
-    context.parts["workspace"].open_session(document, session)
+    context.workspace.open_session(document, session)
 
 which asks about unsaved changes in the current document (the editor's own guard), puts the
 document in the editor (saved and autosaved at ``session.local_path``), checks it against the
@@ -11,11 +11,17 @@ task's Dotsub subtitle specification, shows the source language beside a transla
 media's video, sets the text direction, names the work in the editor's header and the window
 title, and enables "Send to Dotsub" for Dotsub work.
 
-"Send to Dotsub" saves the cues to ``session.local_path`` (atomically, the previous copy kept as
-``.bak``) in the format they were downloaded in, then uploads that file, optionally completing
-the task. QC problems are counted by rule before sending ("Send anyway" overrides). It runs on
-the task runner with an activity entry; the result (track and version) or the service's message
-is shown.
+"Send to Dotsub" saves a copy of the cues to ``session.local_path`` (atomically, the previous copy
+kept as ``.bak``) in the format they were downloaded in, then uploads that file, optionally
+completing the task (``core.work.dotsub.send_work`` on the task runner, with an activity entry).
+QC problems and untranslated cues are counted before sending ("Send anyway" overrides); the
+result (track and version) or the service's message is shown.
+
+A translation is checked as one (the editor page's ``Workbench``): the source copy and the kept
+marks are kept beside the work file (``<file>.source.srt``, ``<file>.translation.json``), the
+header shows the progress, spelling is checked in the session's language, and the project's
+glossary (imported once per project, ``GlossaryController``) highlights source terms, feeds the
+glossary panel and the ``glossary`` QC rule, and can be uploaded to the project on Dotsub.
 
 The workspace also gives the plain editor its media preview (the ``MediaBinding``), the
 "Playback" menu and "Open video…", whether or not a session is open.
@@ -24,25 +30,34 @@ The workspace also gives the plain editor its media preview (the ``MediaBinding`
 from __future__ import annotations
 
 import asyncio
+import copy
+import json
 import logging
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QTextDocument
-from PySide6.QtWidgets import (QApplication, QDockWidget, QFrame, QLabel, QMessageBox, QScrollArea, QSizePolicy,
-                               QSplitter, QStyle, QToolBar, QWidget)
+from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QFrame, QLabel, QMessageBox, QScrollArea,
+                               QSizePolicy, QSplitter, QStyle, QToolBar, QWidget)
 
+from subtitle_desk.core import paths
 from subtitle_desk.core.document import Document
+from subtitle_desk.core.glossary import Glossary, GlossaryError
 from subtitle_desk.core.paths import safe_name
 from subtitle_desk.core.qc import Spec
 from subtitle_desk.core.services.errors import ServiceError
 from subtitle_desk.core.session import WorkSession
+from subtitle_desk.core.translation import marks_path
+from subtitle_desk.core.work import dotsub as dotsub_work
 from subtitle_desk.ui.desk.context import DeskContext
+from subtitle_desk.ui.editor.glossaries import GlossaryController
+from subtitle_desk.ui.editor.glossary_panel import GlossaryPanel, describe
 from subtitle_desk.ui.editor.media_binding import MediaBinding
 from subtitle_desk.ui.editor.send_dialog import REVIEW, SendDialog
 from subtitle_desk.ui.editor.source_view import SourceView
 from subtitle_desk.ui.editor.spec_panel import SpecPanel
+from subtitle_desk.ui.editor.workbench import source_copy_path
 from subtitle_desk.ui.tasks import ReportedError
 
 __all__ = ["EditorWorkspace", "install", "SESSION_SPEC_KEY", "DOTSUB_FORMATS"]
@@ -83,9 +98,18 @@ class EditorWorkspace(QObject):
         self.send_dialog: SendDialog | None = None
         self.last_result: dict[str, Any] | None = None
 
+        self.workbench = self.page.workbench
+        self.glossaries = GlossaryController(context.runner, context.ui_settings,
+                                             folder=lambda: paths.data_dir() / "glossaries",
+                                             dotsub=lambda: self.context.services.dotsub, parent=self)
+        #: The project glossary of the session (None: the project has none imported).
+        self.glossary: Glossary | None = None
+        self.glossary_note = ""
+
         self.media = MediaBinding(self.page, self.controller, context.ui_settings, parent=self)
         self._build_source_view()
         self._build_spec_dock()
+        self._build_glossary_dock()
         self._build_toolbar()
         self._build_menus()
         self.controller.documentReplaced.connect(self._document_replaced)
@@ -93,6 +117,16 @@ class EditorWorkspace(QObject):
         self.controller.specChanged.connect(lambda key, spec: self._show_spec())
         self.page.table.selectionModel().currentRowChanged.connect(lambda *_: self._refresh_source())
         self.page.model.dataChanged.connect(lambda *_: self._refresh_source())
+        self.workbench.progressChanged.connect(lambda *_: self._show_header())
+        self.workbench.spellingChanged.connect(lambda *_: self._show_header())
+        self.glossaries.loaded.connect(self._glossary_loaded)
+        self.glossaries.imported.connect(self._glossary_loaded)
+        self.glossaries.failed.connect(lambda title, text: self.page._notice(
+            "glossaryNotice", QMessageBox.Icon.Warning, title, text))
+        self.glossaries.message.connect(self.context.window.show_message)
+        self.glossaries.uploaded.connect(lambda *_: self._show_glossary_state())
+        self.page.session_record = self.session_record
+        self.page.session_reopener = self.reopen_session
         self._show_session(None)
 
     # -- building ----------------------------------------------------------------------------
@@ -137,6 +171,34 @@ class EditorWorkspace(QObject):
         self.show_spec_action = self.spec_dock.toggleViewAction()
         self.show_spec_action.setText("&Specification panel")
 
+    def _build_glossary_dock(self) -> None:
+        self.glossary_panel = GlossaryPanel()
+        self.glossary_panel.importRequested.connect(self.import_glossary)
+        self.glossary_panel.uploadRequested.connect(self.upload_glossary)
+        self.glossary_dock = QDockWidget("Glossary", self.page)
+        self.glossary_dock.setObjectName("glossaryDock")
+        self.glossary_dock.setWidget(self.glossary_panel)
+        self.glossary_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                                       | QDockWidget.DockWidgetFeature.DockWidgetClosable
+                                       | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.page.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.glossary_dock)
+        self.page.tabifyDockWidget(self.spec_dock, self.glossary_dock)
+        self.spec_dock.raise_()
+        self.show_glossary_action = self.glossary_dock.toggleViewAction()
+        self.show_glossary_action.setText("&Glossary panel")
+        self.show_glossary_action.setShortcut(QKeySequence("Ctrl+Shift+G"))
+        self.import_glossary_action = QAction("&Import glossary…", self)
+        self.import_glossary_action.setObjectName("importGlossaryAction")
+        self.import_glossary_action.setStatusTip("Import the Dotsub project's glossary (a Dotsub glossary CSV) once: "
+                                                 "every task of the project uses it")
+        self.import_glossary_action.triggered.connect(lambda _=False: self.import_glossary())
+        self.upload_glossary_action = QAction("&Upload glossary to Dotsub", self)
+        self.upload_glossary_action.setObjectName("uploadGlossaryAction")
+        self.upload_glossary_action.setStatusTip("Create or replace this project's glossary on Dotsub")
+        self.upload_glossary_action.triggered.connect(lambda _=False: self.upload_glossary())
+        for action in (self.show_glossary_action, self.import_glossary_action, self.upload_glossary_action):
+            self.page.addAction(action)
+
     def _build_toolbar(self) -> None:
         style = QApplication.style()
         self.send_action = QAction(_icon("mail-send", style, QStyle.StandardPixmap.SP_ArrowUp),
@@ -180,6 +242,13 @@ class EditorWorkspace(QObject):
         view_menu = getattr(window, "view_menu", None)
         if view_menu is not None:
             view_menu.addAction(self.show_spec_action)
+            view_menu.addAction(self.show_glossary_action)
+        translation_menu = getattr(window, "translation_menu", None)
+        if translation_menu is not None:
+            translation_menu.addSeparator()
+            translation_menu.addAction(self.import_glossary_action)
+            translation_menu.addAction(self.upload_glossary_action)
+            translation_menu.addAction(self.show_glossary_action)
 
     # -- sessions ----------------------------------------------------------------------------
     def open_session(self, document: Document, session: WorkSession) -> None:
@@ -193,9 +262,14 @@ class EditorWorkspace(QObject):
         self._opening = True
         try:
             self._apply_spec(session)
+            # The translation rules are in force before the document comes: it is checked once.
+            marks = marks_path(session.local_path) if session.local_path is not None else None
+            self.workbench.set_translation(session.source_document, marks, recheck=False)
+            self.workbench.set_glossary(None, recheck=False)
             self.media.hold_video = True
             self.controller.set_document(document, session.local_path)
             self.session, self._session_document = session, document
+            self.controller.work_title = self.header_text(session)
         finally:
             self.media.hold_video = False
             self._opening = False
@@ -203,7 +277,14 @@ class EditorWorkspace(QObject):
             self.media.load_video(session.video)
         else:
             self.media.find_video(session.local_path)
+        self._keep_source_copy(session)
+        self.glossary, self.glossary_note = None, ""
+        self.glossaries.load(self.project_id(session))
+        if session.language_id:
+            self.workbench.set_spelling_language(session.language_id)
         self._show_session(session)
+        if session.local_path is not None:
+            self.page.remember_work(session.local_path)
         self.context.window.show_page("editor")
         self.page.table.setFocus()
         self.sessionOpened.emit(session)
@@ -242,7 +323,13 @@ class EditorWorkspace(QObject):
             self._session_document = document  # the same file again (reloaded after a save)
             return
         self.session, self._session_document = None, None
+        self.controller.work_title = None
         self._drop_session_spec()
+        self.workbench.set_translation(None)
+        self.workbench.set_glossary(None)
+        self.glossary, self.glossary_note = None, ""
+        self.workbench.set_spelling_language(str(self.context.ui_settings.value("editor/spelling_language", "")
+                                                 or "") or None)
         self._show_session(None)
         self.sessionClosed.emit()
 
@@ -256,7 +343,7 @@ class EditorWorkspace(QObject):
             page.pane.set_base_direction(Qt.LayoutDirection.LeftToRight)
             page.table.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         else:
-            self.header.setText(f"<b>{_escape(self.header_text(session))}</b>")
+            self._show_header()
             self.header.setToolTip(self._session_tooltip(session))
             if session.source_document is not None:
                 self.source_view.set_source(session.source_document, session.source_language_name)
@@ -268,9 +355,29 @@ class EditorWorkspace(QObject):
             rtl = (session.direction or "").upper() == "RTL"
             page.pane.set_base_direction(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
         self._refresh_source()
+        self._show_glossary_state()
         self._update_send_action()
         self._title_changed(self.controller.display_name, self.controller.dirty)
         QTimer.singleShot(0, self._fit_spec_dock)
+
+    def _show_header(self) -> None:
+        """The session's title, then how far the translation is and what spelling says."""
+        session = self.session
+        if session is None:
+            return
+        parts = [f"<b>{_escape(self.header_text(session))}</b>"]
+        progress = self.workbench.progress()
+        if progress is not None:
+            colour = "#2e7d32" if progress.untranslated == 0 else "#8a5a00"
+            parts.append(f"<span style='color:{colour}'>{_escape(str(progress))}</span>")
+        if self.workbench.spelling_note:
+            parts.append(f"<span style='color:gray'>{_escape(self.workbench.spelling_note)}</span>")
+        self.header.setText(" · ".join(parts))
+
+    def progress_text(self) -> str:
+        """'6 of 9 cues translated' for a translation, else ''."""
+        progress = self.workbench.progress()
+        return str(progress) if progress is not None else ""
 
     def _fit_spec_dock(self) -> None:
         """The spec panel as tall as its text (up to half the page), the QC list takes the rest."""
@@ -331,6 +438,115 @@ class EditorWorkspace(QObject):
             lines.append(f"Saved at {session.local_path}")
         return "\n".join(lines)
 
+    # -- translation ---------------------------------------------------------------------------
+    @staticmethod
+    def project_id(session: WorkSession | None) -> str | None:
+        if session is None:
+            return None
+        extra = session.extra or {}
+        project = extra.get("project_id") or (extra.get("task") or {}).get("projectId")
+        return str(project) if project else None
+
+    @staticmethod
+    def source_language_id(session: WorkSession) -> str | None:
+        extra = session.extra or {}
+        language = extra.get("source_language_id") or (extra.get("task") or {}).get("sourceTrackLanguageId")
+        return str(language) if language else None
+
+    def document_language(self) -> str | None:
+        """The language of the open work (Dotsub's id, e.g. ``es-ES``), when a session says it."""
+        return self.session.language_id if self.session is not None else None
+
+    def _keep_source_copy(self, session: WorkSession) -> asyncio.Task | None:
+        """The source beside the work file, so the task list can tell the progress later."""
+        if session.source_document is None or session.local_path is None:
+            return None
+        source, target = session.source_document, source_copy_path(session.local_path)
+
+        async def keep() -> None:
+            from subtitle_desk.core import storage
+
+            try:
+                await asyncio.to_thread(storage.save_document, source, target, None, backup=False)
+            except (OSError, ValueError) as exc:
+                log.info("The source copy was not kept: %s", exc)
+
+        return self.context.runner.run("workspace.keep-source", keep)
+
+    # -- glossary --------------------------------------------------------------------------------
+    def _glossary_loaded(self, project_id: str, glossary: Glossary | None) -> None:
+        session = self.session
+        if session is None or self.project_id(session) != project_id:
+            return
+        self.glossary, self.glossary_note = glossary, ""
+        matcher = None
+        source, target = self.source_language_id(session), session.language_id
+        if glossary is not None and session.source_document is not None and source and target:
+            try:
+                matcher = glossary.matcher(source, target)
+            except GlossaryError as exc:
+                self.glossary_note = exc.message
+                self.context.window.show_message(f"The project glossary is not used: {exc.message}")
+        self.workbench.set_glossary(matcher)
+        self.source_view.set_glossary(matcher)
+        self._show_glossary_state()
+
+    def _show_glossary_state(self) -> None:
+        session, glossary = self.session, self.glossary
+        project = self.project_id(session)
+        can_upload = bool(project) and self.glossaries.has_glossary(project) and session is not None \
+            and session.service == "dotsub"
+        self.import_glossary_action.setEnabled(bool(project))
+        self.upload_glossary_action.setEnabled(can_upload)
+        matcher = self.workbench.glossary
+        if session is None:
+            text = "No glossary: open a Dotsub task to use its project's glossary."
+        elif not project:
+            text = "This work belongs to no Dotsub project: there is no project glossary."
+        elif glossary is None:
+            text = ("No glossary for this project yet. <b>Import…</b> a Dotsub glossary CSV once; every "
+                    "task of the project then uses it.")
+        else:
+            pair = (f"{matcher.source_language} → {matcher.target_language}" if matcher is not None
+                    else self.glossary_note or "not used for this work")
+            text = describe(self.glossaries.name_for(project), glossary.languages, len(glossary.concepts), pair)
+            known = self.glossaries.dotsub_id(project)
+            if known:
+                text += f"<br><span style='color:gray'>On Dotsub as glossary {_escape(known)}</span>"
+        self.glossary_panel.set_state(text, can_import=bool(project), can_upload=can_upload)
+        self._refresh_glossary_panel()
+
+    def _refresh_glossary_panel(self) -> None:
+        row = self.page.current_row()
+        matches = self.workbench.glossary_matches(row) if self.workbench.glossary is not None else []
+        self.glossary_panel.set_matches(matches, has_glossary=self.workbench.glossary is not None)
+
+    def import_glossary(self) -> asyncio.Task | None:
+        """Ask for a Dotsub glossary CSV and import it for the session's project."""
+        project = self.project_id(self.session)
+        if project is None:
+            self.page._notice("glossaryNotice", QMessageBox.Icon.Information, "No project",
+                              "A glossary belongs to a Dotsub project: open one of its tasks first.")
+            return None
+        start = str(self.context.ui_settings.value("workspace/glossary_dir", "") or Path.home())
+        path, _ = QFileDialog.getOpenFileName(self.page, "Import a glossary", start,
+                                              "Dotsub glossary (*.csv);;All files (*)")
+        if not path:
+            return None
+        self.context.ui_settings.setValue("workspace/glossary_dir", str(Path(path).parent))
+        return self.import_glossary_file(path)
+
+    def import_glossary_file(self, path: str | Path) -> asyncio.Task | None:
+        project = self.project_id(self.session)
+        return self.glossaries.import_file(project, path) if project is not None else None
+
+    def upload_glossary(self) -> asyncio.Task | None:
+        """Create or replace the session project's glossary on Dotsub."""
+        project = self.project_id(self.session)
+        if project is None or not self.glossaries.has_glossary(project):
+            return None
+        return self.glossaries.upload(project)
+
     def _title_changed(self, name: str, dirty: bool) -> None:
         window = self.context.window
         if self.session is None:
@@ -348,6 +564,7 @@ class EditorWorkspace(QObject):
         doc = self.controller.document
         row = self.page.current_row()
         self.source_view.show_cue(doc[row] if doc is not None and 0 <= row < len(doc) else None)
+        self._refresh_glossary_panel()
 
     # -- sending -----------------------------------------------------------------------------
     def can_send(self) -> bool:
@@ -378,6 +595,8 @@ class EditorWorkspace(QObject):
         fmt, ext = self._send_format(s)
         filename = self._send_filename(s, ext)
         task = (s.extra or {}).get("task") or {}
+        self.workbench.update_progress()
+        progress = self.workbench.progress()
         dialog = SendDialog(
             title=self.header_text(s),
             target=f"Dotsub media {s.media_id}, {s.language_name or s.language_id} ({s.language_id})"
@@ -385,7 +604,7 @@ class EditorWorkspace(QObject):
             filename=filename, cue_count=len(c.document or []), problems=c.problems(), task_id=s.task_id,
             task_completed=bool(task.get("completed")),
             complete_default=bool(self.context.ui_settings.value("workspace/complete_task", False, type=bool)),
-            parent=self.page)
+            untranslated=progress.untranslated if progress is not None else 0, parent=self.page)
         self.send_dialog = dialog
         dialog.finished.connect(lambda code, d=dialog: self._send_answered(d, code))
         dialog.open()
@@ -404,7 +623,8 @@ class EditorWorkspace(QObject):
         self.send_now(complete_task=dialog.complete_task)
 
     def send_now(self, *, complete_task: bool = False) -> asyncio.Task | None:
-        """Save locally, then upload (no questions asked): the runner task ``workspace.send``."""
+        """Save locally, then upload (no questions asked): the runner task ``workspace.send``,
+        which runs ``core.work.dotsub.send_work`` on a copy of the cues taken now."""
         if not self.can_send():
             return None
         s = self.session
@@ -412,40 +632,28 @@ class EditorWorkspace(QObject):
         assert s is not None and c.document is not None and c.stack is not None
         document, stack = c.document, c.stack
         revision = stack.revision
-        fmt, ext = self._send_format(s)
-        path = (Path(s.local_path) if s.local_path else
-                Path(self.context.work_dir) / safe_name(s.media_id) / f"{safe_name(s.language_id)}.{ext}")
-        filename = self._send_filename(s, ext)
-        snapshot = Document(cues=list(document.cues), format=document.format, meta=dict(document.meta),
-                            encoding=document.encoding, bom=document.bom, newline=document.newline)
-        media_id, language_id, task_id = str(s.media_id), str(s.language_id), s.task_id
+        # A deep copy: the user keeps typing into the cues while the copy is saved and sent.
+        snapshot = Document(cues=[cue.copy() for cue in document.cues], format=document.format,
+                            meta=copy.deepcopy(document.meta), encoding=document.encoding, bom=document.bom,
+                            newline=document.newline)
+        work_dir = Path(self.context.work_dir)
+        path = dotsub_work.send_path(s, work_dir, dotsub_work.session_format(s, snapshot))
+        task_id = s.task_id
 
         async def work(op: Any) -> dict[str, Any]:
-            from subtitle_desk.core import storage
-
-            op.progress(0.1, f"Saving {path.name}")
             try:
-                def save() -> bytes:
-                    path.parent.mkdir(parents=True, exist_ok=True)
-                    storage.save_document(snapshot, path, fmt)
-                    return path.read_bytes()
-
-                data = await asyncio.to_thread(save)
-            except (OSError, ValueError) as exc:
-                text = f"Could not save {path}: {getattr(exc, 'strerror', None) or exc}"
-                self._send_failed(text)
-                raise ReportedError(text) from None
-            c_path = self.controller.path
-            if (self.controller.stack is stack and stack.revision == revision and c_path is not None
-                    and Path(c_path) == path):
-                stack.mark_clean()  # the editor's file is what is being sent
-            op.progress(0.4, f"Uploading {filename} to Dotsub")
-            try:
-                result = await self.context.services.dotsub.upload_subtitles(
-                    media_id, language_id, data, filename, complete_task=complete_task)
+                sent = await dotsub_work.send_work(self.context.services.dotsub, s, snapshot, work_dir=work_dir,
+                                                   complete_task=complete_task, on_progress=op.progress)
             except ServiceError as exc:
+                self._sent_file_saved(stack, revision, path)  # saved before Dotsub refused it
                 self._send_failed(str(exc))
                 raise ReportedError(str(exc)) from None
+            except (OSError, ValueError) as exc:
+                text = f"Could not save {path}: {getattr(exc, 'reason', None) or getattr(exc, 'strerror', None) or exc}"
+                self._send_failed(text)
+                raise ReportedError(text) from None
+            self._sent_file_saved(stack, revision, sent.path)
+            result = sent.answer
             if complete_task and s.extra is not None:
                 s.extra.setdefault("task", {})["completed"] = True
             version = _version_text(result)
@@ -458,6 +666,14 @@ class EditorWorkspace(QObject):
             return result
 
         return self.context.runner.run("workspace.send", work, title=f"Sending {self.header_text(s)} to Dotsub")
+
+    def _sent_file_saved(self, stack: Any, revision: int, path: Path) -> None:
+        """The copy was saved at ``path``: when that is the editor's file and nothing changed
+        since the copy was taken, the editor has no unsaved changes."""
+        c_path = self.controller.path
+        if (self.controller.stack is stack and stack.revision == revision and c_path is not None
+                and Path(c_path) == Path(path)):
+            stack.mark_clean()
 
     def _send_format(self, session: WorkSession) -> tuple[str, str]:
         """(our format, extension) the subtitles were downloaded in."""
@@ -488,6 +704,60 @@ class EditorWorkspace(QObject):
         self.page._notice("sendFailedNotice", QMessageBox.Icon.Warning, "Could not send to Dotsub",
                           "The subtitles were not sent.", message)
         self.sendFailed.emit(message)
+
+    # -- the last work -----------------------------------------------------------------------
+    _RECORDED = ("title", "service", "media_id", "language_id", "language_name", "direction", "task_id",
+                 "task_type", "spec", "source_language_name", "video")
+
+    def session_record(self) -> dict[str, Any] | None:
+        """The open session as JSON, for opening it again at the next start (None when the
+        editor's file is not the session's)."""
+        s, path = self.session, self.controller.path
+        if s is None or s.local_path is None or path is None or Path(path) != Path(s.local_path):
+            return None
+        record = {name: getattr(s, name) for name in self._RECORDED}
+        record["extra"] = json.loads(json.dumps(s.extra or {}, default=str))
+        if s.source_document is not None:
+            record["source_path"] = str(source_copy_path(s.local_path))
+        return record
+
+    def reopen_session(self, record: dict[str, Any]) -> asyncio.Task:
+        """Open the work ``record`` names again as its session (files read off the UI thread):
+        its cues, and its source when the copy kept beside it is there."""
+        path = Path(record["path"])
+        info = dict(record.get("session") or {})
+
+        def read() -> tuple[Document, Document | None] | None:
+            from subtitle_desk.core import formats
+
+            if not path.is_file():
+                return None
+            document = formats.read_path(path)
+            source_path = info.get("source_path")
+            source = (formats.read_path(source_path) if source_path and Path(source_path).is_file() else None)
+            return document, source
+
+        async def reopen() -> None:
+            from subtitle_desk.core import formats
+
+            try:
+                found = await asyncio.to_thread(read)
+            except (OSError, formats.SubtitleReadError) as exc:
+                self.context.window.show_message(f"The last work was not opened again: {exc}")
+                raise ReportedError(str(exc)) from None
+            if found is None or self.controller.document is not None \
+                    or self.context.runner.is_running("editor.open"):
+                return  # gone, or something else was opened meanwhile
+            document, source = found
+            fields = {name: info.get(name) for name in self._RECORDED if info.get(name) is not None}
+            session = WorkSession(**fields, local_path=path, source_document=source,
+                                  extra=dict(info.get("extra") or {}))
+            if source is None:
+                session.source_language_name = None
+            self.open_session(document, session)
+            self.context.window.show_message(f"Opened your last work again: {session.title}")
+
+        return self.context.runner.run("workspace.reopen", reopen, title=f"Opening {path.name} again")
 
     # -- state -------------------------------------------------------------------------------
     def save_state(self) -> None:
@@ -528,9 +798,9 @@ def _icon(theme: str, style: QStyle, fallback: QStyle.StandardPixmap) -> QIcon:
 
 
 def install(context: DeskContext) -> EditorWorkspace:
-    """Build the workspace into the editor page and register it as ``context.parts["workspace"]``."""
+    """Build the workspace into the editor page and set it as ``context.workspace``."""
     workspace = EditorWorkspace(context)
-    context.parts["workspace"] = workspace
+    context.workspace = workspace
     window = context.window
     if hasattr(window, "closed"):
         window.closed.connect(workspace.save_state)

@@ -2,6 +2,8 @@
 
 When the cues break the specification the dialog says so first (problems counted by rule) and
 the send button reads "Send anyway"; "Review problems" closes it and jumps to the first problem.
+A translation with cues still untranslated says how many; ticking "Mark the task completed"
+then asks first (a finished task goes on to the next person in the workflow).
 The dialog only asks: the workspace does the sending.
 """
 
@@ -13,8 +15,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFrame, QLabel, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFrame, QLabel, QMessageBox,
+                               QPushButton, QVBoxLayout, QWidget)
 
 from subtitle_desk.ui.editor.qc_panel import rule_title
 
@@ -27,12 +29,16 @@ REVIEW = 2
 class SendDialog(QDialog):
     def __init__(self, *, title: str, target: str, filename: str, cue_count: int, problems: Sequence[Any],
                  task_id: str | None, task_completed: bool = False, complete_default: bool = False,
-                 parent: QWidget | None = None) -> None:
+                 untranslated: int = 0, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sendDialog")
         self.setWindowTitle("Send to Dotsub")
         self.setModal(True)
         self.problem_counts = Counter(p.rule for p in problems)
+        #: Cues whose text is empty or still the source's.
+        self.untranslated = untranslated
+        #: The question asked when the task is marked completed with cues untranslated.
+        self.confirm_box: QMessageBox | None = None
 
         heading = QLabel(f"<b>{html.escape(title)}</b>", self)
         heading.setWordWrap(True)
@@ -58,6 +64,16 @@ class SendDialog(QDialog):
             self.warning.setText("<span style='color:#2e7d32'>✔ No QC problems.</span>")
             self.warning.setFrameShape(QFrame.Shape.NoFrame)
 
+        self.untranslated_label = QLabel(self)
+        self.untranslated_label.setObjectName("sendUntranslated")
+        self.untranslated_label.setWordWrap(True)
+        if untranslated:
+            self.untranslated_label.setText(
+                f"<b style='color:#8a5a00'>{untranslated} of {cue_count} cue{'s' if cue_count != 1 else ''} "
+                f"{'is' if untranslated == 1 else 'are'} not translated yet</b> (empty, or still the "
+                "source's text). Translation ▸ Next untranslated cue (F9) finds them.")
+        self.untranslated_label.setVisible(bool(untranslated))
+
         self.complete_box = QCheckBox("Mark the task &completed", self)
         self.complete_box.setObjectName("completeTaskBox")
         if task_id is None:
@@ -67,8 +83,10 @@ class SendDialog(QDialog):
             self.complete_box.setEnabled(False)
             self.complete_box.setToolTip(f"Task {task_id} is completed already")
         else:
-            self.complete_box.setChecked(complete_default)
+            # Untranslated cues: the box starts clear whatever was chosen last time.
+            self.complete_box.setChecked(complete_default and not untranslated)
             self.complete_box.setToolTip(f"Task {task_id} moves on in the workflow once the subtitles are in")
+        self.complete_box.toggled.connect(self._complete_toggled)
 
         self.buttons = QDialogButtonBox(self)
         self.send_button = self.buttons.addButton("Send anyway" if problems else "&Send",
@@ -91,9 +109,32 @@ class SendDialog(QDialog):
         layout.addWidget(heading)
         layout.addWidget(details)
         layout.addWidget(self.warning)
+        layout.addWidget(self.untranslated_label)
         layout.addWidget(self.complete_box)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(440)
+
+    def _complete_toggled(self, checked: bool) -> None:
+        if not checked or not self.untranslated:
+            return
+        count = self.untranslated
+        box = QMessageBox(QMessageBox.Icon.Question, "Complete the task?",
+                          f"{count} cue{'s are' if count != 1 else ' is'} not translated yet. Mark the task "
+                          "completed anyway?", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                          self)
+        box.setObjectName("confirmCompleteBox")
+        box.setInformativeText("A completed task goes on to the next step of the workflow.")
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.finished.connect(lambda code, b=box: self._complete_answered(b))
+        self.confirm_box = box
+        box.open()
+
+    def _complete_answered(self, box: QMessageBox) -> None:
+        if box.clickedButton() is not box.button(QMessageBox.StandardButton.Yes):
+            self.complete_box.setChecked(False)
+        box.deleteLater()
+        if self.confirm_box is box:
+            self.confirm_box = None
 
     @property
     def complete_task(self) -> bool:

@@ -74,7 +74,7 @@ class Workbench(QObject):
         self._progress_timer.setInterval(PROGRESS_DELAY_MS)
         self._progress_timer.timeout.connect(self.update_progress)
         controller.problemsChanged.connect(lambda *_: self._progress_timer.start())
-        controller.documentReplaced.connect(lambda *_: self._progress_timer.start())
+        controller.documentReplaced.connect(lambda *_: self.update_progress())
 
     # -- the QC context ----------------------------------------------------------------------
     def context(self) -> QcContext | None:
