@@ -79,9 +79,13 @@ class _TrackForm(QDialog):
 
 
 class PublishDialog(_TrackForm):
+    """``document_language``: the language of the subtitles being published (the editor's
+    session says it); the dialog starts with it, else with ``language`` (the last one chosen)."""
+
     def __init__(self, upload: Upload, subtitles_name: str, cue_count: int, notes: list[str],
-                 parent: QWidget | None = None, *, language: str = "", closed_captions: bool = False) -> None:
-        super().__init__("Publish subtitles to DatoCMS", parent, language=language)
+                 parent: QWidget | None = None, *, language: str = "", closed_captions: bool = False,
+                 document_language: str | None = None) -> None:
+        super().__init__("Publish subtitles to DatoCMS", parent, language=document_language or language)
         self.setObjectName("datocmsPublishDialog")
         self.intro.setText(f"Publish <b>{_esc(subtitles_name)}</b> ({cue_count} cues) as a WebVTT "
                            f"subtitles track of <b>{_esc(upload.filename)}</b>.")
