@@ -56,11 +56,11 @@ async def _bench(args: argparse.Namespace, emulators: Any, data_dir: Path) -> No
 
     from subtitle_desk.core.services.container import Services
     from subtitle_desk.core.services.secrets import SecretStore
-    from subtitle_desk.ui.app import build_desk, make_settings
+    from subtitle_desk.ui.app import build_shell, make_settings
     from subtitle_desk.ui.desk import dotsub
     from subtitle_desk.ui.desk.context import DeskContext
 
-    desk = build_desk(make_settings(data_dir), data_dir=data_dir)
+    desk = build_shell(make_settings(data_dir), data_dir=data_dir)
     desk.window.close_guards.clear()
     secrets = SecretStore(use_keyring=False)
     emulators.apply_secrets(secrets)

@@ -184,14 +184,14 @@ async def _bench(args: argparse.Namespace, urls: dict[str, str], path: Path) -> 
     from subtitle_desk.core.services.config import DotsubSettings, Settings
     from subtitle_desk.core.services.container import Services
     from subtitle_desk.core.services.secrets import SecretStore
-    from subtitle_desk.ui.app import build_desk
+    from subtitle_desk.ui.app import build_shell
     from subtitle_desk.ui.desk import uploads
     from subtitle_desk.ui.desk.context import DeskContext
     from subtitle_desk.ui.desk.uploads import UploadRequest, UploadState
 
     workdir = Path(tempfile.mkdtemp(prefix="stall-bench-"))
     settings = QSettings(str(workdir / "ui.ini"), QSettings.Format.IniFormat)
-    desk = build_desk(settings, data_dir=workdir)
+    desk = build_shell(settings, data_dir=workdir)
     desk.window.close_guards.clear()
     desk.window.show()
     secrets = SecretStore(use_keyring=False)

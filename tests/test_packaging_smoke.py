@@ -12,7 +12,7 @@ import pytest
 import qasync
 
 from subtitle_desk.emulators.demo import Emulators, start_all
-from subtitle_desk.ui.app import Desk, Services, build_desk, make_settings, worker_threads
+from subtitle_desk.ui.app import Shell, build_shell, make_settings, worker_threads
 from subtitle_desk.ui.smoke import process_age_seconds, run_smoke_test
 
 
@@ -43,11 +43,11 @@ def loop(qapp) -> Iterator[qasync.QEventLoop]:
 @pytest.fixture
 def make_desk(qtbot, loop, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setenv("SUBTITLE_DESK_DATA_DIR", str(tmp_path / "data"))
-    made: list[Desk] = []
+    made: list[Shell] = []
 
-    def make(demo: Emulators | None, *, show: bool = True) -> Desk:
-        desk = build_desk(make_settings(tmp_path / "data"), data_dir=tmp_path / "data",
-                          services=Services(demo=demo))
+    def make(demo: Emulators | None, *, show: bool = True) -> Shell:
+        desk = build_shell(make_settings(tmp_path / "data"), data_dir=tmp_path / "data")
+        desk_demos[id(desk)] = demo
         qtbot.addWidget(desk.window)
         desk.window.close_guards.clear()
         if show:
@@ -61,9 +61,13 @@ def make_desk(qtbot, loop, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
         desk.runner.cancel_all()
 
 
-def smoke(loop: qasync.QEventLoop, desk: Desk) -> tuple[int, list[str]]:
+#: The emulators each shell of a test runs against (None: the smoke test starts its own).
+desk_demos: dict[int, Emulators | None] = {}
+
+
+def smoke(loop: qasync.QEventLoop, desk: Shell) -> tuple[int, list[str]]:
     out = io.StringIO()
-    code = loop.run_until_complete(run_smoke_test(desk, None, out=out, timeout=60))
+    code = loop.run_until_complete(run_smoke_test(desk, None, demo=desk_demos.get(id(desk)), out=out, timeout=60))
     return code, out.getvalue().splitlines()
 
 

@@ -47,14 +47,14 @@ def _save(window, out: Path, name: str) -> Path:
 
 async def _shoot(out: Path, data_dir: Path) -> None:
     from subtitle_desk.emulators.demo import start_all
-    from subtitle_desk.ui.app import Services, build_desk, make_settings
+    from subtitle_desk.ui.app import Runtime, build_shell, make_settings
     from subtitle_desk.ui.desk import install_desk
     from subtitle_desk.ui.desk.dotsub import MEDIA_PAGE, TASKS_PAGE
 
-    services = Services(demo=start_all(data_dir / "emulators"))
-    services.closers.append(services.demo)
-    desk = build_desk(make_settings(data_dir), data_dir=data_dir, autosave_ms=3_600_000, services=services)
-    context = install_desk(desk, args=argparse.Namespace(demo=True, smoke_test=True, file=None), services=services)
+    runtime = Runtime(demo=start_all(data_dir / "emulators"))
+    runtime.closers.append(runtime.demo)
+    desk = build_shell(make_settings(data_dir), data_dir=data_dir, autosave_ms=3_600_000)
+    context = install_desk(desk, args=argparse.Namespace(demo=True, smoke_test=True, file=None), runtime=runtime)
     window = desk.window
     window.resize(1500, 920)
     window.move(0, 0)
@@ -90,7 +90,7 @@ async def _shoot(out: Path, data_dir: Path) -> None:
         desk.runner.cancel_all()
         await context.aclose()
         window.close()
-        await services.aclose()
+        await runtime.aclose()
 
 
 def main(argv: list[str] | None = None) -> int:

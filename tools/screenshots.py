@@ -45,9 +45,9 @@ def _start_xvfb() -> subprocess.Popen | None:
 async def _shoot(out_dir: Path, subtitle_file: Path, data_dir: Path) -> Path:
     from PySide6.QtWidgets import QApplication
 
-    from subtitle_desk.ui.app import build_desk, make_settings
+    from subtitle_desk.ui.app import build_shell, make_settings
 
-    desk = build_desk(make_settings(data_dir), data_dir=data_dir, autosave_ms=3_600_000)
+    desk = build_shell(make_settings(data_dir), data_dir=data_dir, autosave_ms=3_600_000)
     window = desk.window
     window.resize(1440, 880)
     window.show()

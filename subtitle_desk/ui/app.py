@@ -5,9 +5,9 @@ qasync advice measured on this stack: ``qasync.run(main())``, and the window's `
 ends ``main()`` (the app never calls ``QApplication.quit()`` from inside an async slot, which
 breaks cleanup while an ``httpx.AsyncClient`` is open).
 
-``build_desk(...)`` builds the window from its parts; tests call it with a temporary settings
-file and data directory. ``start_services(args)`` is the one place that decides which services
-the desk talks to (the local emulators with ``--demo``); the desk pages of issue 4 extend it.
+``build_shell(...)`` builds the window and the editor around it; tests call it with a temporary
+settings file and data directory. ``start_runtime(args)`` decides what runs beside the window
+(the local emulators with ``--demo``), and ``ui.desk.install_desk`` adds the service pages.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtGui import QIcon
@@ -37,9 +37,13 @@ from subtitle_desk.ui.editor.page import EditorPage
 from subtitle_desk.ui.gc_main_thread import MainThreadGarbageCollector
 from subtitle_desk.ui.errors import ErrorReporter, install_exception_hooks, show_error
 from subtitle_desk.ui.main_window import APP_NAME, MainWindow
+from subtitle_desk.ui.desk import install_desk
 from subtitle_desk.ui.tasks import ActivityModel, TaskRunner
 
-__all__ = ["run_app", "build_desk", "Desk", "Services", "start_services", "install_desk_pages",
+if TYPE_CHECKING:
+    from subtitle_desk.emulators.demo import Emulators
+
+__all__ = ["run_app", "build_shell", "Shell", "Runtime", "start_runtime",
            "make_settings", "app_icon", "autosave_interval_ms", "migrate_old_locations"]
 
 log = logging.getLogger(__name__)
@@ -103,12 +107,13 @@ def migrate_old_locations() -> list[Path]:
     return moved
 
 
-# -- services ----------------------------------------------------------------------------------
+# -- what runs beside the window -----------------------------------------------------------------
 @dataclass
-class Services:
-    """What the desk talks to. ``demo`` is what ``emulators.demo.start_all()`` returned."""
+class Runtime:
+    """What this run started besides the window: the local emulators with ``--demo`` (what
+    ``emulators.demo.start_all()`` returned), and everything to close at exit."""
 
-    demo: Any = None
+    demo: Emulators | None = None
     #: Things to close at exit (emulator servers, HTTP clients), closed in reverse order.
     closers: list[Any] = field(default_factory=list)
 
@@ -125,27 +130,23 @@ class Services:
         self.closers.clear()
 
 
-class DemoUnavailable(RuntimeError):
-    pass
-
-
-def start_services(args: argparse.Namespace) -> Services:
-    """The one place the desk's services are chosen and started (extend here for issue 4)."""
-    services = Services()
+def start_runtime(args: argparse.Namespace) -> Runtime:
+    """Start what the run needs besides the window: the local emulators with ``--demo``."""
+    runtime = Runtime()
     if getattr(args, "demo", False):
-        try:
-            from subtitle_desk.emulators import demo
-        except ImportError as exc:
-            raise DemoUnavailable("--demo needs the local emulators (subtitle_desk.emulators.demo), "
-                                  f"which this build does not include yet ({exc}).") from None
-        services.demo = demo.start_all()
-        services.closers.append(services.demo)
-    return services
+        from subtitle_desk.emulators import demo  # only a demo run pays for the servers
+
+        runtime.demo = demo.start_all()
+        runtime.closers.append(runtime.demo)
+    return runtime
 
 
 # -- the window --------------------------------------------------------------------------------
 @dataclass
-class Desk:
+class Shell:
+    """The main window with the editor, the runner and the autosave: what every run has, with or
+    without the service pages (``ui.desk``)."""
+
     window: MainWindow
     controller: EditorController
     page: EditorPage
@@ -155,7 +156,6 @@ class Desk:
     store: AutosaveStore
     settings: QSettings
     reporter: ErrorReporter | None = None
-    services: Services | None = None
 
     def offer_restore(self) -> RestoreOffer:
         """Ask about what a crash left in the autosave store (non-blocking)."""
@@ -171,8 +171,7 @@ class Desk:
         self.window.show_message(f"Restored unsaved changes to {self.controller.display_name}")
 
 
-def build_desk(settings: QSettings, *, data_dir: Path | None = None, autosave_ms: int | None = None,
-               services: Services | None = None) -> Desk:
+def build_shell(settings: QSettings, *, data_dir: Path | None = None, autosave_ms: int | None = None) -> Shell:
     activity = ActivityModel()
     runner = TaskRunner(activity)
     controller = EditorController(runner)
@@ -187,21 +186,7 @@ def build_desk(settings: QSettings, *, data_dir: Path | None = None, autosave_ms
     page.discarded.connect(autosaver.discard_current)
     runner.failed.connect(lambda name, exc: show_error(window, "Operation failed",
                                                        f"{type(exc).__name__}: {exc}"))
-    return Desk(window, controller, page, runner, activity, autosaver, store, settings, services=services)
-
-
-def install_desk_pages(desk: Desk, args: argparse.Namespace, services: Services) -> Any:
-    """The issue-4 desk (Dotsub, DatoCMS, cielo24, uploads pages) plugs in here: when
-    ``subtitle_desk.ui.desk`` defines ``install_desk(desk, args=..., services=...)``, it is called
-    once the window exists and may return something with ``aclose()`` to run at exit."""
-    try:
-        from subtitle_desk.ui import desk as desk_package
-    except ImportError:
-        return None
-    install = getattr(desk_package, "install_desk", None)
-    if install is None:
-        return None
-    return install(desk, args=args, services=services)
+    return Shell(window, controller, page, runner, activity, autosaver, store, settings)
 
 
 # -- running -----------------------------------------------------------------------------------
@@ -211,7 +196,7 @@ def worker_threads() -> ThreadPoolExecutor:
     return ThreadPoolExecutor(max_workers=8, thread_name_prefix="desk-worker")
 
 
-async def _main(app: QApplication, args: argparse.Namespace, services: Services) -> int:
+async def _main(app: QApplication, args: argparse.Namespace, runtime: Runtime) -> int:
     loop = asyncio.get_running_loop()
     loop.set_default_executor(worker_threads())
     try:
@@ -219,20 +204,19 @@ async def _main(app: QApplication, args: argparse.Namespace, services: Services)
     except OSError as exc:  # whatever was not moved stays where it was, and is tried next start
         log.warning("cannot move files of earlier versions: %s", exc)
     settings = make_settings()
-    desk = build_desk(settings, services=services)
+    desk = build_shell(settings)
     desk.reporter = install_exception_hooks(loop, lambda: desk.window)
-    extension = install_desk_pages(desk, args, services)
+    context = install_desk(desk, args=args, runtime=runtime)
     closed = asyncio.Event()
     desk.window.closed.connect(closed.set)
     desk.window.restore_settings()
     desk.window.show()
-    if services.demo is not None:
-        urls = getattr(services.demo, "urls", {}) or {}
+    if runtime.demo is not None:
         desk.window.show_message("Demo services on this computer: " + ", ".join(
-            f"{name} {url}" for name, url in sorted(urls.items())), 0)
+            f"{name} {url}" for name, url in sorted(runtime.demo.urls.items())), 0)
     try:
         if getattr(args, "smoke_test", False):
-            return await _smoke(desk, args)
+            return await _smoke(desk, args, runtime)
         if getattr(args, "file", None):
             desk.page.open_path(args.file)
         # Asked even when a file was named: a crash's unsaved work must not go unnoticed.
@@ -243,22 +227,16 @@ async def _main(app: QApplication, args: argparse.Namespace, services: Services)
         desk.runner.cancel_all()
         desk.autosaver.stop()
         desk.store.close()  # recoveries still in it stay, to be offered at the next start
-        close = getattr(extension, "aclose", None)
-        if close is not None:
-            with contextlib.suppress(Exception):
-                await close()
-        await services.aclose()
+        with contextlib.suppress(Exception):
+            await context.aclose()
+        await runtime.aclose()
 
 
-async def _smoke(desk: Desk, args: argparse.Namespace) -> int:
-    """Hook for ``--smoke-test``: subtitle_desk.ui.smoke.run_smoke_test(desk, args) -> bool/int."""
-    try:
-        from subtitle_desk.ui.smoke import run_smoke_test
-    except ImportError as exc:
-        print(f"subtitle-desk: --smoke-test needs subtitle_desk.ui.smoke, which this build does not include "
-              f"yet ({exc}).", file=sys.stderr)
-        return 1
-    result = run_smoke_test(desk, args)
+async def _smoke(desk: Shell, args: argparse.Namespace, runtime: Runtime) -> int:
+    """``--smoke-test``: the installed app drives its own window through the demo services."""
+    from subtitle_desk.ui.smoke import run_smoke_test
+
+    result = run_smoke_test(desk, args, demo=runtime.demo)
     if inspect.isawaitable(result):
         result = await result
     if isinstance(result, bool):
@@ -278,20 +256,16 @@ def run_app(args: argparse.Namespace) -> int:
     app.setWindowIcon(app_icon())
     app.setQuitOnLastWindowClosed(False)  # main() ends when the window closes; see module doc
     collector = MainThreadGarbageCollector(app)  # never collect Qt objects on a worker thread
+    # Before qasync.run: the emulator threads make their own event loops, and qasync.run installs
+    # a policy whose new loops are Qt loops (unusable off the main thread).
+    runtime = start_runtime(args)
     try:
-        # Before qasync.run: the emulator threads make their own event loops, and qasync.run
-        # installs a policy whose new loops are Qt loops (unusable off the main thread).
-        services = start_services(args)
-    except DemoUnavailable as exc:
-        print(f"subtitle-desk: {exc}", file=sys.stderr)
-        return 2
-    try:
-        return int(qasync.run(_main(app, args, services)) or 0)
+        return int(qasync.run(_main(app, args, runtime)) or 0)
     except asyncio.CancelledError:
         return 0
     finally:
         collector.stop()
-        for closer in reversed(services.closers):  # anything main() could not close
+        for closer in reversed(runtime.closers):  # anything main() could not close
             stop = getattr(closer, "stop", None)
             if stop is not None:
                 with contextlib.suppress(Exception):

@@ -30,10 +30,13 @@ import sys
 import threading
 import time
 from collections.abc import Callable
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from subtitle_desk.emulators.demo import Emulators
 
 __all__ = ["run_smoke_test", "SmokeFailure", "process_age_seconds", "DEFAULT_TIMEOUT", "TIMEOUT_ENV"]
 
@@ -326,11 +329,11 @@ def _start_watchdog(seconds: float, run: _Run) -> Callable[[], None]:
     return stop.set
 
 
-async def run_smoke_test(desk: Any, args: Any = None, *, out: TextIO | None = None,
-                         timeout: float | None = None) -> int:
-    """Exercise the shown window and the demo services; 0 with ``smoke: OK``, else 1 with
-    ``smoke: FAILED: <step>: <reason>``. Without ``--demo`` the bundled emulators are started
-    for the run and stopped after it."""
+async def run_smoke_test(desk: Any, args: Any = None, *, demo: Emulators | None = None,
+                         out: TextIO | None = None, timeout: float | None = None) -> int:
+    """Exercise the shown window and ``demo`` (the running emulators, with ``--demo``); 0 with
+    ``smoke: OK``, else 1 with ``smoke: FAILED: <step>: <reason>``. Without them the bundled
+    emulators are started for the run and stopped after it."""
     run = _Run(desk, out or sys.stdout)
     seconds = timeout if timeout is not None else _timeout(args)
     stop_watchdog = _start_watchdog(seconds + 15, run)
@@ -342,7 +345,6 @@ async def run_smoke_test(desk: Any, args: Any = None, *, out: TextIO | None = No
             video = run.demo_media()
             await run.media_backend(video)
             run.begin("emulators")
-            demo = getattr(getattr(desk, "services", None), "demo", None)
             if demo is None:
                 from subtitle_desk.emulators.demo import start_all
 

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 import qasync
 
-from subtitle_desk.ui.app import Desk, build_desk, make_settings, worker_threads
+from subtitle_desk.ui.app import Shell, build_shell, make_settings, worker_threads
 
 DATA = Path(__file__).parent / "data"
 
@@ -55,11 +55,11 @@ def subtitle_file(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def desk_factory(qtbot, loop, data_dir: Path) -> Iterator[Callable[..., Desk]]:
-    made: list[Desk] = []
+def desk_factory(qtbot, loop, data_dir: Path) -> Iterator[Callable[..., Shell]]:
+    made: list[Shell] = []
 
-    def make(*, autosave_ms: int = 60_000) -> Desk:
-        desk = build_desk(make_settings(data_dir), data_dir=data_dir, autosave_ms=autosave_ms)
+    def make(*, autosave_ms: int = 60_000) -> Shell:
+        desk = build_shell(make_settings(data_dir), data_dir=data_dir, autosave_ms=autosave_ms)
         qtbot.addWidget(desk.window)
         desk.window.close_guards.clear()  # tests that need the question add it back
         desk.window.show()
@@ -73,7 +73,7 @@ def desk_factory(qtbot, loop, data_dir: Path) -> Iterator[Callable[..., Desk]]:
 
 
 @pytest.fixture
-def desk(desk_factory) -> Desk:
+def desk(desk_factory) -> Shell:
     return desk_factory()
 
 

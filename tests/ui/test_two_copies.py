@@ -27,7 +27,7 @@ from pathlib import Path
 import qasync
 from PySide6.QtWidgets import QApplication
 
-from subtitle_desk.ui.app import build_desk, make_settings, worker_threads
+from subtitle_desk.ui.app import build_shell, make_settings, worker_threads
 from subtitle_desk.ui.gc_main_thread import MainThreadGarbageCollector
 
 data_dir, subtitle_file = Path(sys.argv[1]), sys.argv[2]
@@ -36,7 +36,7 @@ collector = MainThreadGarbageCollector(app)  # as the app does: no collection on
 loop = qasync.QEventLoop(app)
 asyncio.set_event_loop(loop)
 loop.set_default_executor(worker_threads())
-desk = build_desk(make_settings(data_dir), data_dir=data_dir, autosave_ms=50)
+desk = build_shell(make_settings(data_dir), data_dir=data_dir, autosave_ms=50)
 desk.window.show()
 
 

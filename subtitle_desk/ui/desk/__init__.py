@@ -1,4 +1,4 @@
-"""The desk of issue 4: the pages around the editor, composed once over a :class:`DeskContext`.
+"""The desk: the service pages around the editor, composed once over a :class:`DeskContext`.
 
 ``install_desk`` is called by the composition root (``ui/app.py``) once the window exists. It
 chooses the service settings and secret store (the user's own, or the built-in local services with
@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
-from typing import Any
+from typing import TYPE_CHECKING
 
 from subtitle_desk.core.services.config import load_settings, settings_path
 from subtitle_desk.core.services.container import Services
@@ -20,18 +20,20 @@ from subtitle_desk.core.services.secrets import SecretStore
 
 from .context import DeskContext
 
+if TYPE_CHECKING:
+    from subtitle_desk.ui.app import Runtime, Shell
+
 __all__ = ["install_desk", "DeskContext"]
 
 log = logging.getLogger(__name__)
 
 
-def install_desk(desk: Any, *, args: argparse.Namespace, services: Any) -> DeskContext:
-    """Build the context over ``desk`` (see ``ui/app.Desk``) and install every page.
+def install_desk(shell: Shell, *, args: argparse.Namespace, runtime: Runtime) -> DeskContext:
+    """Build the context over ``shell`` and install every page.
 
-    ``services`` is the app's ``Services`` holder; ``services.demo`` is the running emulators
-    when the app was started with ``--demo``. Returns the context (its ``aclose()`` closes the
-    HTTP clients at exit)."""
-    demo = getattr(services, "demo", None)
+    ``runtime.demo`` is the running emulators when the app was started with ``--demo``. Returns
+    the context (its ``aclose()`` closes the HTTP clients at exit)."""
+    demo = runtime.demo
     if demo is not None:
         # Demo credentials live for the session only; the keyring is not touched at all.
         secrets = SecretStore(use_keyring=False)
@@ -42,8 +44,8 @@ def install_desk(desk: Any, *, args: argparse.Namespace, services: Any) -> DeskC
         if not secrets.available:
             log.warning("%s", secrets.status_message)
         service_settings, path = load_settings(secrets=secrets), settings_path()
-    context = DeskContext(window=desk.window, runner=desk.runner, activity=desk.activity,
-                          editor=desk.controller, editor_page=desk.page, ui_settings=desk.settings,
+    context = DeskContext(window=shell.window, runner=shell.runner, activity=shell.activity,
+                          editor=shell.controller, editor_page=shell.page, ui_settings=shell.settings,
                           service_settings=service_settings, secrets=secrets,
                           services=Services(service_settings, secrets), demo=demo is not None,
                           settings_path=path)
@@ -59,7 +61,7 @@ def install_desk(desk: Any, *, args: argparse.Namespace, services: Any) -> DeskC
     cielo24.install(context)
     part = connect.install(context)
     part.demoRequested.connect(lambda: context.runner.run(
-        "desk.start-demo", _switch_to_demo(context, services), title="Starting the built-in local services"))
+        "desk.start-demo", _switch_to_demo(context, runtime), title="Starting the built-in local services"))
     if not getattr(args, "smoke_test", False) and connect.should_offer_first_start(context):
         part.offer_first_start()
     if context.demo and not getattr(args, "file", None):
@@ -67,13 +69,13 @@ def install_desk(desk: Any, *, args: argparse.Namespace, services: Any) -> DeskC
     return context
 
 
-async def _switch_to_demo(context: DeskContext, services: Any) -> None:
+async def _switch_to_demo(context: DeskContext, runtime: Runtime) -> None:
     """Start the local emulators (off the UI thread) and point every page at them."""
     from subtitle_desk.emulators import demo as demo_module
 
     emulators = await asyncio.to_thread(demo_module.start_all)
-    services.demo = emulators
-    services.closers.append(emulators)
+    runtime.demo = emulators
+    runtime.closers.append(emulators)
     context.secrets = SecretStore(use_keyring=False)
     emulators.apply_secrets(context.secrets)
     context.settings_path = None  # the demo's addresses are never saved as the user's settings

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, QStandardPaths, Signal
 
@@ -21,6 +21,12 @@ from subtitle_desk.core.services.container import Services
 from subtitle_desk.core.services.secrets import SecretStore
 
 if TYPE_CHECKING:
+    from subtitle_desk.ui.desk.cielo24 import Cielo24Pages
+    from subtitle_desk.ui.desk.connect import ConnectPages
+    from subtitle_desk.ui.desk.datocms import DatocmsPages
+    from subtitle_desk.ui.desk.dotsub import DotsubPages
+    from subtitle_desk.ui.desk.uploads import UploadsPages
+    from subtitle_desk.ui.desk.workspace import EditorWorkspace
     from subtitle_desk.ui.editor.controller import EditorController
     from subtitle_desk.ui.editor.page import EditorPage
     from subtitle_desk.ui.main_window import MainWindow
@@ -73,8 +79,14 @@ class DeskContext:
     #: Where the service settings are saved; None for demo/test runs (nothing written).
     settings_path: Path | None = None
     signals: _Signals = field(default_factory=_Signals)
-    #: Things pages registered (controllers), by key, so tests and the smoke test can reach them.
-    parts: dict[str, Any] = field(default_factory=dict)
+    # The page groups, each set by its ``install`` (None until installed, e.g. in a test that
+    # installs one page only).
+    workspace: EditorWorkspace | None = None
+    dotsub: DotsubPages | None = None
+    uploads: UploadsPages | None = None
+    datocms: DatocmsPages | None = None
+    cielo24: Cielo24Pages | None = None
+    connect: ConnectPages | None = None
     _retired: list[Services] = field(default_factory=list)
 
     @property

@@ -21,12 +21,15 @@ The loading line, error banner and empty state live in ``ui/desk/dotsub/common.p
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QLabel, QMenu, QPushButton,
                                QSplitter, QStackedWidget, QStyle, QTableView, QVBoxLayout, QWidget)
+
+if TYPE_CHECKING:
+    from subtitle_desk.ui.desk.context import DeskContext
 
 __all__ = ["ServicePage", "SetupPrompt", "nav_icon", "page_action", "fill_menu", "prepare_table", "select_row", "keep_splitter_state",
            "RecordTable"]
@@ -38,7 +41,7 @@ class SetupPrompt(QWidget):
     """What to do while ``service`` is not set up, with a button to its settings (shown only when
     the Settings part is installed; call ``update_button`` after parts change)."""
 
-    def __init__(self, context: Any, service: str, service_name: str, text: str, object_prefix: str,
+    def __init__(self, context: DeskContext, service: str, service_name: str, text: str, object_prefix: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -64,14 +67,14 @@ class SetupPrompt(QWidget):
         layout.addStretch(2)
 
     def open_settings(self) -> None:
-        connect = self.context.parts.get("connect")
+        connect = self.context.connect
         if connect is not None:
             connect.open_settings(self.service)
         else:
             self.context.window.show_message(f"Open the Settings menu to set up {self.service_name}")
 
     def update_button(self) -> None:
-        self.button.setVisible("connect" in self.context.parts)
+        self.button.setVisible(self.context.connect is not None)
 
 
 class ServicePage(QWidget):
@@ -87,7 +90,7 @@ class ServicePage(QWidget):
     SETUP_TEXT = ""
     controller: Any
 
-    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(self.SERVICE + "Page")
         self.context = context

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from subtitle_desk.ui.app import Services
+from subtitle_desk.ui.app import Runtime
 from subtitle_desk.ui.desk import install_desk
 
 
@@ -14,9 +14,9 @@ def titles(window) -> list[str]:
 
 
 def test_the_demo_desk_has_every_page_and_opens_on_the_task_list(desk, emulators, loop):
-    services = Services(demo=emulators)
+    runtime = Runtime(demo=emulators)
     context = install_desk(desk, args=argparse.Namespace(demo=True, file=None, smoke_test=False),
-                           services=services)
+                           runtime=runtime)
     try:
         assert titles(desk.window) == ["Editor", "Tasks", "Media", "Upload", "DatoCMS", "cielo24", "Setup"]
         assert desk.window.current_page_key() == "dotsub-tasks"

@@ -3,14 +3,14 @@ transcription order, the status followed until Complete, and the captions opened
 
     from subtitle_desk.ui.desk import cielo24
     cielo24.install(context)               # adds the "cielo24" page and menu
-    part = context.parts["cielo24"]        # Cielo24Desk: .page, .controller, .menu
+    part = context.cielo24        # Cielo24Pages: .page, .controller, .menu
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
@@ -20,20 +20,23 @@ from subtitle_desk.ui.desk.widgets import fill_menu, nav_icon, page_action
 from .controller import Cielo24Controller
 from .page import Cielo24Page
 
-__all__ = ["install", "Cielo24Desk", "Cielo24Controller", "Cielo24Page", "PAGE"]
+if TYPE_CHECKING:
+    from subtitle_desk.ui.desk.context import DeskContext
+
+__all__ = ["install", "Cielo24Pages", "Cielo24Controller", "Cielo24Page", "PAGE"]
 
 PAGE = "cielo24"
 
 
 @dataclass
-class Cielo24Desk:
+class Cielo24Pages:
     page: Cielo24Page
     controller: Cielo24Controller
     menu: QMenu
 
 
-def install(context: Any) -> Cielo24Desk:
-    """Build the cielo24 page and menu, add them to the window, register ``context.parts["cielo24"]``."""
+def install(context: DeskContext) -> Cielo24Pages:
+    """Build the cielo24 page and menu, add them to the window, set ``context.cielo24``."""
     window = context.window
     page = Cielo24Page(context)
     window.add_page(PAGE, "cielo24", page, nav_icon("audio-input-microphone", "SP_MediaVolume"))
@@ -58,7 +61,7 @@ def install(context: Any) -> Cielo24Desk:
 
     menu.aboutToShow.connect(update_menu)
     window.add_menu(menu)
-    part = Cielo24Desk(page=page, controller=page.controller, menu=menu)
-    context.parts["cielo24"] = part
+    part = Cielo24Pages(page=page, controller=page.controller, menu=menu)
+    context.cielo24 = part
     return part
 

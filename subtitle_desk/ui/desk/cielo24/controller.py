@@ -15,7 +15,7 @@ import logging
 import time
 import uuid
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -27,6 +27,9 @@ from subtitle_desk.ui.tasks import Operation, ReportedError
 
 from .dialogs import JobRequest
 from .models import ACTIVE_STATUSES, JobsModel
+
+if TYPE_CHECKING:
+    from subtitle_desk.ui.desk.context import DeskContext
 
 __all__ = ["Cielo24Controller"]
 
@@ -52,7 +55,7 @@ class Cielo24Controller(QObject):
     #: Seconds between status checks of a followed job (cielo24 jobs take minutes to days).
     POLL_INTERVAL = 30.0
 
-    def __init__(self, context: Any, parent: QObject | None = None) -> None:
+    def __init__(self, context: DeskContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.jobs = JobsModel(self)
@@ -264,7 +267,7 @@ class Cielo24Controller(QObject):
 
     def _hand_off(self, document: Any, session: WorkSession) -> None:
         """The one hand-off to the editor: the workspace when installed, else the plain editor."""
-        workspace = self.context.parts.get("workspace")
+        workspace = self.context.workspace
         if workspace is not None:
             workspace.open_session(document, session)
         else:

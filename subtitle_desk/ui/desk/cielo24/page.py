@@ -5,7 +5,7 @@ the editor. Nothing talks to cielo24 until the page is first shown."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
@@ -17,6 +17,9 @@ from subtitle_desk.ui.desk.widgets import ServicePage, keep_splitter_state, prep
 from .controller import Cielo24Controller
 from .dialogs import JobDialog
 from .models import ACTIVE_STATUSES, JobRole, has_media, length_text, turnaround_text, when_text
+
+if TYPE_CHECKING:
+    from subtitle_desk.ui.desk.context import DeskContext
 
 __all__ = ["Cielo24Page"]
 
@@ -30,7 +33,7 @@ class Cielo24Page(ServicePage):
                   "and an API key (securekey) or password.</p><p>Then this page lists your transcription "
                   "jobs and sends new media.</p>")
 
-    def __init__(self, context: Any, controller: Cielo24Controller | None = None,
+    def __init__(self, context: DeskContext, controller: Cielo24Controller | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.controller = controller or Cielo24Controller(context, self)

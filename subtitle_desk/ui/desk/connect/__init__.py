@@ -2,7 +2,7 @@
 with Test connection, the Accounts page, the Settings menu and the first-start demo offer.
 
     from subtitle_desk.ui.desk import connect
-    part = connect.install(context)         # Accounts page + Settings menu; context.parts["connect"]
+    part = connect.install(context)         # Accounts page + Settings menu; context.connect
     part.demoRequested.connect(start_demo)  # the lead wires what starting the demo means
     if connect.should_offer_first_start(context):
         part.offer_first_start()            # non-blocking dialog
@@ -10,7 +10,7 @@ with Test connection, the Accounts page, the Settings menu and the first-start d
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
@@ -21,19 +21,22 @@ from .dialogs import ServiceSettingsDialog, open_settings_dialog
 from .first_start import FirstStartDialog, should_offer_first_start
 from .page import AccountsPage
 
-__all__ = ["install", "ConnectDesk", "should_offer_first_start", "ACCOUNTS_PAGE", "ConnectController",
+if TYPE_CHECKING:
+    from subtitle_desk.ui.desk.context import DeskContext
+
+__all__ = ["install", "ConnectPages", "should_offer_first_start", "ACCOUNTS_PAGE", "ConnectController",
            "FirstStartDialog"]
 
 ACCOUNTS_PAGE = "accounts"
 
 
-class ConnectDesk(QObject):
-    """What ``install`` registers as ``context.parts["connect"]``."""
+class ConnectPages(QObject):
+    """What ``install`` sets as ``context.connect``."""
 
     #: The user chose to try the desk on the built-in local services (first-start offer).
     demoRequested = Signal()
 
-    def __init__(self, context: Any, parent: QObject | None = None) -> None:
+    def __init__(self, context: DeskContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.controller = ConnectController(context, self)
@@ -61,10 +64,10 @@ class ConnectDesk(QObject):
         self.open_settings("dotsub")
 
 
-def install(context: Any) -> ConnectDesk:
-    """Add the Accounts page and the Settings menu; register ``context.parts["connect"]``."""
+def install(context: DeskContext) -> ConnectPages:
+    """Add the Accounts page and the Settings menu; set ``context.connect``."""
     window = context.window
-    part = ConnectDesk(context, window)
+    part = ConnectPages(context, window)
     icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_DriveNetIcon)
     # The navigation elides labels longer than about six letters ("Acco…"): "Setup" fits.
     window.add_page(ACCOUNTS_PAGE, "Setup", part.page, icon)
@@ -81,5 +84,5 @@ def install(context: Any) -> ConnectDesk:
     menu.addAction(accounts)
     window.add_menu(menu)
     part.menu = menu
-    context.parts["connect"] = part
+    context.connect = part
     return part

@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
@@ -21,6 +21,9 @@ from subtitle_desk.core.services.container import Services
 from subtitle_desk.core.services.errors import ServiceError
 from subtitle_desk.core.services.secrets import SecretStore
 from subtitle_desk.ui.tasks import ReportedError
+
+if TYPE_CHECKING:
+    from subtitle_desk.ui.desk.context import DeskContext
 
 __all__ = ["ConnectController", "SERVICE_LABELS", "SERVICE_SECRETS", "SAVED", "service_configured"]
 
@@ -52,7 +55,7 @@ class ConnectController(QObject):
     #: (service): new settings or secrets were saved and are in use.
     saved = Signal(str)
 
-    def __init__(self, context: Any, parent: QObject | None = None) -> None:
+    def __init__(self, context: DeskContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.context = context
         #: The last test of the settings in use, per service: (ok, message).

@@ -7,7 +7,7 @@ the service addresses under Advanced, the keyring's status, and Test connection.
 from __future__ import annotations
 
 import dataclasses
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
@@ -16,6 +16,9 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QGroupBox
 from subtitle_desk.core.services.config import Settings
 
 from .controller import SERVICE_LABELS, ConnectController
+
+if TYPE_CHECKING:
+    from subtitle_desk.ui.desk.context import DeskContext
 
 __all__ = ["SecretField", "ServiceSettingsDialog", "DotsubSettingsDialog", "DatocmsSettingsDialog",
            "Cielo24SettingsDialog", "open_settings_dialog", "MASK"]
@@ -125,7 +128,7 @@ class ServiceSettingsDialog(QDialog):
 
     service = ""
 
-    def __init__(self, context: Any, controller: ConnectController, parent: QWidget | None = None) -> None:
+    def __init__(self, context: DeskContext, controller: ConnectController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.controller = controller
@@ -321,7 +324,7 @@ DIALOGS: dict[str, type[ServiceSettingsDialog]] = {
     "dotsub": DotsubSettingsDialog, "datocms": DatocmsSettingsDialog, "cielo24": Cielo24SettingsDialog}
 
 
-def open_settings_dialog(context: Any, controller: ConnectController, service: str,
+def open_settings_dialog(context: DeskContext, controller: ConnectController, service: str,
                          parent: QWidget | None = None) -> ServiceSettingsDialog:
     """Show ``service``'s settings dialog window-modal without blocking the event loop."""
     dialog = DIALOGS[service](context, controller, parent or context.window)

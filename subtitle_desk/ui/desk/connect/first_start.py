@@ -3,17 +3,20 @@ try the desk on the built-in local services, or to set up the accounts."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from .controller import SERVICE_LABELS, service_configured
 
+if TYPE_CHECKING:
+    from subtitle_desk.ui.desk.context import DeskContext
+
 __all__ = ["FirstStartDialog", "should_offer_first_start"]
 
 
-def should_offer_first_start(context: Any) -> bool:
+def should_offer_first_start(context: DeskContext) -> bool:
     """True when no service has credentials and the desk is not already on the demo services."""
     if getattr(context, "demo", False):
         return False

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from .controller import SAVED, SERVICE_LABELS, ConnectController, service_configured
 from .dialogs import open_settings_dialog
+
+if TYPE_CHECKING:
+    from subtitle_desk.ui.desk.context import DeskContext
 
 __all__ = ["AccountsPage"]
 
@@ -47,7 +50,7 @@ class _ServiceBox(QGroupBox):
 
 
 class AccountsPage(QWidget):
-    def __init__(self, context: Any, controller: ConnectController, parent: QWidget | None = None) -> None:
+    def __init__(self, context: DeskContext, controller: ConnectController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("accountsPage")
         self.context = context

@@ -3,7 +3,7 @@ generate and delete them.
 
     from subtitle_desk.ui.desk import datocms
     datocms.install(context)                # adds the "DatoCMS" page and menu
-    part = context.parts["datocms"]         # DatocmsDesk: .page, .controller, .menu
+    part = context.datocms         # DatocmsPages: .page, .controller, .menu
 
 The page loads when first shown and again when the service settings change.
 """
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMenu
 
@@ -21,20 +21,23 @@ from subtitle_desk.ui.desk.widgets import fill_menu, nav_icon, page_action
 from .controller import DatocmsController
 from .page import DatocmsPage
 
-__all__ = ["install", "DatocmsDesk", "DatocmsController", "DatocmsPage", "PAGE"]
+if TYPE_CHECKING:
+    from subtitle_desk.ui.desk.context import DeskContext
+
+__all__ = ["install", "DatocmsPages", "DatocmsController", "DatocmsPage", "PAGE"]
 
 PAGE = "datocms"
 
 
 @dataclass
-class DatocmsDesk:
+class DatocmsPages:
     page: DatocmsPage
     controller: DatocmsController
     menu: QMenu
 
 
-def install(context: Any) -> DatocmsDesk:
-    """Build the DatoCMS page and menu, add them to the window, register ``context.parts["datocms"]``."""
+def install(context: DeskContext) -> DatocmsPages:
+    """Build the DatoCMS page and menu, add them to the window, set ``context.datocms``."""
     window = context.window
     page = DatocmsPage(context)
     window.add_page(PAGE, "DatoCMS", page, nav_icon("folder-video", "SP_DesktopIcon"))
@@ -57,7 +60,7 @@ def install(context: Any) -> DatocmsDesk:
 
     menu.aboutToShow.connect(update_menu)
     window.add_menu(menu)
-    part = DatocmsDesk(page=page, controller=page.controller, menu=menu)
-    context.parts["datocms"] = part
+    part = DatocmsPages(page=page, controller=page.controller, menu=menu)
+    context.datocms = part
     return part
 

@@ -15,7 +15,7 @@ import asyncio
 import logging
 import uuid
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -27,6 +27,9 @@ from subtitle_desk.ui.tasks import Operation, ReportedError
 
 from .dialogs import BatchChoice, PublishChoice
 from .models import JobEntry, JobState, JobsModel, TracksModel, UploadsModel, language_label
+
+if TYPE_CHECKING:
+    from subtitle_desk.ui.desk.context import DeskContext
 
 __all__ = ["DatocmsController"]
 
@@ -49,7 +52,7 @@ class DatocmsController(QObject):
 
     PAGE_SIZE = 30
 
-    def __init__(self, context: Any, parent: QObject | None = None) -> None:
+    def __init__(self, context: DeskContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.uploads = UploadsModel(self)

@@ -9,7 +9,7 @@ Nothing talks to DatoCMS until the page is first shown.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -25,6 +25,9 @@ from .controller import DatocmsController
 from .dialogs import BatchPublishDialog, GenerateDialog, PublishDialog
 from .models import RecordRole, duration_text, language_label
 
+if TYPE_CHECKING:
+    from subtitle_desk.ui.desk.context import DeskContext
+
 __all__ = ["DatocmsPage"]
 
 _KEY = "datocms/"
@@ -37,7 +40,7 @@ class DatocmsPage(ServicePage):
                   "token (and its environment, if you publish to a sandbox).</p><p>Then this page lists "
                   "the project's videos and their subtitle tracks.</p>")
 
-    def __init__(self, context: Any, controller: DatocmsController | None = None,
+    def __init__(self, context: DeskContext, controller: DatocmsController | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.controller = controller or DatocmsController(context, self)

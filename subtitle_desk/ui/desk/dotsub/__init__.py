@@ -3,7 +3,7 @@ editor.
 
     from subtitle_desk.ui.desk import dotsub
     dotsub.install(context)            # adds the "Media" and "Tasks" pages and the Dotsub menu
-    desk = context.parts["dotsub"]     # DotsubDesk: .media_page, .tasks_page, .opener, .thumbnails, .videos
+    desk = context.dotsub     # DotsubPages: .media_page, .tasks_page, .opener, .thumbnails, .videos
 
 Both pages load when first shown (nothing talks to Dotsub at start-up) and reload when the
 service settings change.
@@ -12,7 +12,7 @@ service settings change.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QStyle
@@ -23,14 +23,17 @@ from .tasks import TasksPage
 from .thumbnails import ThumbnailLoader
 from .videos import VideoCache
 
-__all__ = ["install", "DotsubDesk", "MEDIA_PAGE", "TASKS_PAGE"]
+if TYPE_CHECKING:
+    from subtitle_desk.ui.desk.context import DeskContext
+
+__all__ = ["install", "DotsubPages", "MEDIA_PAGE", "TASKS_PAGE"]
 
 MEDIA_PAGE = "dotsub-media"
 TASKS_PAGE = "dotsub-tasks"
 
 
 @dataclass
-class DotsubDesk:
+class DotsubPages:
     media_page: MediaPage
     tasks_page: TasksPage
     opener: SubtitleOpener
@@ -39,8 +42,8 @@ class DotsubDesk:
     menu: QMenu
 
 
-def install(context: Any) -> DotsubDesk:
-    """Build the Dotsub pages and menu, add them to the window, register ``context.parts["dotsub"]``."""
+def install(context: DeskContext) -> DotsubPages:
+    """Build the Dotsub pages and menu, add them to the window, set ``context.dotsub``."""
     window = context.window
     videos = VideoCache(context)
     opener = SubtitleOpener(context, videos, parent=window)
@@ -79,9 +82,9 @@ def install(context: Any) -> DotsubDesk:
             menu.addAction(action)
     window.add_menu(menu)
 
-    desk = DotsubDesk(media_page=media_page, tasks_page=tasks_page, opener=opener, thumbnails=thumbnails,
+    desk = DotsubPages(media_page=media_page, tasks_page=tasks_page, opener=opener, thumbnails=thumbnails,
                       videos=videos, menu=menu)
-    context.parts["dotsub"] = desk
+    context.dotsub = desk
     return desk
 
 

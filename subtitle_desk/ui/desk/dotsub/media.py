@@ -6,7 +6,7 @@ notes, project and workflow) from which one language opens in the editor.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QPixmap, QShortcut
@@ -23,6 +23,9 @@ from .common import (EmptyState, ErrorBanner, LoadingLine, ServerSort, load_json
 from .opener import SubtitleOpener
 from .paging import PagedTableModel, RecordRole
 from .thumbnails import ThumbnailLoader
+
+if TYPE_CHECKING:
+    from subtitle_desk.ui.desk.context import DeskContext
 
 __all__ = ["MediaModel", "MediaPage", "MediaDetail", "media_state_text"]
 
@@ -72,7 +75,7 @@ class MediaModel(PagedTableModel):
     CACHE_DISPLAY = True
     ANSWERED_ROLES = frozenset({Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole})
 
-    def __init__(self, context: Any, thumbnails: ThumbnailLoader, **kwargs: Any) -> None:
+    def __init__(self, context: DeskContext, thumbnails: ThumbnailLoader, **kwargs: Any) -> None:
         super().__init__(context, "dotsub-media-list", **kwargs)
         self.thumbnails = thumbnails
         self._rows_by_url: dict[str, set[int]] = {}
@@ -378,7 +381,7 @@ def _encoding_text(encoded: dict[str, Any]) -> str:
 class MediaPage(QWidget):
     """Filters, the media table and the detail pane. Loads when first shown."""
 
-    def __init__(self, context: Any, opener: SubtitleOpener, thumbnails: ThumbnailLoader,
+    def __init__(self, context: DeskContext, opener: SubtitleOpener, thumbnails: ThumbnailLoader,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dotsubMediaPage")

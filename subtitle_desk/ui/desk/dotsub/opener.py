@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -27,6 +27,9 @@ from subtitle_desk.ui.tasks import ReportedError
 
 from .videos import VideoCache
 
+if TYPE_CHECKING:
+    from subtitle_desk.ui.desk.context import DeskContext
+
 __all__ = ["SubtitleOpener", "TASK_TYPE_LABELS", "is_translation", "direction_of", "language_name"]
 
 
@@ -38,7 +41,7 @@ class SubtitleOpener(QObject):
     #: Opening failed with the service's message
     failed = Signal(str)
 
-    def __init__(self, context: Any, videos: VideoCache | None = None, parent: QObject | None = None) -> None:
+    def __init__(self, context: DeskContext, videos: VideoCache | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.videos = videos or VideoCache(context)
@@ -87,7 +90,7 @@ class SubtitleOpener(QObject):
     def _hand_off(self, document: Document, session: WorkSession) -> None:
         """The one hand-off to the editor."""
         self.last_document, self.last_session = document, session
-        workspace = self.context.parts.get("workspace")
+        workspace = self.context.workspace
         if workspace is not None:
             workspace.open_session(document, session)
             if getattr(workspace, "session", session) is not session:

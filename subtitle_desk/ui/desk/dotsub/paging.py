@@ -20,12 +20,15 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from subtitle_desk.core.services.errors import ServiceError
 from subtitle_desk.ui.tasks import ReportedError
+
+if TYPE_CHECKING:
+    from subtitle_desk.ui.desk.context import DeskContext
 
 __all__ = ["PagedTableModel", "RecordRole"]
 
@@ -57,7 +60,7 @@ class PagedTableModel(QAbstractTableModel):
     #: Page 0 arrived: (total number of records matching the filters).
     totalChanged = Signal(int)
 
-    def __init__(self, context: Any, name: str, *, page_size: int | None = None, parent: Any = None) -> None:
+    def __init__(self, context: DeskContext, name: str, *, page_size: int | None = None, parent: Any = None) -> None:
         super().__init__(parent)
         self.context = context
         self.task_name = name

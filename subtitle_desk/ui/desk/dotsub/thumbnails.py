@@ -16,7 +16,7 @@ import collections
 import hashlib
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QObject, QSize, Qt, Signal
@@ -24,6 +24,9 @@ from PySide6.QtGui import QImage, QPixmap
 
 from subtitle_desk.core.services.errors import ServiceError
 from subtitle_desk.core.work import download_file
+
+if TYPE_CHECKING:
+    from subtitle_desk.ui.desk.context import DeskContext
 
 __all__ = ["ThumbnailLoader", "thumbnail_key"]
 
@@ -54,7 +57,7 @@ class ThumbnailLoader(QObject):
     #: The pixmap for this URL is now available (or failed for good: ``pixmap`` stays None).
     ready = Signal(str)
 
-    def __init__(self, context: Any, *, max_concurrent: int = 4, memory_items: int = 600,
+    def __init__(self, context: DeskContext, *, max_concurrent: int = 4, memory_items: int = 600,
                  size: QSize = QSize(160, 90), parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.context = context

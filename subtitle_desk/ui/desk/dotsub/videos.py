@@ -17,12 +17,15 @@ import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from subtitle_desk.core.services.errors import ServiceError
 from subtitle_desk.core.work.dotsub import VideoStore, video_url
 from subtitle_desk.core.work.progress import Progress, report
 from subtitle_desk.ui.tasks import ReportedError
+
+if TYPE_CHECKING:
+    from subtitle_desk.ui.desk.context import DeskContext
 
 __all__ = ["VideoCache", "VideoDownload", "WAIT_FOR_VIDEO_BYTES"]
 
@@ -42,7 +45,7 @@ class VideoDownload:
 
 
 class VideoCache:
-    def __init__(self, context: Any) -> None:
+    def __init__(self, context: DeskContext) -> None:
         self.context = context
         self.wait_for_bytes = WAIT_FOR_VIDEO_BYTES
         self._running: dict[str, VideoDownload] = {}

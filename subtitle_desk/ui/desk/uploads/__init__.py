@@ -3,7 +3,7 @@ uploads panel (a row per file: progress, speed, time left, state, what the media
 cancel, retry, delete media) and the upload queue behind it (two files at a time).
 
     from subtitle_desk.ui.desk import uploads
-    part = uploads.install(context)        # the "Upload" page and menu; context.parts["uploads"]
+    part = uploads.install(context)        # the "Upload" page and menu; context.uploads
     part.queue.add([UploadRequest(path, title, project_id, ...)])
 """
 
@@ -19,21 +19,21 @@ from .form import UploadForm, title_problem
 from .queue import UploadJob, UploadQueue, UploadRequest, UploadState
 from .page import UploadsPage, UploadsPanel, confirm_quit_with_uploads
 
-__all__ = ["install", "UploadsDesk", "UPLOADS_PAGE", "UploadQueue", "UploadRequest", "UploadJob",
+__all__ = ["install", "UploadsPages", "UPLOADS_PAGE", "UploadQueue", "UploadRequest", "UploadJob",
            "UploadState", "UploadForm", "UploadsPage", "UploadsPanel", "title_problem"]
 
 UPLOADS_PAGE = "uploads"
 
 
 @dataclass
-class UploadsDesk:
+class UploadsPages:
     queue: UploadQueue
     page: UploadsPage
     menu: QMenu
 
 
-def install(context: Any) -> UploadsDesk:
-    """Add the Upload page and its menu; register ``context.parts["uploads"]``."""
+def install(context: Any) -> UploadsPages:
+    """Add the Upload page and its menu; set ``context.uploads``."""
     window = context.window
     queue = UploadQueue(context, window)
     page = UploadsPage(context, queue)
@@ -52,6 +52,6 @@ def install(context: Any) -> UploadsDesk:
         menu.addAction(action)
     window.add_menu(menu)
     window.close_guards.append(lambda: confirm_quit_with_uploads(queue, window))
-    part = UploadsDesk(queue=queue, page=page, menu=menu)
-    context.parts["uploads"] = part
+    part = UploadsPages(queue=queue, page=page, menu=menu)
+    context.uploads = part
     return part
