@@ -355,3 +355,18 @@ def test_a_track_still_preparing_when_the_list_loads_is_watched_until_ready(cont
     page = show(context, loop, part, VIDEO_WITHOUT_TRACKS)
 
     assert page.controller.tracks.track("t1").status == "ready"
+
+
+def test_the_publish_dialog_starts_with_the_language_of_the_open_work(context, loop, part, subtitle_file):
+    from subtitle_desk.core.session import WorkSession
+    from subtitle_desk.ui.desk import workspace
+
+    work = workspace.install(context)
+    work.open_session(read_path(subtitle_file), WorkSession(title="Episode 1 · French", local_path=subtitle_file,
+                                                            service="dotsub", media_id="1", language_id="fr-FR"))
+    page = show(context, loop, part, VIDEO_WITHOUT_TRACKS)
+
+    page.publish_button.click()
+
+    assert page.publish_dialog.language.code() == "fr-FR"
+    page.publish_dialog.reject()

@@ -346,9 +346,11 @@ class DatocmsPage(ServicePage):
         if upload is None or document is None:
             return None
         name = self.context.editor.display_name or "Untitled"
+        session = self.context.workspace.session if self.context.workspace is not None else None
         dialog = PublishDialog(upload, name, len(document.cues), [], self,
                                language=str(self.settings.value(_KEY + "language", "") or ""),
-                               closed_captions=_bool(self.settings.value(_KEY + "sdh", False)))
+                               closed_captions=_bool(self.settings.value(_KEY + "sdh", False)),
+                               document_language=session.language_id if session is not None else None)
         if self.controller.dotsub_languages:
             dialog.set_languages(self.controller.dotsub_languages)
         else:
