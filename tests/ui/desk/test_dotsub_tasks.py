@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QPushButton
 
 from subtitle_desk.ui.desk import dotsub
 from subtitle_desk.ui.desk.dotsub.common import local_time_text, parse_time
@@ -57,9 +58,17 @@ async def select(page: TasksPage, task: dict[str, Any]) -> int:
     return row
 
 
+def answer_accept(page: TasksPage, *, accept: bool = False) -> None:
+    """Answer "accept it first?" when Open asked it (a task nobody has accepted)."""
+    if page.accept_box is not None:
+        name = "acceptAndOpenButton" if accept else "openWithoutAcceptingButton"
+        page.accept_box.findChild(QPushButton, name).click()
+
+
 async def open_selected(page: TasksPage, parts) -> Any:
     parts.opener.last_session = None
     QTest.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
+    answer_accept(page)
     await until(lambda: parts.opener.last_session is not None, timeout=20)
     return parts.opener.last_session
 
@@ -335,6 +344,7 @@ def test_cancelling_the_video_download_keeps_the_url_and_leaves_no_partial_file(
         desk_parts.opener.last_session = None
 
         QTest.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
+        answer_accept(page)
         await until(lambda: any(op.title.startswith("Downloading the video") for op in context.activity.operations()))
         download = next(op for op in context.activity.operations() if op.title.startswith("Downloading the video"))
         download.cancel()
@@ -358,6 +368,7 @@ def test_an_open_that_fails_shows_the_service_message_in_the_page(context, loop,
             del emulators.dotsub.state.media[task["mediaId"]]
 
         QTest.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
+        answer_accept(page)
         await until(lambda: page.banner.isVisible())
 
         assert page.banner.text() == f"Media with ID {task['mediaId']} wasn't found"
@@ -375,6 +386,7 @@ def test_enter_on_a_task_opens_it(context, loop, emulators, desk_parts):
         page.table.setFocus()
 
         QTest.keyClick(page.table, Qt.Key.Key_Return)
+        answer_accept(page)
         await until(lambda: desk_parts.opener.last_session is not None, timeout=20)
 
         assert desk_parts.opener.last_session.task_id == task["id"]
@@ -520,6 +532,107 @@ def test_a_video_the_host_refuses_still_opens_the_subtitles_with_the_url(context
         assert download.state is OpState.FAILED
         assert download.error == "The video was not saved: Dotsub media storage refused the download (HTTP 403)"
         assert failures == []  # explained in the activity panel, no error dialog
+        await settle(context, desk_parts)
+
+    run(loop, scenario())
+
+
+def test_opening_a_task_nobody_accepted_offers_to_accept_it_first(context, loop, emulators, desk_parts):
+    async def scenario() -> None:
+        page = await show_tasks(context, desk_parts)
+        task = seeded(emulators, lambda t: not t["completed"] and not t["accepted"] and t["assigneeType"] == "USER"
+                      and has_cues(emulators, t))
+        await select(page, task)
+        desk_parts.opener.last_session = None
+
+        QTest.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
+        assert page.accept_box is not None and page.accept_box.isVisible()
+        assert f"Nobody has accepted task {task['id']}" in page.accept_box.text()
+        answer_accept(page, accept=True)
+        await until(lambda: desk_parts.opener.last_session is not None, timeout=20)
+
+        assert desk_parts.opener.last_session.task_id == task["id"]
+        assert emulators.dotsub.state.tasks[task["id"]]["accepted"] is True
+        await settle(context, desk_parts)
+
+    run(loop, scenario())
+
+
+def test_a_task_can_be_opened_without_accepting_it(context, loop, emulators, desk_parts):
+    async def scenario() -> None:
+        page = await show_tasks(context, desk_parts)
+        task = seeded(emulators, lambda t: not t["completed"] and not t["accepted"] and has_cues(emulators, t))
+        await select(page, task)
+
+        session = await open_selected(page, desk_parts)  # "Open without accepting"
+
+        assert session.task_id == task["id"]
+        assert emulators.dotsub.state.tasks[task["id"]]["accepted"] is False
+        await settle(context, desk_parts)
+
+    run(loop, scenario())
+
+
+def test_an_accepted_task_opens_without_a_question(context, loop, emulators, desk_parts):
+    async def scenario() -> None:
+        page = await show_tasks(context, desk_parts)
+        task = seeded(emulators, lambda t: not t["completed"] and t["accepted"] and has_cues(emulators, t))
+        await select(page, task)
+        desk_parts.opener.last_session = None
+
+        QTest.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
+
+        assert page.accept_box is None
+        await until(lambda: desk_parts.opener.last_session is not None, timeout=20)
+        await settle(context, desk_parts)
+
+    run(loop, scenario())
+
+
+def test_the_footer_forgets_a_task_that_has_left_the_list(context, loop, emulators, desk_parts):
+    async def scenario() -> None:
+        page = await show_tasks(context, desk_parts)
+        task = seeded(emulators, lambda t: not t["completed"])
+        await select(page, task)
+        assert page.info.text().startswith(f"Task {task['id']}:")
+        with emulators.dotsub.state.lock:
+            emulators.dotsub.state.tasks[task["id"]]["completed"] = True  # completed elsewhere
+
+        page.reload()
+        await until(lambda: page.model.total is not None and not page.model.loading)
+
+        assert all(r["id"] != task["id"] for r in page.model.records)
+        assert page.info.text() == ""
+        await settle(context, desk_parts)
+
+    run(loop, scenario())
+
+
+def test_translation_work_on_this_computer_shows_its_progress(context, loop, emulators, desk_parts):
+    from subtitle_desk.core import formats
+    from subtitle_desk.core.document import Cue, Document
+    from subtitle_desk.core.storage import save_document
+    from subtitle_desk.core.work.dotsub import work_path
+    from subtitle_desk.ui.editor.workbench import source_copy_path
+
+    async def scenario() -> None:
+        page = await show_tasks(context, desk_parts)
+        task = seeded(emulators, lambda t: not t["completed"] and t["relatedTrackType"] == "TRANSLATION")
+        target = work_path(context.work_dir, task["mediaId"], task["languageId"], "SRT")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        source = Document([Cue(0, 1000, "One"), Cue(1000, 2000, "Two"), Cue(2000, 3000, "Three")])
+        save_document(source, source_copy_path(target), "srt", backup=False)
+        save_document(Document([Cue(0, 1000, "Un"), Cue(1000, 2000, "Two"), Cue(2000, 3000, "")]), target, "srt")
+        assert formats.read_path(target)
+        row = await select(page, task)
+
+        await until(lambda: task["id"] in page.model.local)
+
+        column = page.model.column_of("progress")
+        assert page.model.index(row, column).data().endswith("1/3")
+        assert "On this computer: 1 of 3 cues translated" in page.model.index(row, column).data(
+            Qt.ItemDataRole.ToolTipRole)
+        await until(lambda: "1 of 3 cues translated on this computer" in page.info.text())
         await settle(context, desk_parts)
 
     run(loop, scenario())

@@ -1,26 +1,37 @@
 """The Dotsub tasks view: every documented task list filter, overdue and almost-due tasks
 highlighted (with a legend; due dates in local time), Accept and Release, and Open, which brings
-the task's subtitles, spec, source and video into the editor (see ``opener``).
+the task's subtitles, spec, source and video into the editor (see ``opener``). Opening a task
+nobody has accepted offers to accept it first.
+
+For a translation task worked on in this app, the "Done" column adds how far the work on this
+computer is ("6/9"): the work file, its source copy and kept marks are read off the UI thread,
+once per change of the files. The footer describes the selected task, and forgets a task once it
+has left the list (completed, or filtered out).
 """
 
 from __future__ import annotations
 
+import asyncio
 from datetime import datetime, time as dtime, timedelta, timezone
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QGridLayout, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QPushButton, QTableView, QToolButton,
+                               QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QTableView, QToolButton,
                                QVBoxLayout, QWidget)
 
 from subtitle_desk.core.services.dotsub import SUBTITLE_FORMATS, TASK_TYPES
 from subtitle_desk.core.services.errors import ServiceError
+from subtitle_desk.core.translation import Progress, marks_path
+from subtitle_desk.core.work.dotsub import work_path
+from subtitle_desk.ui.editor.workbench import read_progress, source_copy_path
 from subtitle_desk.ui.tasks import ReportedError
 
 from .common import (EmptyState, ErrorBanner, LoadingLine, ServerSort, load_json, local_time_text,
                      parse_time, remember_header, restore_header, save_json)
-from .opener import TASK_TYPE_LABELS, SubtitleOpener
+from .opener import TASK_TYPE_LABELS, SubtitleOpener, is_translation
 from .paging import PagedTableModel, RecordRole
 
 __all__ = ["TasksModel", "TasksPage", "urgency", "OVERDUE_COLOR", "DUE_SOON_COLOR", "DUE_SOON"]
@@ -84,6 +95,16 @@ class TasksModel(PagedTableModel):
         self.sort_column, self.sort_descending = "dueDate", False
         #: "Now" for the highlighting; refreshed on every reload (tests may pin it).
         self.now = datetime.now(timezone.utc)
+        #: Task id -> the progress of its translation on this computer (see ``local_progress``).
+        self.local: dict[str, Progress] = {}
+
+    def set_local_progress(self, found: dict[str, Progress]) -> None:
+        if found == self.local:
+            return
+        self.local = dict(found)
+        if self.records:
+            column = self.column_of("progress")
+            self.dataChanged.emit(self.index(0, column), self.index(len(self.records) - 1, column))
 
     def load_title(self) -> str:
         return "Loading Dotsub tasks"
@@ -126,7 +147,11 @@ class TasksModel(PagedTableModel):
             return _status(record)
         if column == "progress":
             value = record.get("trackCompletionPercentage")
-            return f"{value} %" if value not in (None, "") else ""
+            text = f"{value} %" if value not in (None, "") else ""
+            local = self.local.get(str(record.get("id")))
+            if local is not None:
+                text += f"{' · ' if text else ''}{local.translated}/{local.total}"
+            return text
         if column == "createdDate":
             return local_time_text(record.get("createdDate"))
         return record.get(column)
@@ -143,6 +168,13 @@ class TasksModel(PagedTableModel):
         errored_status = column == "status" and record.get("errored")
         if role == Qt.ItemDataRole.ForegroundRole and (record.get("completed") or errored_status):
             return QBrush(QColor("#b3261e")) if record.get("errored") else QBrush(QColor("#6b6b6b"))
+        if role == Qt.ItemDataRole.ToolTipRole and column == "progress":
+            local = self.local.get(str(record.get("id")))
+            value = record.get("trackCompletionPercentage")
+            lines = [f"Dotsub: {value} % done" if value not in (None, "") else "Dotsub: —"]
+            if local is not None:
+                lines.append(f"On this computer: {local}")
+            return "\n".join(lines)
         if role == Qt.ItemDataRole.ToolTipRole:
             level = urgency(record, self.now)
             lines = [f"Task {record.get('id')}: {TASK_TYPE_LABELS.get(str(record.get('type')), record.get('type'))} "
@@ -211,6 +243,12 @@ class TasksPage(QWidget):
         self.model = TasksModel(context, parent=self)
         self._loaded_once = False
         self._pending_language = ""
+        #: The task the footer describes (forgotten when it leaves the list).
+        self._info_task: str | None = None
+        #: The "accept it first?" question of the last Open (tests read it).
+        self.accept_box: QMessageBox | None = None
+        #: (target, marks, source mtimes) -> progress, so unchanged work is not read again.
+        self._progress_cache: dict[Path, tuple[tuple[float, float, float], Progress | None]] = {}
 
         # -- filters: the ones used every day, then "More filters"
         self.title_filter = QLineEdit(self)
@@ -288,7 +326,7 @@ class TasksPage(QWidget):
         header.setSectionsMovable(True)
         header.setStretchLastSection(True)
         for key, width in (("dueDate", 210), ("type", 120), ("title", 280), ("language", 160),
-                           ("projectName", 150), ("assigneeName", 150), ("status", 90), ("progress", 60),
+                           ("projectName", 150), ("assigneeName", 150), ("status", 90), ("progress", 90),
                            ("mediaId", 80)):
             self.table.setColumnWidth(self.model.column_of(key), width)
         self.empty = EmptyState(self.table)
@@ -378,7 +416,14 @@ class TasksPage(QWidget):
         self.model.dataChanged.connect(lambda *_: self._update_actions())
         opener.failed.connect(self._open_failed)
         opener.started.connect(self._open_started)
-        opener.opened.connect(lambda session: self.info.setText(f"Opened {session.title}"))
+        opener.opened.connect(lambda session: self._set_info(f"Opened {session.title}", session.task_id))
+        self._progress_timer = QTimer(self)
+        self._progress_timer.setSingleShot(True)
+        self._progress_timer.setInterval(200)
+        self._progress_timer.timeout.connect(self.refresh_local_progress)
+        self.model.rowsInserted.connect(lambda *_: self._progress_timer.start())
+        self.model.modelReset.connect(self._progress_timer.start)
+        opener.opened.connect(lambda *_: self._progress_timer.start())
         context.signals.servicesChanged.connect(self._services_changed)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_filter)
         QShortcut(QKeySequence.StandardKey.Refresh, self, activated=self.reload)
@@ -495,11 +540,55 @@ class TasksPage(QWidget):
         self.apply_filters()
 
     def open_selected(self) -> Any:
+        """Open the selected task; one nobody has accepted asks first whether to accept it
+        (non-blocking: the question is ``accept_box``)."""
         task = self.selected_task()
         if task is None:
             return None
         self.banner.hide()
+        if not task.get("accepted") and not task.get("completed"):
+            return self._offer_accept(task)
         return self.opener.open_task(task, self.format.currentText())
+
+    def _offer_accept(self, task: dict[str, Any]) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.Question, "Accept the task?",
+                          f"Nobody has accepted task {task.get('id')} ({_describe(task)}) yet. Accept it "
+                          "before you open it?", QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("acceptTaskBox")
+        box.setInformativeText("Dotsub then assigns it to you, so nobody else starts on it.")
+        accept = box.addButton("&Accept and open", QMessageBox.ButtonRole.AcceptRole)
+        accept.setObjectName("acceptAndOpenButton")
+        just_open = box.addButton("&Open without accepting", QMessageBox.ButtonRole.NoRole)
+        just_open.setObjectName("openWithoutAcceptingButton")
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(accept)
+        box.setEscapeButton(cancel)
+        fmt = self.format.currentText()
+
+        def answered(*_: Any) -> None:
+            clicked = box.clickedButton()
+            if clicked is accept:
+                self._accept_and_open(task, fmt)
+            elif clicked is just_open:
+                self.opener.open_task(task, fmt)
+            box.deleteLater()
+            if self.accept_box is box:
+                self.accept_box = None
+
+        box.finished.connect(answered)
+        self.accept_box = box
+        box.open()
+        return box
+
+    def _accept_and_open(self, task: dict[str, Any], fmt: str) -> Any:
+        task_id = str(task["id"])
+
+        async def run() -> None:
+            fresh = await self._update_accepted(task, True)
+            self.opener.open_task(fresh or task, fmt)
+
+        return self.context.runner.run(f"dotsub-task-accept-{task_id}", run(),
+                                       title=f"Accepting task {task_id} ({task.get('mediaTitle')})")
 
     def set_accepted(self, accepted: bool) -> Any:
         task = self.selected_task()
@@ -507,20 +596,79 @@ class TasksPage(QWidget):
             return None
         task_id = str(task["id"])
         verb = "Accepting" if accepted else "Releasing"
-        self.banner.hide()
-
-        async def update() -> None:
-            client = self.context.services.dotsub
-            try:
-                fresh = await (client.accept_task(task_id) if accepted else client.release_task(task_id))
-            except ServiceError as exc:
-                self.banner.show_error(f"{verb} task {task_id} failed: {exc}", retry=False)
-                raise ReportedError(str(exc)) from exc
-            self.model.replace_record(lambda t: str(t.get("id")) == task_id, fresh)
-            self.info.setText(f"Task {task_id} {'accepted: it is yours now' if accepted else 'released'}")
-
-        return self.context.runner.run(f"dotsub-task-accept-{task_id}", update(),
+        return self.context.runner.run(f"dotsub-task-accept-{task_id}", self._update_accepted(task, accepted),
                                        title=f"{verb} task {task_id} ({task.get('mediaTitle')})")
+
+    async def _update_accepted(self, task: dict[str, Any], accepted: bool) -> dict[str, Any]:
+        task_id = str(task["id"])
+        self.banner.hide()
+        client = self.context.services.dotsub
+        try:
+            fresh = await (client.accept_task(task_id) if accepted else client.release_task(task_id))
+        except ServiceError as exc:
+            verb = "Accepting" if accepted else "Releasing"
+            self.banner.show_error(f"{verb} task {task_id} failed: {exc}", retry=False)
+            raise ReportedError(str(exc)) from exc
+        self.model.replace_record(lambda t: str(t.get("id")) == task_id, fresh)
+        self._set_info(f"Task {task_id} {'accepted: it is yours now' if accepted else 'released'}", task_id)
+        return fresh
+
+    # -- the footer and local progress -------------------------------------------------------
+    def _set_info(self, text: str, task_id: str | None = None) -> None:
+        self.info.setText(text)
+        self._info_task = str(task_id) if text and task_id is not None else None
+
+    def _forget_departed_task(self) -> None:
+        """The footer stops describing a task that is no longer in the list."""
+        if self._info_task is None or self.model.loading:
+            return
+        if not any(str(r.get("id")) == self._info_task for r in self.model.records):
+            self._set_info("")
+
+    def refresh_local_progress(self) -> Any:
+        """Work out, off the UI thread, the progress of the listed translation tasks that have
+        work on this computer."""
+        work_dir = Path(self.context.work_dir)
+        wanted: dict[str, list[Path]] = {}
+        for record in self.model.records:
+            if not is_translation(record) or not record.get("mediaId") or not record.get("languageId"):
+                continue
+            wanted[str(record.get("id"))] = [work_path(work_dir, str(record["mediaId"]), str(record["languageId"]),
+                                                       fmt) for fmt in SUBTITLE_FORMATS]
+        if not wanted:
+            return None
+        cache = self._progress_cache
+
+        def work() -> dict[str, Progress]:
+            found: dict[str, Progress] = {}
+            for task_id, candidates in wanted.items():
+                stamped = []
+                for target in candidates:
+                    stamp = _stamp(target)
+                    if stamp is not None:
+                        stamped.append((stamp, target))
+                if not stamped:
+                    continue
+                stamp, target = max(stamped, key=lambda item: item[0][0])  # the latest work
+                known = cache.get(target)
+                if known is None or known[0] != stamp:
+                    known = cache[target] = (stamp, read_progress(target))
+                if known[1] is not None:
+                    found[task_id] = known[1]
+            return found
+
+        async def run() -> None:
+            self.model.set_local_progress(await asyncio.to_thread(work))
+            task = self.selected_task()
+            if task is not None and not self.context.runner.is_running("dotsub-open"):
+                self._set_info(self._describe(task), task.get("id"))
+
+        return self.context.runner.run("dotsub-task-progress", run())
+
+    def _describe(self, task: dict[str, Any]) -> str:
+        text = _describe(task)
+        local = self.model.local.get(str(task.get("id")))
+        return f"{text} · {local} on this computer" if local is not None else text
 
     def _update_actions(self) -> None:
         task = self.selected_task()
@@ -529,16 +677,16 @@ class TasksPage(QWidget):
         self.accept_button.setEnabled(bool(task and not task.get("completed") and not task.get("accepted")))
         self.release_button.setEnabled(bool(task and not task.get("completed") and task.get("accepted")))
         if task is not None and not self.context.runner.is_running("dotsub-open"):
-            self.info.setText(_describe(task))
+            self._set_info(self._describe(task), task.get("id"))
 
     def _open_started(self, text: str) -> None:
         if self.isVisible():
-            self.info.setText(text)
+            self._set_info(text)
 
     def _open_failed(self, message: str) -> None:
         if self.isVisible():
             self.banner.show_error(message, retry=False)
-            self.info.setText("")
+            self._set_info("")
 
     # -- state -----------------------------------------------------------------------------------
     def _loading_changed(self, loading: bool) -> None:
@@ -571,6 +719,7 @@ class TasksPage(QWidget):
                                     "dates, or Clear filters.")
         else:
             self.empty.show_message("")
+        self._forget_departed_task()
         self._update_actions()
 
     def _focus_filter(self) -> None:
@@ -637,6 +786,20 @@ def _describe(task: dict[str, Any]) -> str:
     if task.get("errorMessage"):
         parts.append(f"error: {task['errorMessage']}")
     return " · ".join(parts)
+
+
+def _stamp(target: Path) -> tuple[float, float, float] | None:
+    """The modification times of a work file, its kept marks and its source copy (None: no
+    work file, or no source copy, so no translation to measure)."""
+    try:
+        stamps = [target.stat().st_mtime, source_copy_path(target).stat().st_mtime]
+    except OSError:
+        return None
+    try:
+        stamps.append(marks_path(target).stat().st_mtime)
+    except OSError:
+        stamps.append(0.0)
+    return (stamps[0], stamps[1], stamps[2])
 
 
 def _text(parent: QWidget, name: str, placeholder: str) -> QLineEdit:
