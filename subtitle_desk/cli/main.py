@@ -7,7 +7,9 @@
     subtitle-desk dotsub|datocms|cielo24 VERB ...
 
 Each verb lives in its own module exposing ``register(subparsers)``; the parser sets ``func``.
-Qt is imported only when the window is opened, so the verbs run on machines without a display.
+A run builds only the parser of the verb it was given, so ``convert`` and ``check`` import no
+HTTP, emulator or keyring code, and Qt is imported only when the window is opened (the verbs run
+on machines without a display).
 """
 
 from __future__ import annotations
@@ -19,12 +21,26 @@ import sys
 from subtitle_desk import __version__
 
 VERB_MODULES = ("subtitles", "emulators", "dotsub", "datocms", "cielo24")
+#: verb -> (module under subtitle_desk.cli, its function adding that verb's parser)
+VERBS = {
+    "convert": ("subtitles", "register_convert"),
+    "check": ("subtitles", "register_check"),
+    "emulators": ("emulators", "register"),
+    "dotsub": ("dotsub", "register"),
+    "datocms": ("datocms", "register"),
+    "cielo24": ("cielo24", "register"),
+}
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(verb: str | None = None) -> argparse.ArgumentParser:
+    """The parser of every verb, or of ``verb`` alone (importing only that verb's module)."""
     parser = argparse.ArgumentParser(prog="subtitle-desk", description=__doc__.split("\n\n")[0])
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="verb", metavar="VERB")
+    if verb is not None:
+        module, function = VERBS[verb]
+        getattr(importlib.import_module(f"subtitle_desk.cli.{module}"), function)(sub)
+        return parser
     for name in VERB_MODULES:
         importlib.import_module(f"subtitle_desk.cli.{name}").register(sub)
     return parser
@@ -32,8 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="subtitle-desk", add_help=True,
-                                     epilog="Verbs: " + ", ".join(
-                                         ["convert", "check", "emulators", "dotsub", "datocms", "cielo24"]))
+                                     epilog="Verbs: " + ", ".join(VERBS))
     parser.add_argument("file", nargs="?", help="subtitle file to open")
     parser.add_argument("--demo", action="store_true",
                         help="start the built-in local Dotsub, DatoCMS and cielo24 services and use them")
@@ -45,9 +60,8 @@ def gui_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    verbs = {"convert", "check", "emulators", "dotsub", "datocms", "cielo24"}
-    if argv and argv[0] in verbs:
-        args = build_parser().parse_args(argv)
+    if argv and argv[0] in VERBS:
+        args = build_parser(argv[0]).parse_args(argv)
         return int(args.func(args) or 0)
     args = gui_parser().parse_args(argv)
     from subtitle_desk.ui.app import run_app  # Qt only from here on

@@ -11,9 +11,12 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from subtitle_desk.core.qc import PRESETS, QcContext, Spec, check_document
+if TYPE_CHECKING:
+    from subtitle_desk.core.qc import Spec
 
+# The core is imported inside the functions: ``convert`` then loads no QC code.
 DEFAULT_PRESET = "netflix-en"
 FORMAT_CHOICES = ("srt", "vtt", "ttml", "ssa")
 
@@ -24,12 +27,12 @@ What the target format cannot keep (styles, positions, cue settings ...) is list
 OUT is written atomically; an existing OUT is replaced without a backup.
 Exit status: 0 converted, 2 the input could not be read or the output not written."""
 
-_CHECK_HELP = f"""\
+_CHECK_HELP = """\
 Check a subtitle file against a subtitle specification and print every problem, one line each:
 "cue 12 [max-cps] 23.4 characters per second (limit 20)".
 Rules: max-lines, max-chars-per-line, min-duration, max-duration, max-cps, overlap, min-gap,
 empty-text, bad-timing.
-Without --spec or --preset the spec is --preset {DEFAULT_PRESET} ({PRESETS[DEFAULT_PRESET].describe()}).
+Without --spec or --preset the spec is --preset {default} ({described}).
 A --spec file is a Dotsub subtitle specification as the Dotsub API returns it (maxLinesPerCaption,
 maxCharactersPerLine, minCaptionDurationInMillis, maxCaptionDurationInMillis,
 maxCharactersPerSecondPerCaption; null means no limit), or an object with the keys max_lines,
@@ -50,6 +53,11 @@ could not be read, or there is no spelling dictionary for the language."""
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
+    register_convert(subparsers)
+    register_check(subparsers)
+
+
+def register_convert(subparsers: argparse._SubParsersAction) -> None:
     convert = subparsers.add_parser(
         "convert", help="convert between SRT, WebVTT, TTML and SSA", description=_CONVERT_HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -58,8 +66,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     convert.add_argument("--to", choices=FORMAT_CHOICES, help="output format (default: from OUT's extension)")
     convert.set_defaults(func=run_convert)
 
+
+def register_check(subparsers: argparse._SubParsersAction) -> None:
+    from subtitle_desk.core.qc import PRESETS
+
+    described = PRESETS[DEFAULT_PRESET].describe()
     check = subparsers.add_parser(
-        "check", help="print QC problems", description=_CHECK_HELP,
+        "check", help="print QC problems",
+        description=_CHECK_HELP.format(default=DEFAULT_PRESET, described=described),
         formatter_class=argparse.RawDescriptionHelpFormatter)
     check.add_argument("file", metavar="FILE", help="subtitle file to check")
     source = check.add_mutually_exclusive_group()
@@ -124,6 +138,8 @@ def run_convert(args: argparse.Namespace) -> int:
 
 def load_spec(path: str) -> Spec:
     """A spec file (see ``check --help``); ValueError/OSError with the reason."""
+    from subtitle_desk.core.qc import Spec
+
     try:
         obj = json.loads(Path(path).read_text(encoding="utf-8-sig"))
     except json.JSONDecodeError as exc:
@@ -134,6 +150,8 @@ def load_spec(path: str) -> Spec:
 
 
 def run_check(args: argparse.Namespace) -> int:
+    from subtitle_desk.core.qc import PRESETS, check_document
+
     if args.spec:
         try:
             spec = load_spec(args.spec)
@@ -170,6 +188,7 @@ def run_check(args: argparse.Namespace) -> int:
 def _translation_context(args: argparse.Namespace):
     """(QcContext or None, TranslationState or None, None) or (None, None, reason)."""
     from subtitle_desk.core import translation as tr
+    from subtitle_desk.core.qc import QcContext
 
     if args.glossary and not args.source:
         return None, None, "--glossary needs --source (the glossary is checked against the source cues)"
