@@ -64,6 +64,14 @@ def _split(ms: int) -> tuple[int, int, int, int]:
     return h, m, s, rest
 
 
+# Writers format 40,000 times a file: string pieces are looked up rather than formatted.
+_2D = [f"{n:02d}" for n in range(100)]
+_HH = [d + ":" for d in _2D]  # "07:" for hours below 100
+_MM_SS = [d + x for d in _2D[:60] for x in [":" + d for d in _2D[:60]]]  # "01:02" by second of the hour
+_DOT_MS = ["." + _2D[n // 10] + str(n % 10) for n in range(1000)]  # ".005"
+_COMMA_MS = ["," + x[1:] for x in _DOT_MS]  # ",005"
+
+
 # -- SRT ------------------------------------------------------------------------------------------
 def parse_srt(text: str) -> int:
     m = _CLOCK.match(text)
@@ -73,8 +81,13 @@ def parse_srt(text: str) -> int:
 
 
 def format_srt(ms: int) -> str:
-    h, m, s, rest = _split(ms)
-    return f"{h:02d}:{m:02d}:{s:02d},{rest:03d}"
+    if ms.__class__ is not int or ms < 0:
+        ms = max(0, int(ms))
+    seconds, rest = divmod(ms, 1000)
+    h, seconds = divmod(seconds, 3600)
+    if h < 100:
+        return _HH[h] + _MM_SS[seconds] + _COMMA_MS[rest]
+    return f"{h:02d}:{_MM_SS[seconds]},{rest:03d}"
 
 
 # -- WebVTT ---------------------------------------------------------------------------------------
@@ -88,10 +101,13 @@ def parse_vtt(text: str) -> int:
 
 def format_vtt(ms: int, *, hours: bool = True) -> str:
     """``00:01:02.500``; with ``hours=False`` the hours are written only when non-zero."""
-    h, m, s, rest = _split(ms)
-    if h or hours:
-        return f"{h:02d}:{m:02d}:{s:02d}.{rest:03d}"
-    return f"{m:02d}:{s:02d}.{rest:03d}"
+    if ms.__class__ is not int or ms < 0:
+        ms = max(0, int(ms))
+    seconds, rest = divmod(ms, 1000)
+    h, seconds = divmod(seconds, 3600)
+    if h < 100:
+        return (_HH[h] if h or hours else "") + _MM_SS[seconds] + _DOT_MS[rest]
+    return f"{h:02d}:{_MM_SS[seconds]}.{rest:03d}"
 
 
 # -- SSA / ASS ------------------------------------------------------------------------------------
@@ -104,11 +120,9 @@ def parse_ssa(text: str) -> int:
 
 def format_ssa(ms: int) -> str:
     """Centiseconds, rounded to the nearest (half up)."""
-    cs = (max(0, int(ms)) + 5) // 10
-    h, rest = divmod(cs, 360_000)
-    m, rest = divmod(rest, 6000)
-    s, c = divmod(rest, 100)
-    return f"{h:d}:{m:02d}:{s:02d}.{c:02d}"
+    seconds, cs = divmod((max(0, int(ms)) + 5) // 10, 100)
+    h, seconds = divmod(seconds, 3600)
+    return str(h) + ":" + _MM_SS[seconds] + "." + _2D[cs]
 
 
 # -- TTML -----------------------------------------------------------------------------------------
@@ -234,8 +248,8 @@ def format_ttml(ms: int, style: str = "clock", timing: TtmlTiming | None = None)
     """Write ``ms`` in one of the TTML styles: ``clock`` (00:00:01.500), ``frames``
     (00:00:01:12 at the document's frame rate), ``ms`` (1500ms), ``s`` (1.5s) or ``t`` (ticks)."""
     ms = max(0, int(ms))
-    timing = timing or TtmlTiming()
     if style == "frames":
+        timing = timing or _DEFAULT_TIMING
         rate = timing.effective_rate
         seconds, rest = divmod(ms, 1000)
         frames = round(Fraction(rest) * rate / 1000)
@@ -249,6 +263,5 @@ def format_ttml(ms: int, style: str = "clock", timing: TtmlTiming | None = None)
         seconds, rest = divmod(ms, 1000)
         return f"{seconds}s" if not rest else f"{seconds}.{rest:03d}".rstrip("0") + "s"
     if style == "t":
-        return f"{round(Fraction(ms) * timing.tick_rate / 1000)}t"
-    h, m, s, rest = _split(ms)
-    return f"{h:02d}:{m:02d}:{s:02d}.{rest:03d}"
+        return f"{round(Fraction(ms) * (timing or _DEFAULT_TIMING).tick_rate / 1000)}t"
+    return format_vtt(ms)  # clock: 00:00:01.500
