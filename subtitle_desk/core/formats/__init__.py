@@ -212,10 +212,22 @@ def convert(doc: Document, to_format: str) -> tuple[Document, list[str]]:
     cues = []
     base_styles = source.base_styles_for(doc) if hasattr(source, "base_styles_for") else (lambda cue: ())
     style_placement = source.placement_for(doc) if hasattr(source, "placement_for") else (lambda cue: None)
+    # text without the source's markup characters is written as it stands (most cues): no tokens
+    markup_a, markup_b = _markup.MARKUP_CHARS[src]
+    write_plain = _markup.PLAIN_WRITERS[to_format]
+    settings_placed = src == "vtt" and to_format in ("srt", "ssa")
+    styled = hasattr(source, "base_styles_for") or hasattr(source, "placement_for")
+    note_cue_losses = source.note_cue_losses
     for row, cue in enumerate(doc.cues):
         drops.row = row
-        tokens = _markup.to_tokens(cue.text, src, drops, ttml_styles=styles, base=base_styles(cue))
-        if src == "vtt" and cue.settings and to_format in ("srt", "ssa"):
+        text = cue.text
+        if (markup_a not in text and markup_b not in text and not (settings_placed and cue.settings)
+                and not (styled and (base_styles(cue) or style_placement(cue)))):
+            cues.append(Cue(cue.start, cue.end, write_plain(text)))
+            note_cue_losses(cue, to_format, drops)
+            continue
+        tokens = _markup.to_tokens(text, src, drops, ttml_styles=styles, base=base_styles(cue))
+        if settings_placed and cue.settings:
             placement = _vtt.placement_of_settings(cue.settings)
             if placement:
                 tokens.insert(0, ("pos", placement))

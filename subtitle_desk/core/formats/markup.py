@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 __all__ = ["Drops", "to_tokens", "from_tokens", "convert_text", "placement_of", "colours_in", "hex_colour",
-           "STYLE_KINDS", "ttml_style_kinds", "ttml_merge_styling"]
+           "STYLE_KINDS", "ttml_style_kinds", "ttml_merge_styling", "MARKUP_CHARS", "is_plain", "PLAIN_WRITERS"]
 
 STYLE_KINDS = ("i", "b", "u")
 Token = tuple[str, str]
@@ -406,10 +406,39 @@ def _ttml_text(tokens: Iterable[Token]) -> str:
     return "".join(parts)
 
 
+# -- plain text: most cues carry no markup at all --------------------------------------------------
+#: The characters without which a format's cue text holds no markup (tags, override blocks,
+#: SRT {\\an} placement, entities, SSA \\h and \\n escapes): text without any of them is one
+#: ("text", text) token as it stands.
+MARKUP_CHARS = {"srt": ("<", "{"), "vtt": ("<", "&"), "ssa": ("{", "\\"), "ttml": ("<", "&")}
+
+
+def is_plain(text: str, fmt: str) -> bool:
+    """``text`` holds none of ``fmt``'s markup: its tokens are just ``[("text", text)]``."""
+    a, b = MARKUP_CHARS[fmt]
+    return a not in text and b not in text
+
+
+def _escaped(text: str) -> str:
+    if "&" in text or "<" in text or ">" in text:
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text
+
+
+def _ssa_plain(text: str) -> str:
+    return text.replace("\u00a0", "\\h") if "\u00a0" in text else text
+
+
+#: Plain text as each format writes it: what from_tokens makes of [("text", text)].
+PLAIN_WRITERS = {"srt": str, "vtt": _escaped, "ssa": _ssa_plain, "ttml": _escaped}
+
+
 # -- public ---------------------------------------------------------------------------------------
 def to_tokens(text: str, fmt: str, drops: Drops | None = None, *,
               ttml_styles: Mapping[str, Mapping[str, str]] | None = None,
               base: Iterable[str] = ()) -> list[Token]:
+    if not base and fmt in MARKUP_CHARS and is_plain(text, fmt):
+        return [("text", text)] if text else []
     drops = drops if drops is not None else Drops()
     if fmt in ("srt", "vtt"):
         tokens = _html_tokens(text, fmt, drops)
@@ -456,6 +485,11 @@ def placement_of(tokens: Iterable[Token]) -> str | None:
 
 
 def from_tokens(tokens: Iterable[Token], fmt: str) -> str:
+    if isinstance(tokens, list) and len(tokens) <= 1 and fmt in PLAIN_WRITERS:
+        if not tokens:
+            return ""
+        if tokens[0][0] == "text":
+            return PLAIN_WRITERS[fmt](tokens[0][1])
     tokens = _balanced(tokens)
     if fmt in ("srt", "vtt"):
         return _html_text(tokens, fmt)
