@@ -106,7 +106,7 @@ def file_filters() -> dict[str, str]:
 def mime_type_for(path: str | os.PathLike[str]) -> str | None:
     """The MIME type of a subtitle file, by its extension; None for other files."""
     fmt = format_for_path(path)
-    return INFOS[fmt].mime_type if fmt else None
+    return INFOS[fmt].mime_type_of(os.path.splitext(os.fspath(path))[1]) if fmt else None
 
 
 def format_for_path(path: str | os.PathLike[str]) -> str | None:

@@ -25,6 +25,11 @@ class FormatInfo:
     dotsub_name: str | None = None
     #: The name in cielo24's ``caption_format`` parameter, when it opens as a document.
     cielo24_name: str | None = None
+    #: (extension, MIME type) where an extension has a type of its own (DFXP, ASS).
+    extension_types: tuple[tuple[str, str], ...] = ()
+
+    def mime_type_of(self, extension: str) -> str:
+        return dict(self.extension_types).get(extension.lower(), self.mime_type)
 
     @property
     def extension(self) -> str:

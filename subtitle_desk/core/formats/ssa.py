@@ -23,7 +23,8 @@ from ..document import Cue, Document
 from .base import FormatInfo, SubtitleReadError, split_lines
 
 INFO = FormatInfo("ssa", "SubStation Alpha (SSA/ASS)", (".ass", ".ssa"), "text/x-ssa",
-                  dotsub_name="SSA", cielo24_name=None)
+                  dotsub_name="SSA", cielo24_name=None,
+                  extension_types=((".ass", "text/x-ass"),))
 
 __all__ = ["read", "write", "ASS_EVENT_FORMAT", "SSA_EVENT_FORMAT"]
 

@@ -31,7 +31,8 @@ from .base import FormatInfo, SubtitleReadError
 from .markup import ttml_merge_styling, ttml_style_kinds
 
 INFO = FormatInfo("ttml", "TTML / DFXP", (".ttml", ".dfxp", ".xml"), "application/ttml+xml",
-                  dotsub_name="TTML", cielo24_name="DFXP")
+                  dotsub_name="TTML", cielo24_name="DFXP",
+                  extension_types=((".dfxp", "application/ttaf+xml"),))
 
 __all__ = ["read", "write"]
 

@@ -40,6 +40,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from subtitle_desk.core import formats
+
 from .errors import (
     ApiError,
     AuthError,
@@ -54,7 +56,7 @@ from .errors import (
 from .http import transport_errors
 from .upload import DEFAULT_STALL_TIMEOUT
 
-if TYPE_CHECKING:  # formats are imported lazily (only caption documents need them)
+if TYPE_CHECKING:
     from subtitle_desk.core.document import Document
 
     from .upload import UploadProgress
@@ -82,9 +84,8 @@ FIDELITIES = ("MECHANICAL", "PREMIUM", "PROFESSIONAL")
 PRIORITIES = ("STANDARD", "PRIORITY", "CRITICAL")
 JOB_STATUSES = ("Authorizing", "Pending", "In Process", "Complete", "Media Failure", "Reviewing")
 CAPTION_FORMATS = ("SRT", "SBV", "DFXP", "QT", "TRANSCRIPT", "TWX", "TPM", "WEB_VTT", "ECHO")
-#: Caption formats that read into a core ``Document``, and the core format each one is.
-DOCUMENT_FORMATS = {"SRT": "srt", "WEB_VTT": "vtt", "DFXP": "ttml"}
-_EXTENSIONS = {"srt": "srt", "vtt": "vtt", "ttml": "dfxp"}
+#: cielo24 caption formats that open as a document -> our format (the format modules name them).
+DOCUMENT_FORMATS = {fi.cielo24_name: fi.key for fi in formats.INFOS.values() if fi.cielo24_name}
 
 _AUTH_ERRORS = {"INVALID_API_TOKEN", "BAD_API_TOKEN", "ACCOUNT_UNPRIVILEGED", "LOGIN_INVALID"}
 #: ErrorTypes that mean "this session is over": worth one fresh login.
@@ -477,10 +478,9 @@ class Cielo24Client:
         if core_format is None:
             raise ValueError(f"{caption_format} captions do not open as a subtitle document; "
                              f"use one of {', '.join(DOCUMENT_FORMATS)}")
-        from subtitle_desk.core.formats import read_bytes
-
         data = await self.get_caption(job_id, caption_format, **options)
-        return read_bytes(data, path=f"cielo24-{job_id}.{_EXTENSIONS[core_format]}", format=core_format)
+        return formats.read_bytes(data, path=f"cielo24-{job_id}{formats.info(core_format).extension}",
+                                  format=core_format)
 
 
 def _param(value: Any) -> Any:

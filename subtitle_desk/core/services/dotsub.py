@@ -31,6 +31,8 @@ from urllib.parse import quote, urlsplit
 
 import httpx
 
+from subtitle_desk.core import formats
+
 from .errors import (
     ApiError,
     AuthError,
@@ -69,7 +71,8 @@ SERVICE = "Dotsub"
 DEFAULT_API_URL = "https://videotms.com/api"
 DEFAULT_LOGIN_URL = "https://login.videotms.com"
 DEFAULT_AUDIENCE = "https://videotms.com/api/v3/"  # the trailing slash is part of the audience
-SUBTITLE_FORMATS = ("VTT", "SRT", "TTML", "SSA")
+#: Dotsub's subtitle formats: the formats whose modules name one.
+SUBTITLE_FORMATS = tuple(fi.dotsub_name for fi in formats.INFOS.values() if fi.dotsub_name)
 TASK_TYPES = (
     "TASK_CAPTION", "TASK_PIVOT_TRANSLATE", "TASK_DIRECT_TRANSLATE", "TASK_TRANSLATE", "TASK_REVIEW",
     "TASK_POST_EDITING", "TASK_PROOF_READING", "TASK_CUSTOM", "TASK_SIGN_OFF", "TASK_BURN_IN",
@@ -620,11 +623,9 @@ class DotsubClient:
 
     async def download_subtitle_document(self, media_id: str, language_id: str,
                                          fmt: str = "SRT") -> "Document":
-        from subtitle_desk.core.formats import read_bytes  # lazily: formats may not be loaded yet
-
         data = await self.download_subtitles(media_id, language_id, fmt)
-        return read_bytes(data, path=f"dotsub:{media_id}/{language_id}.{fmt.lower()}",
-                          format=_FORMAT_NAMES[fmt.upper()])
+        return formats.read_bytes(data, path=f"dotsub:{media_id}/{language_id}.{fmt.lower()}",
+                                  format=formats.dotsub_format(fmt).key)
 
     async def upload_subtitles(self, media_id: str, language_id: str, data: bytes, filename: str,
                                complete_task: bool = False) -> dict[str, Any]:
@@ -846,9 +847,6 @@ def _storage_message(response: httpx.Response) -> str:
     if code or message:
         return " ".join(m.group(1) for m in (code, message) if m)
     return f"HTTP {response.status_code} {response.reason_phrase}"
-
-
-_FORMAT_NAMES = {"VTT": "vtt", "SRT": "srt", "TTML": "ttml", "SSA": "ssa"}
 
 
 class _PercentReporter:

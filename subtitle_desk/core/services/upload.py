@@ -62,13 +62,7 @@ class UploadProgress:
         return 1.0 if self.total == 0 else self.sent / self.total
 
 
-_EXTRA_TYPES = {
-    ".vtt": "text/vtt",
-    ".srt": "application/x-subrip",
-    ".ttml": "application/ttml+xml",
-    ".dfxp": "application/ttaf+xml",
-    ".ssa": "text/x-ssa",
-    ".ass": "text/x-ass",
+_MEDIA_TYPES = {
     ".mp4": "video/mp4",
     ".m4v": "video/x-m4v",
     ".mov": "video/quicktime",
@@ -84,12 +78,18 @@ _EXTRA_TYPES = {
 def guess_content_type(path: Path | str) -> str:
     """The MIME type for a media or subtitle file name; ``application/octet-stream`` if unknown.
 
-    The subtitle and broadcast types are fixed here rather than left to the platform's
-    ``mimetypes`` tables, which differ between machines (and so would break signed Content-Types).
+    Subtitle types come from the format modules and media types from the table here, rather than
+    from the platform's ``mimetypes`` tables, which differ between machines (and so would break
+    signed Content-Types).
     """
+    from subtitle_desk.core.formats import mime_type_for
+
+    subtitle_type = mime_type_for(path)
+    if subtitle_type is not None:
+        return subtitle_type
     suffix = Path(path).suffix.lower()
-    if suffix in _EXTRA_TYPES:
-        return _EXTRA_TYPES[suffix]
+    if suffix in _MEDIA_TYPES:
+        return _MEDIA_TYPES[suffix]
     guessed, _ = mimetypes.guess_type(Path(path).name, strict=False)
     return guessed or "application/octet-stream"
 

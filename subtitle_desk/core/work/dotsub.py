@@ -31,7 +31,7 @@ from .progress import Progress, report
 
 __all__ = ["TASK_TYPE_LABELS", "is_translation", "direction_of", "language_name", "task_label",
            "work_path", "VideoSource", "VideoStore", "download_video", "open_task",
-           "open_media_language", "SendResult", "send_work"]
+           "open_media_language", "SendResult", "session_format", "send_filename", "send_path", "send_work"]
 
 log = logging.getLogger(__name__)
 
@@ -267,6 +267,14 @@ def session_format(session: WorkSession, document: Document) -> str:
     return formats.info(document.format if document.format in formats.FORMATS else "srt").dotsub_name or "SRT"
 
 
+def send_filename(session: WorkSession, document: Document) -> str:
+    """The file name Dotsub gets: the work file's, with the send format's extension."""
+    extension = formats.dotsub_format(session_format(session, document)).extension
+    if session.local_path is not None:
+        return Path(session.local_path).with_suffix(extension).name
+    return f"{safe_name(session.language_id)}{extension}"
+
+
 def send_path(session: WorkSession, work_dir: Path, dotsub_format: str) -> Path:
     """Where the work is saved before it is sent: the session's file, else one under the work
     folder named after the (server-given, so made safe) media and language."""
@@ -295,7 +303,7 @@ async def send_work(client: DotsubClient, session: WorkSession, snapshot: Docume
         return path.read_bytes()
 
     data = await asyncio.to_thread(save)
-    name = filename or path.with_suffix(formats.dotsub_format(fmt).extension).name
+    name = filename or send_filename(session, snapshot)
     report(on_progress, 0.4, f"Uploading {name} to Dotsub")
     answer = await client.upload_subtitles(str(session.media_id), str(session.language_id), data, name,
                                            complete_task=complete_task)

@@ -44,7 +44,6 @@ from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QFrame, Q
 from subtitle_desk.core import paths
 from subtitle_desk.core.document import Document
 from subtitle_desk.core.glossary import Glossary, GlossaryError
-from subtitle_desk.core.paths import safe_name
 from subtitle_desk.core.qc import Spec
 from subtitle_desk.core.services.errors import ServiceError
 from subtitle_desk.core.session import WorkSession
@@ -60,15 +59,12 @@ from subtitle_desk.ui.editor.spec_panel import SpecPanel
 from subtitle_desk.ui.editor.workbench import source_copy_path
 from subtitle_desk.ui.tasks import ReportedError
 
-__all__ = ["EditorWorkspace", "install", "SESSION_SPEC_KEY", "DOTSUB_FORMATS"]
+__all__ = ["EditorWorkspace", "install", "SESSION_SPEC_KEY"]
 
 log = logging.getLogger(__name__)
 
 #: The controller's spec key for the open session's Dotsub specification.
 SESSION_SPEC_KEY = "session:dotsub-spec"
-#: Dotsub's subtitle format names -> (our format name, file extension).
-DOTSUB_FORMATS = {"SRT": ("srt", "srt"), "VTT": ("vtt", "vtt"), "TTML": ("ttml", "ttml"), "SSA": ("ssa", "ass")}
-_OUR_TO_DOTSUB = {ours: name for name, (ours, _ext) in DOTSUB_FORMATS.items()}
 _TASK_LABELS = {"TASK_CAPTION": "CAPTION", "TASK_TRANSLATE": "TRANSLATION", "TASK_DIRECT_TRANSLATE": "TRANSLATION",
                 "TASK_PIVOT_TRANSLATE": "TRANSLATION", "TASK_POST_EDITING": "POST-EDITING",
                 "TASK_REVIEW": "REVIEW", "TASK_PROOF_READING": "PROOFREADING"}
@@ -167,7 +163,7 @@ class EditorWorkspace(QObject):
         self.page.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.spec_dock)
         self.page.splitDockWidget(self.spec_dock, self.page.qc_dock, Qt.Orientation.Vertical)
         if self.context.ui_settings.value("editor/dock_state") is None:
-            self.page.resizeDocks([self.spec_dock], [340], Qt.Orientation.Horizontal)
+            self.page.resizeDocks([self.spec_dock], [290], Qt.Orientation.Horizontal)
         self.show_spec_action = self.spec_dock.toggleViewAction()
         self.show_spec_action.setText("&Specification panel")
 
@@ -592,8 +588,7 @@ class EditorWorkspace(QObject):
                               "These subtitles have no cues yet: Dotsub refuses an empty file.")
             return None
         c.break_typing()
-        fmt, ext = self._send_format(s)
-        filename = self._send_filename(s, ext)
+        filename = dotsub_work.send_filename(s, c.document)
         task = (s.extra or {}).get("task") or {}
         self.workbench.update_progress()
         progress = self.workbench.progress()
@@ -674,24 +669,6 @@ class EditorWorkspace(QObject):
         if (self.controller.stack is stack and stack.revision == revision and c_path is not None
                 and Path(c_path) == Path(path)):
             stack.mark_clean()
-
-    def _send_format(self, session: WorkSession) -> tuple[str, str]:
-        """(our format, extension) the subtitles were downloaded in."""
-        name = str((session.extra or {}).get("format") or "").upper()
-        if name not in DOTSUB_FORMATS and session.local_path is not None:
-            suffix = Path(session.local_path).suffix.lower().lstrip(".")
-            name = {"srt": "SRT", "vtt": "VTT", "ttml": "TTML", "dfxp": "TTML", "xml": "TTML",
-                    "ass": "SSA", "ssa": "SSA"}.get(suffix, "")
-        if name not in DOTSUB_FORMATS:
-            doc = self.controller.document
-            name = _OUR_TO_DOTSUB.get(doc.format if doc is not None else "srt", "SRT")
-        return DOTSUB_FORMATS[name]
-
-    @staticmethod
-    def _send_filename(session: WorkSession, ext: str) -> str:
-        if session.local_path is not None:
-            return Path(session.local_path).with_suffix(f".{ext}").name
-        return f"{safe_name(session.language_id)}.{ext}"
 
     def _send_succeeded(self, session: WorkSession, result: dict[str, Any], detail: str) -> None:
         self.context.window.show_message(f"Sent to Dotsub: {detail}")

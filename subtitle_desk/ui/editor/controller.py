@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, Signal
 
 from subtitle_desk.core import edits
 from subtitle_desk.core.document import Cue, Document
+from subtitle_desk.core.formats import file_filters
 from subtitle_desk.core.qc import PRESETS, QcChecker, QcContext, Spec
 from subtitle_desk.ui.tasks import ReportedError, TaskRunner
 
@@ -27,12 +28,7 @@ __all__ = ["EditorController", "DEFAULT_PRESET", "FORMAT_FILTERS"]
 
 DEFAULT_PRESET = "netflix-en"
 #: File-dialog filters per format, in the order offered.
-FORMAT_FILTERS = {
-    "srt": "SubRip (*.srt)",
-    "vtt": "WebVTT (*.vtt)",
-    "ttml": "TTML / DFXP (*.ttml *.dfxp *.xml)",
-    "ssa": "SubStation Alpha (*.ass *.ssa)",
-}
+FORMAT_FILTERS = file_filters()
 DEFAULT_NEW_CUE_MS = 2000
 
 
