@@ -36,9 +36,6 @@ from subtitle_desk.cli.common import (
 )
 from subtitle_desk.core.services.dotsub import SUBTITLE_FORMATS, TASK_TYPES, DotsubClient, Page
 
-_EXTENSIONS = {"SRT": ".srt", "VTT": ".vtt", "TTML": ".ttml", "SSA": ".ssa"}
-
-
 def register(subparsers: argparse._SubParsersAction) -> None:
     verbs = verb_group(subparsers, "dotsub",
                        help="Dotsub VideoTMS: media, tasks, subtitle download/upload, video upload",
