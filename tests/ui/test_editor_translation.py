@@ -90,6 +90,25 @@ def test_the_text_columns_take_the_spare_width_and_the_times_keep_their_size(tra
     assert table.fontMetrics().horizontalAdvance(shown) < start  # the whole time fits
 
 
+def test_columns_can_be_hidden_from_the_header_and_stay_hidden(loop, desk_factory, target, source):
+    first = desk_factory()
+    run(loop, first.page.open_path(target))
+    first.page.workbench.set_translation(source, marks_path(target))
+    table = first.page.table
+    menu = table.columns_menu()
+    offered = {a.data() for a in menu.actions()}
+    assert CueTableModel.SOURCE in offered and CueTableModel.TEXT not in offered
+    next(a for a in menu.actions() if a.data() == CueTableModel.CPS).setChecked(False)
+    assert table.isColumnHidden(CueTableModel.CPS)
+    first.page.save_state()
+
+    second = desk_factory()
+    second.page.restore_state()
+    assert second.page.table.isColumnHidden(CueTableModel.CPS)
+    assert second.page.table.isColumnHidden(CueTableModel.SOURCE)  # no source open
+    assert CueTableModel.SOURCE not in {a.data() for a in second.page.table.columns_menu().actions()}
+
+
 def test_a_cut_cell_shows_all_its_text_in_a_tooltip(translating):
     model = translating.page.model
     assert model.index(1, CueTableModel.TEXT).data(Qt.ItemDataRole.ToolTipRole) == "Mettez l'étiquette\nsur la boîte."

@@ -73,7 +73,7 @@ class CueTableModel(QAbstractTableModel):
     # Columns, in display order.
     NUMBER, START, END, DURATION, CPS, SOURCE, TEXT, QC = range(8)
     COLUMN_COUNT = 8
-    HEADERS = ("#", "Start", "End", "Duration", "CPS", "Source", "Text", "QC")
+    HEADERS = ("#", "Start", "End", "Dur.", "CPS", "Source", "Text", "QC")
     HEADER_TIPS = ("Cue number", "Start time (H:MM:SS.mmm)", "End time", "Duration in seconds",
                    "Characters per second (reading speed)",
                    "The source cues this cue overlaps in time (read-only)", "Cue text; ⏎ marks a line break",

@@ -73,6 +73,41 @@ class CueTableView(QTableView):
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.horizontalHeader().setHighlightSections(False)
+        # Right-click on the header: choose the columns (a narrow window may not want them all).
+        self.horizontalHeader().setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.horizontalHeader().customContextMenuRequested.connect(
+            lambda pos: self.columns_menu().popup(self.horizontalHeader().mapToGlobal(pos)))
+        #: Columns the user hid (the source column also hides without a source).
+        self.hidden_columns: set[int] = set()
+        self.has_source = False
+
+    def columns_menu(self) -> QMenu:
+        menu = QMenu(self)
+        menu.setObjectName("columnsMenu")
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        model = self.model()
+        for column, title in enumerate(CueTableModel.HEADERS):
+            if column == CueTableModel.TEXT or (column == CueTableModel.SOURCE and not self.has_source):
+                continue
+            tip = CueTableModel.HEADER_TIPS[column]
+            action = menu.addAction(f"{title}  ({tip.split(';')[0]})" if model is not None else title)
+            action.setCheckable(True)
+            action.setChecked(column not in self.hidden_columns)
+            action.setData(column)
+            action.toggled.connect(lambda shown, c=column: self.show_column(c, shown))
+        return menu
+
+    def show_column(self, column: int, shown: bool) -> None:
+        if shown:
+            self.hidden_columns.discard(column)
+        else:
+            self.hidden_columns.add(column)
+        self.update_hidden_columns()
+
+    def update_hidden_columns(self) -> None:
+        for column in range(CueTableModel.COLUMN_COUNT):
+            hidden = column in self.hidden_columns or (column == CueTableModel.SOURCE and not self.has_source)
+            self.setColumnHidden(column, hidden)
 
     #: Shown over the empty table.
     placeholder = "Open a subtitle file (Ctrl+O) or drop one here\nSRT · WebVTT · TTML/DFXP · SSA/ASS"
@@ -95,7 +130,7 @@ class CueTableView(QTableView):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
         for column in (CueTableModel.SOURCE, CueTableModel.TEXT):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        self.setColumnHidden(CueTableModel.SOURCE, True)
+        self.update_hidden_columns()
         self.fit_columns()
 
     def fit_columns(self) -> None:
@@ -108,14 +143,17 @@ class CueTableView(QTableView):
         plain = self.fontMetrics()
         heading = QFontMetrics(header.font())
         rows = model.rowCount() if model is not None else 0
-        pad = 2 * self.style().pixelMetric(self.style().PixelMetric.PM_FocusFrameHMargin, None, self) + 14
+        document = getattr(model, "document", None)
+        long_times = document is not None and any(cue.end >= 36_000_000 for cue in document.cues[-50:])
+        clock = "00:00:00.000" if long_times else "0:00:00.000"  # ten hours and more
+        pad = 2 * self.style().pixelMetric(self.style().PixelMetric.PM_FocusFrameHMargin, None, self) + 8
         samples = {CueTableModel.NUMBER: (plain, "0" * max(3, len(str(rows)))),
-                   CueTableModel.START: (fixed, "00:00:00.000"), CueTableModel.END: (fixed, "00:00:00.000"),
+                   CueTableModel.START: (fixed, clock), CueTableModel.END: (fixed, clock),
                    CueTableModel.DURATION: (fixed, "000.000"), CueTableModel.CPS: (fixed, "00.0"),
                    CueTableModel.QC: (plain, "⚠ 00")}
         for column, (metrics, sample) in samples.items():
             title = CueTableModel.HEADERS[column]
-            width = max(metrics.horizontalAdvance(sample), heading.horizontalAdvance(title) + 8) + pad
+            width = max(metrics.horizontalAdvance(sample), heading.horizontalAdvance(title) + 6) + pad
             header.resizeSection(column, width)
 
 
@@ -163,8 +201,12 @@ class EditorPage(QMainWindow):
         self.top_splitter.setObjectName("editorTopSplitter")
         self.top_splitter.addWidget(self.table)
         self.top_splitter.addWidget(self.media_area)
-        self.top_splitter.setStretchFactor(0, 3)
-        self.top_splitter.setStretchFactor(1, 2)
+        # The table holds the source and text columns: it gets two thirds, the media one.
+        self.top_splitter.setStretchFactor(0, 2)
+        self.top_splitter.setStretchFactor(1, 1)
+        #: The user moved the divider beside the media (now or in an earlier run).
+        self._top_split_placed = settings.value("editor/top_splitter") is not None
+        self.top_splitter.splitterMoved.connect(lambda *_: setattr(self, "_top_split_placed", True))
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("editorSplitter")
         self.splitter.addWidget(self.top_splitter)
@@ -373,10 +415,23 @@ class EditorPage(QMainWindow):
         state = self.workbench.translation
         if self.model.translation is not state:
             self.model.set_translation(state)
-            self.table.setColumnHidden(CueTableModel.SOURCE, state is None)
+            self.table.has_source = state is not None
+            self.table.update_hidden_columns()
+            if state is not None:
+                QTimer.singleShot(0, self, self.make_room_for_text)
         else:
             self.model.translation_changed(rows)
         self._update_actions()
+
+    def make_room_for_text(self) -> None:
+        """Give the cue table two thirds of the width beside the media (source and text share
+        it), unless the user has placed the divider."""
+        if self._top_split_placed or not self.media_area.isVisible():
+            return
+        total = sum(self.top_splitter.sizes())
+        media = max(self.media_area.minimumSizeHint().width(), total // 3)
+        if total > media:
+            self.top_splitter.setSizes([total - media, media])
 
     def _document_replaced(self, document: Any) -> None:
         self.model.set_document(document)
@@ -869,6 +924,7 @@ class EditorPage(QMainWindow):
         self.settings.setValue("editor/dock_state", self.saveState())
         header = self.table.horizontalHeader()
         self.settings.setValue("editor/columns/v2", header.saveState())
+        self.settings.setValue("editor/hidden_columns", sorted(self.table.hidden_columns))
         self.settings.setValue("editor/spec", self.controller.spec_key)
 
     def restore_state(self) -> None:
@@ -882,8 +938,12 @@ class EditorPage(QMainWindow):
         value = self.settings.value("editor/columns/v2")
         if value is not None:
             self.table.horizontalHeader().restoreState(value)
-            self.table.setColumnHidden(CueTableModel.SOURCE, self.workbench.translation is None)
-            self.table.fit_columns()
+        hidden = self.settings.value("editor/hidden_columns", [])
+        hidden = [hidden] if isinstance(hidden, str) else (hidden or [])
+        self.table.hidden_columns = {int(c) for c in hidden if str(c).isdigit()
+                                     and int(c) not in (CueTableModel.TEXT,) and int(c) < CueTableModel.COLUMN_COUNT}
+        self.table.update_hidden_columns()
+        self.table.fit_columns()
         spec = self.settings.value("editor/spec")
         if spec and spec in dict(self.controller.spec_names()):
             self.controller.set_spec(str(spec))

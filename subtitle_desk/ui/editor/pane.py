@@ -263,6 +263,11 @@ class CueEditorPane(QWidget):
         suggestions, "Add to dictionary" and "Ignore" come first."""
         menu = self.text_edit.createStandardContextMenu(position)
         menu.setObjectName("cueTextMenu")
+        for action in menu.actions():
+            if action.objectName() in ("edit-undo", "edit-redo"):
+                menu.removeAction(action)  # the box has no history of its own: Edit ▸ Undo has it
+        while menu.actions() and menu.actions()[0].isSeparator():
+            menu.removeAction(menu.actions()[0])
         cursor = self.text_edit.cursorForPosition(position)
         block = cursor.block()
         wrong = self.spelling.misspelling_at(block, cursor.positionInBlock())

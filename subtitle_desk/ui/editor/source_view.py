@@ -45,6 +45,7 @@ class SourceView(QWidget):
 
         self.title = QLabel("Source", self)
         self.title.setObjectName("sourceTitle")
+        self.title.setWordWrap(True)  # a long language name must not widen the editor
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)

@@ -636,3 +636,16 @@ def test_translation_work_on_this_computer_shows_its_progress(context, loop, emu
         await settle(context, desk_parts)
 
     run(loop, scenario())
+
+
+def test_the_tasks_page_fits_a_1280_pixel_window(context, loop, desk_parts):
+    async def scenario() -> None:
+        page = await show_tasks(context, desk_parts)
+        task = page.model.records[0]
+        await select(page, task)  # a long description in the footer, languages in the filter
+        room = 1280 - context.window.navigation.width()
+        assert page.minimumSizeHint().width() <= room
+        assert context.window.minimumSizeHint().width() <= 1280
+        await settle(context, desk_parts)
+
+    run(loop, scenario())

@@ -304,11 +304,16 @@ class TasksPage(QWidget):
         self.more.setVisible(False)
         self.more_button.toggled.connect(self.more.setVisible)
 
+        # Two rows, so the page fits a 1280-pixel window beside the navigation.
         row = QHBoxLayout()
         row.addWidget(self.title_filter, 2)
-        for widget in (self.type_filter, self.language_filter, self.status_filter, self.accepted_filter,
-                       self.due_from, self.due_to, self.more_button, self.clear_button, self.refresh_button):
+        for widget in (self.type_filter, self.language_filter, self.status_filter, self.accepted_filter):
             row.addWidget(widget)
+        second_row = QHBoxLayout()
+        for widget in (self.due_from, self.due_to, self.more_button, self.clear_button):
+            second_row.addWidget(widget)
+        second_row.addStretch(1)
+        second_row.addWidget(self.refresh_button)
 
         # -- table and actions
         self.table = QTableView(self)
@@ -352,6 +357,7 @@ class TasksPage(QWidget):
         self.info = QLabel(self)
         self.info.setObjectName("taskInfo")
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.info.setWordWrap(True)  # a long description must not widen the page
         actions = QHBoxLayout()
         actions.addWidget(self.info, 1)
         actions.addWidget(QLabel("Format:", self))
@@ -375,6 +381,7 @@ class TasksPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(row)
+        layout.addLayout(second_row)
         layout.addWidget(self.more)
         layout.addWidget(self.banner)
         layout.addWidget(self.loading)
