@@ -64,8 +64,9 @@ async def open_task(context, *, want: Callable[[dict[str, Any]], bool] = lambda 
         source = await client.download_subtitles(media_id, source_id, fmt)
         spec = await client.spec_for_task(task)
         media = await client.get_media(media_id)
-        ours, ext = workspace_module.DOTSUB_FORMATS[fmt]
-        path = Path(context.cache_dir) / "work" / media_id / f"{language_id}.{ext}"
+        kind = formats.dotsub_format(fmt)
+        ours, ext = kind.key, kind.extensions[0]
+        path = Path(context.cache_dir) / "work" / media_id / f"{language_id}{ext}"
         path.parent.mkdir(parents=True, exist_ok=True)
         atomic_write(path, data)
         document = formats.read_bytes(data, path=str(path), format=ours)
