@@ -154,6 +154,16 @@ def test_a_kept_cue_is_not_counted_and_its_mark_is_kept_beside_the_work(loop, tr
     assert page.workbench.is_kept(2)
 
 
+def test_ctrl_shift_k_keeps_the_cue_while_typing_in_it(translating, qtbot):
+    page = translating.page
+    page.select_row(2)
+    page.pane.text_edit.setFocus()
+    qtbot.keyClick(page.pane.text_edit, Qt.Key.Key_K,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert page.workbench.is_kept(2)
+    assert translating.controller.document[2].text == "Thank you very much."
+
+
 def test_keeping_again_takes_the_mark_away(translating):
     page = translating.page
     page.select_row(2)

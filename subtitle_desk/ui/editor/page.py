@@ -333,7 +333,7 @@ class EditorPage(QMainWindow):
             "&Previous untranslated cue", lambda: self.next_untranslated(-1), "Shift+F9",
             "The previous cue whose text is empty or still the source's", "previousUntranslatedAction")
         self.keep_action = self._action(
-            "&Keep as in the source", self.toggle_kept, "Ctrl+K",
+            "&Keep as in the source", self.toggle_kept, "Ctrl+Shift+K",
             "The selected cues are meant to read as in the source (a name, a number): not untranslated",
             "keepAction")
         self.keep_action.setCheckable(True)
