@@ -392,7 +392,10 @@ def test_the_last_work_is_opened_again_at_start(loop, desk_factory, target):
 def test_opening_the_last_work_again_can_be_turned_off(loop, desk_factory, target):
     first = desk_factory()
     run(loop, first.page.open_path(target))
-    first.settings.setValue("editor/reopen_last", False)
+    first.page.refresh_recent_menu()
+    option = next(a for a in first.page.recent_menu.actions() if a.objectName() == "reopenLastAction")
+    assert option.isChecked()  # on unless turned off
+    option.setChecked(False)
     second = desk_factory()
     assert second.page.reopen_last() is None
     assert second.controller.document is None and not second.runner.is_running("editor.open")

@@ -790,6 +790,12 @@ class EditorPage(QMainWindow):
         else:
             menu.addSeparator()
             menu.addAction("&Clear the list", lambda: self.settings.setValue("editor/recent", []))
+        menu.addSeparator()
+        reopen = menu.addAction("&Open the last work at start")
+        reopen.setObjectName("reopenLastAction")
+        reopen.setCheckable(True)
+        reopen.setChecked(self.settings.value("editor/reopen_last", True, type=bool))
+        reopen.toggled.connect(lambda on: self.settings.setValue("editor/reopen_last", bool(on)))
 
     def open_recent(self, path: str) -> Any:
         if not Path(path).is_file():
