@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
                                QMenu, QSizePolicy, QStackedWidget, QWidget)
 
 from subtitle_desk import __version__
 from subtitle_desk.ui.editor.page import EditorPage
 from subtitle_desk.ui.activity_panel import ActivityDock
+from subtitle_desk.ui.icons import themed_icon
 from subtitle_desk.ui.tasks import ActivityModel, BusyIndicator
 
 __all__ = ["MainWindow", "APP_NAME"]
@@ -71,7 +72,7 @@ class MainWindow(QMainWindow):
         self.activity_dock.hide()
 
         self._build_menus()
-        self.add_page("editor", "Editor", editor, _themed_icon("accessories-text-editor", "SP_FileDialogDetailedView"))
+        self.add_page("editor", "Editor", editor, themed_icon("accessories-text-editor", "SP_FileDialogDetailedView"))
         editor.titleChanged.connect(self._title_changed)
         editor.message.connect(self.show_message)
         self._title_changed(editor.controller.display_name, editor.controller.dirty)
@@ -196,13 +197,3 @@ class MainWindow(QMainWindow):
         self.save_settings()
         event.accept()
         self.closed.emit()
-
-
-def _themed_icon(theme: str, fallback: str) -> QIcon:
-    from PySide6.QtWidgets import QStyle
-
-    icon = QIcon.fromTheme(theme)
-    if icon.isNull():
-        style = QApplication.style()
-        icon = style.standardIcon(getattr(QStyle.StandardPixmap, fallback))
-    return icon

@@ -1,6 +1,6 @@
-"""Building blocks the service pages share (cielo24, DatoCMS): the page skeleton (its content, or
-what to do while the service is not set up; loading on first show and after the settings change),
-the navigation icon, menu actions, table and splitter defaults, and the base of their record tables.
+"""Building blocks the desk's pages share: the service page skeleton (its content, or what to do
+while the service is not set up; loading on first show and after the settings change), the
+navigation icon, a page group's menu, table and splitter defaults, and the base of record tables.
 
     class DatocmsPage(ServicePage):
         SERVICE, SERVICE_NAME, SETUP_TEXT = "datocms", "DatoCMS", "<h3>DatoCMS is not set up</h3>…"
@@ -10,9 +10,10 @@ the navigation icon, menu actions, table and splitter defaults, and the base of 
             self._compose(self._build_content())
         def _start_loading(self): ...            # the service is set up: fetch
         def _forget(self): ...                   # the settings changed: drop what was shown
-    window.add_page(PAGE, "DatoCMS", page, nav_icon("folder-video", "SP_DesktopIcon"))
-    publish = page_action(menu, "&Publish…", show_page, page.open_publish_dialog)
-    fill_menu(menu, (show, None, publish, refresh))          # None: a separator
+    window.add_page(PAGE, "DatoCMS", page, themed_icon("folder-video", "SP_DesktopIcon"))
+    menu, (show, publish) = page_menu(window, "Dato&CMS", "datocmsMenu", [
+        MenuEntry("&Videos and tracks", PAGE), None,             # None: a separator
+        MenuEntry("&Publish…", PAGE, page.open_publish_dialog)])
     prepare_table(view); keep_splitter_state(settings, "datocms/splitter", splitter, [420, 680])
 
 The loading line, error banner and empty state live in ``ui/desk/dotsub/common.py``.
@@ -20,19 +21,21 @@ The loading line, error banner and empty state live in ``ui/desk/dotsub/common.p
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QAction, QIcon
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QLabel, QMenu, QPushButton,
-                               QSplitter, QStackedWidget, QStyle, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QMenu, QPushButton,
+                               QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
 if TYPE_CHECKING:
     from subtitle_desk.ui.desk.context import DeskContext
+    from subtitle_desk.ui.main_window import MainWindow
 
-__all__ = ["ServicePage", "SetupPrompt", "nav_icon", "page_action", "fill_menu", "prepare_table", "select_row", "keep_splitter_state",
-           "RecordTable"]
+__all__ = ["ServicePage", "SetupPrompt", "MenuEntry", "page_menu", "prepare_table", "select_row",
+           "keep_splitter_state", "RecordTable"]
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -145,29 +148,42 @@ class ServicePage(QWidget):
         self.setup.update_button()
 
 
-def nav_icon(theme: str, fallback: str) -> QIcon:
-    """The theme's icon, or the style's ``QStyle.StandardPixmap`` named ``fallback``."""
-    icon = QIcon.fromTheme(theme)
-    if icon.isNull():
-        icon = QApplication.style().standardIcon(getattr(QStyle.StandardPixmap, fallback))
-    return icon
+@dataclass(frozen=True)
+class MenuEntry:
+    """One entry of a page group's menu: it shows ``page`` (unless None), then runs ``then``."""
+
+    text: str
+    page: str | None = None
+    then: Callable[[], Any] | None = None
+    shortcut: str | None = None
 
 
-def page_action(menu: QMenu, text: str, show_page: Callable[[], Any],
-                then: Callable[[], Any] | None = None) -> QAction:
-    """A menu action that shows its page, then (if given) runs ``then``."""
-    action = QAction(text, menu)
-    action.triggered.connect(lambda: (show_page(), then() if then is not None else None))
-    return action
-
-
-def fill_menu(menu: QMenu, actions: Iterable[QAction | None]) -> None:
-    """Add ``actions`` in order; ``None`` adds a separator."""
-    for action in actions:
-        if action is None:
+def page_menu(window: MainWindow, title: str, object_name: str,
+              entries: Sequence[MenuEntry | None]) -> tuple[QMenu, list[QAction]]:
+    """A page group's menu added to the window: an action per entry (``None``: a separator).
+    Returns the menu and its actions in the entries' order, for enabling them as pages change."""
+    menu = QMenu(title, window)
+    menu.setObjectName(object_name)
+    actions = []
+    for entry in entries:
+        if entry is None:
             menu.addSeparator()
-        else:
-            menu.addAction(action)
+            continue
+        action = QAction(entry.text, menu)
+        if entry.shortcut:
+            action.setShortcut(QKeySequence(entry.shortcut))
+        action.triggered.connect(lambda _=False, e=entry: _run(window, e))
+        menu.addAction(action)
+        actions.append(action)
+    window.add_menu(menu)
+    return menu, actions
+
+
+def _run(window: MainWindow, entry: MenuEntry) -> None:
+    if entry.page is not None:
+        window.show_page(entry.page)
+    if entry.then is not None:
+        entry.then()
 
 
 def prepare_table(view: QTableView) -> None:

@@ -37,9 +37,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QIcon, QKeySequence, QTextDocument
-from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QFrame, QLabel, QMessageBox, QScrollArea,
-                               QSizePolicy, QSplitter, QStyle, QToolBar, QWidget)
+from PySide6.QtGui import QAction, QKeySequence, QTextDocument
+from PySide6.QtWidgets import (QDockWidget, QFileDialog, QFrame, QLabel, QMessageBox, QScrollArea,
+                               QSizePolicy, QSplitter, QToolBar, QWidget)
 
 from subtitle_desk.core import paths
 from subtitle_desk.core.document import Document
@@ -57,6 +57,7 @@ from subtitle_desk.ui.editor.send_dialog import REVIEW, SendDialog
 from subtitle_desk.ui.editor.source_view import SourceView
 from subtitle_desk.ui.editor.spec_panel import SpecPanel
 from subtitle_desk.ui.editor.workbench import source_copy_path
+from subtitle_desk.ui.icons import themed_icon
 from subtitle_desk.ui.tasks import ReportedError
 
 __all__ = ["EditorWorkspace", "install", "SESSION_SPEC_KEY"]
@@ -196,8 +197,7 @@ class EditorWorkspace(QObject):
             self.page.addAction(action)
 
     def _build_toolbar(self) -> None:
-        style = QApplication.style()
-        self.send_action = QAction(_icon("mail-send", style, QStyle.StandardPixmap.SP_ArrowUp),
+        self.send_action = QAction(themed_icon("mail-send", "SP_ArrowUp"),
                                    "Send to &Dotsub…", self)
         self.send_action.setObjectName("sendToDotsubAction")
         self.send_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
@@ -207,7 +207,7 @@ class EditorWorkspace(QObject):
         self.send_action.triggered.connect(lambda _checked=False: self.send())
         self.page.addAction(self.send_action)
         open_video = self.media.open_video_action
-        open_video.setIcon(_icon("video-x-generic", style, QStyle.StandardPixmap.SP_MediaPlay))
+        open_video.setIcon(themed_icon("video-x-generic", "SP_MediaPlay"))
 
         self.toolbar = QToolBar("Work", self.page)
         self.toolbar.setObjectName("workspaceToolbar")
@@ -694,6 +694,7 @@ class EditorWorkspace(QObject):
             return None
         record = {name: getattr(s, name) for name in self._RECORDED}
         record["extra"] = json.loads(json.dumps(s.extra or {}, default=str))
+        record["demo"] = bool(self.context.demo)
         if s.source_document is not None:
             record["source_path"] = str(source_copy_path(s.local_path))
         return record
@@ -703,6 +704,10 @@ class EditorWorkspace(QObject):
         its cues, and its source when the copy kept beside it is there."""
         path = Path(record["path"])
         info = dict(record.get("session") or {})
+        if bool(info.get("demo")) != bool(self.context.demo):
+            # Work of the demo services is not sent to the real ones (nor the other way): the
+            # file opens as a plain file.
+            return self.controller.open_path(path)
 
         def read() -> tuple[Document, Document | None] | None:
             from subtitle_desk.core import formats
@@ -767,11 +772,6 @@ def _escape(text: str) -> str:
     import html
 
     return html.escape(text)
-
-
-def _icon(theme: str, style: QStyle, fallback: QStyle.StandardPixmap) -> QIcon:
-    icon = QIcon.fromTheme(theme)
-    return icon if not icon.isNull() else style.standardIcon(fallback)
 
 
 def install(context: DeskContext) -> EditorWorkspace:

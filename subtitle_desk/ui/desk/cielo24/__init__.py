@@ -9,13 +9,12 @@ transcription order, the status followed until Complete, and the captions opened
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
-from subtitle_desk.ui.desk.widgets import fill_menu, nav_icon, page_action
+from subtitle_desk.ui.desk.widgets import MenuEntry, page_menu
+from subtitle_desk.ui.icons import themed_icon
 
 from .controller import Cielo24Controller
 from .page import Cielo24Page
@@ -39,19 +38,15 @@ def install(context: DeskContext) -> Cielo24Pages:
     """Build the cielo24 page and menu, add them to the window, set ``context.cielo24``."""
     window = context.window
     page = Cielo24Page(context)
-    window.add_page(PAGE, "cielo24", page, nav_icon("audio-input-microphone", "SP_MediaVolume"))
+    window.add_page(PAGE, "cielo24", page, themed_icon("audio-input-microphone", "SP_MediaVolume"))
 
-    menu = QMenu("c&ielo24", window)
-    menu.setObjectName("cielo24Menu")
-    show_page = partial(window.show_page, PAGE)
-    show = page_action(menu, "&Jobs", show_page)
-    new = page_action(menu, "&New job…", show_page, page.open_new_dialog)
-    media = page_action(menu, "Add &media to the selected job…", show_page, page.open_media_dialog)
-    order = page_action(menu, "Request &transcription…", show_page, page.open_order_dialog)
-    open_captions = QAction("&Open captions in editor", menu)
-    open_captions.triggered.connect(page.open_selected)
-    refresh = page_action(menu, "&Refresh", show_page, page.refresh)
-    fill_menu(menu, (show, None, new, media, order, open_captions, None, refresh))
+    menu, (_show, new, media, order, open_captions, _refresh) = page_menu(window, "c&ielo24", "cielo24Menu", [
+        MenuEntry("&Jobs", PAGE), None,
+        MenuEntry("&New job…", PAGE, page.open_new_dialog),
+        MenuEntry("Add &media to the selected job…", PAGE, page.open_media_dialog),
+        MenuEntry("Request &transcription…", PAGE, page.open_order_dialog),
+        MenuEntry("&Open captions in editor", then=page.open_selected), None,
+        MenuEntry("&Refresh", PAGE, page.refresh)])
 
     def update_menu() -> None:
         media.setEnabled(page.media_button.isEnabled())
@@ -60,7 +55,6 @@ def install(context: DeskContext) -> Cielo24Pages:
         new.setEnabled(page.new_button.isEnabled())
 
     menu.aboutToShow.connect(update_menu)
-    window.add_menu(menu)
     part = Cielo24Pages(page=page, controller=page.controller, menu=menu)
     context.cielo24 = part
     return part

@@ -11,12 +11,12 @@ The page loads when first shown and again when the service settings change.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMenu
 
-from subtitle_desk.ui.desk.widgets import fill_menu, nav_icon, page_action
+from subtitle_desk.ui.desk.widgets import MenuEntry, page_menu
+from subtitle_desk.ui.icons import themed_icon
 
 from .controller import DatocmsController
 from .page import DatocmsPage
@@ -40,17 +40,14 @@ def install(context: DeskContext) -> DatocmsPages:
     """Build the DatoCMS page and menu, add them to the window, set ``context.datocms``."""
     window = context.window
     page = DatocmsPage(context)
-    window.add_page(PAGE, "DatoCMS", page, nav_icon("folder-video", "SP_DesktopIcon"))
+    window.add_page(PAGE, "DatoCMS", page, themed_icon("folder-video", "SP_DesktopIcon"))
 
-    menu = QMenu("Dato&CMS", window)
-    menu.setObjectName("datocmsMenu")
-    show_page = partial(window.show_page, PAGE)
-    show = page_action(menu, "&Videos and tracks", show_page)
-    publish = page_action(menu, "&Publish open subtitles…", show_page, page.open_publish_dialog)
-    batch = page_action(menu, "Publish a &Dotsub media's languages…", show_page, page.open_batch_dialog)
-    generate = page_action(menu, "&Generate subtitles…", show_page, page.open_generate_dialog)
-    reload_all = page_action(menu, "&Reload", show_page, page.controller.reload)
-    fill_menu(menu, (show, None, publish, batch, generate, None, reload_all))
+    menu, (_show, publish, batch, generate, _reload) = page_menu(window, "Dato&CMS", "datocmsMenu", [
+        MenuEntry("&Videos and tracks", PAGE), None,
+        MenuEntry("&Publish open subtitles…", PAGE, page.open_publish_dialog),
+        MenuEntry("Publish a &Dotsub media's languages…", PAGE, page.open_batch_dialog),
+        MenuEntry("&Generate subtitles…", PAGE, page.open_generate_dialog), None,
+        MenuEntry("&Reload", PAGE, page.controller.reload)])
 
     def update_menu() -> None:
         ready = page.controller.current_upload is not None
@@ -59,7 +56,6 @@ def install(context: DeskContext) -> DatocmsPages:
         generate.setEnabled(ready)
 
     menu.aboutToShow.connect(update_menu)
-    window.add_menu(menu)
     part = DatocmsPages(page=page, controller=page.controller, menu=menu)
     context.datocms = part
     return part

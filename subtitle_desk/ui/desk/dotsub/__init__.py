@@ -14,8 +14,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu, QStyle
+from PySide6.QtWidgets import QMenu
+
+from subtitle_desk.ui.desk.widgets import MenuEntry, page_menu
+from subtitle_desk.ui.icons import themed_icon
 
 from .media import MediaPage
 from .opener import SubtitleOpener
@@ -50,8 +52,8 @@ def install(context: DeskContext) -> DotsubPages:
     thumbnails = ThumbnailLoader(context, parent=window)
     media_page = MediaPage(context, opener, thumbnails)
     tasks_page = TasksPage(context, opener)
-    window.add_page(TASKS_PAGE, "Tasks", tasks_page, _icon("view-task", "SP_FileDialogListView"))
-    window.add_page(MEDIA_PAGE, "Media", media_page, _icon("video-x-generic", "SP_MediaPlay"))
+    window.add_page(TASKS_PAGE, "Tasks", tasks_page, themed_icon("view-task", "SP_FileDialogListView"))
+    window.add_page(MEDIA_PAGE, "Media", media_page, themed_icon("video-x-generic", "SP_MediaPlay"))
 
     def show_media_tasks(media_id: str) -> None:
         window.show_page(TASKS_PAGE)
@@ -59,37 +61,15 @@ def install(context: DeskContext) -> DotsubPages:
 
     media_page.show_media_tasks = show_media_tasks
 
-    menu = QMenu("&Dotsub", window)
-    menu.setObjectName("dotsubMenu")
-    show_tasks = QAction("&Tasks", menu)
-    show_tasks.setShortcut(QKeySequence("Ctrl+1"))
-    show_tasks.triggered.connect(lambda: window.show_page(TASKS_PAGE))
-    show_media = QAction("&Media", menu)
-    show_media.setShortcut(QKeySequence("Ctrl+2"))
-    show_media.triggered.connect(lambda: window.show_page(MEDIA_PAGE))
-    open_task = QAction("&Open selected task", menu)
-    open_task.triggered.connect(lambda: (window.show_page(TASKS_PAGE), tasks_page.open_selected()))
-    accept = QAction("&Accept selected task", menu)
-    accept.triggered.connect(lambda: tasks_page.set_accepted(True))
-    release = QAction("&Release selected task", menu)
-    release.triggered.connect(lambda: tasks_page.set_accepted(False))
-    reload_all = QAction("Re&load tasks and media", menu)
-    reload_all.triggered.connect(lambda: (tasks_page.reload(), media_page.reload()))
-    for action in (show_tasks, show_media, None, open_task, accept, release, None, reload_all):
-        if action is None:
-            menu.addSeparator()
-        else:
-            menu.addAction(action)
-    window.add_menu(menu)
+    menu, _actions = page_menu(window, "&Dotsub", "dotsubMenu", [
+        MenuEntry("&Tasks", TASKS_PAGE, shortcut="Ctrl+1"),
+        MenuEntry("&Media", MEDIA_PAGE, shortcut="Ctrl+2"), None,
+        MenuEntry("&Open selected task", TASKS_PAGE, tasks_page.open_selected),
+        MenuEntry("&Accept selected task", then=lambda: tasks_page.set_accepted(True)),
+        MenuEntry("&Release selected task", then=lambda: tasks_page.set_accepted(False)), None,
+        MenuEntry("Re&load tasks and media", then=lambda: (tasks_page.reload(), media_page.reload()))])
 
     desk = DotsubPages(media_page=media_page, tasks_page=tasks_page, opener=opener, thumbnails=thumbnails,
                       videos=videos, menu=menu)
     context.dotsub = desk
     return desk
-
-
-def _icon(theme: str, fallback: str) -> QIcon:
-    icon = QIcon.fromTheme(theme)
-    if icon.isNull():
-        icon = QApplication.style().standardIcon(getattr(QStyle.StandardPixmap, fallback))
-    return icon
