@@ -1,11 +1,17 @@
 """Screenshots of every main screen of the desk, running on the built-in local services (--demo).
 
-    .venv/bin/python tools/desk_screenshots.py [--out docs/screenshots]
+    .venv/bin/python tools/desk_screenshots.py [--out docs/screenshots] [--workbench]
 
 Starts its own Xvfb (a real X server, so the video frame is captured: QWidget.grab() paints video
 grey), starts the local emulators, builds the window exactly as ``subtitle-desk --demo`` does,
 opens a Dotsub translation task in the editor, and saves one PNG per screen. Settings, caches and
 autosaves go to a temporary folder, never the user's own.
+
+``--workbench`` shoots the translator's workbench instead, at 1280x720: a French translation
+nobody has started beside its English source (``workbench-side-by-side``), the Send dialog
+counting untranslated cues (``workbench-send``) and asking before the task is completed
+(``workbench-send-complete``), a glossary term missed while typing
+(``workbench-glossary``) and a misspelled word with its context menu (``workbench-spelling``).
 """
 
 from __future__ import annotations
@@ -63,7 +69,7 @@ async def _shoot(out: Path, data_dir: Path) -> None:
     try:
         # Tasks, then open a translation task (source beside it, the task's spec, the video).
         window.show_page(TASKS_PAGE)
-        tasks_page = context.parts["dotsub"].tasks_page
+        tasks_page = context.dotsub.tasks_page
         await _settle(lambda: tasks_page.model.rowCount() > 0 if hasattr(tasks_page, "model") else True)
         _save(window, out, "tasks")
 
@@ -71,7 +77,7 @@ async def _shoot(out: Path, data_dir: Path) -> None:
         task = next((t for t in page.content if (t.get("media") or {}).get("subtitledLanguageIds")), None) \
             or (page.content[0] if page.content else None)
         if task is not None:
-            await context.parts["dotsub"].opener.open_task(task)
+            await context.dotsub.opener.open_task(task)
             await _settle(lambda: desk.controller.document is not None and len(desk.controller.document) > 0)
             desk.page.select_row(min(3, len(desk.controller.document) - 1))
             await _settle(extra=2.5)  # the video's first frame and the waveform
@@ -93,9 +99,106 @@ async def _shoot(out: Path, data_dir: Path) -> None:
         await runtime.aclose()
 
 
+WORKBENCH_GLOSSARY = ("en-US,fr-FR\n"
+                      "subtitle,sous-titre\n"
+                      "subtitle specification,spécification des sous-titres\n"
+                      "waveform,forme d'onde\n"
+                      "timeline,frise chronologique\n"
+                      "video preview,aperçu vidéo\n"
+                      "reading speed,vitesse de lecture\n"
+                      "captions,sous-titres\n"
+                      "emulator,émulateur\n")
+
+
+async def _shoot_workbench(out: Path, data_dir: Path) -> None:
+    from PySide6.QtCore import QPoint
+
+    from subtitle_desk.emulators.demo import start_all
+    from subtitle_desk.ui.app import Runtime, build_shell, make_settings
+    from subtitle_desk.ui.desk import install_desk
+    from subtitle_desk.ui.desk.dotsub import TASKS_PAGE
+
+    runtime = Runtime(demo=start_all(data_dir / "emulators"))
+    runtime.closers.append(runtime.demo)
+    desk = build_shell(make_settings(data_dir), data_dir=data_dir, autosave_ms=3_600_000)
+    context = install_desk(desk, args=argparse.Namespace(demo=True, smoke_test=True, file=None), runtime=runtime)
+    window = desk.window
+    window.resize(1280, 720)
+    window.move(0, 0)
+    window.show()
+    out.mkdir(parents=True, exist_ok=True)
+    workspace = context.workspace
+    page = desk.page
+    try:
+        window.show_page(TASKS_PAGE)
+        state = runtime.demo.dotsub.state
+        with state.lock:
+            task = next(dict(t) for t in sorted(state.tasks.values(), key=lambda t: int(t["id"]))
+                        if t["relatedTrackType"] == "TRANSLATION" and not t["completed"] and t["accepted"]
+                        and t["languageId"] == "fr-FR" and not state.tracks[(t["mediaId"], t["languageId"])].cues)
+        await context.dotsub.opener.open_task(task)
+        await _settle(lambda: workspace.session is not None and desk.controller.document is not None)
+        await _settle(lambda: workspace.workbench.spelling is not None, extra=2.5)
+        for row, text in ((0, "Bienvenue dans Subtitle Desk."),
+                          (1, "Ce court extrait est le média\nde démonstration des émulateurs locaux."),
+                          (2, "Chaque phrase que vous entendez\na son sous-titre.")):
+            desk.controller.set_text(row, text)
+        desk.controller.break_typing()
+        page.select_row(3)
+        await _settle(extra=1.0)
+        _save(window, out, "workbench-side-by-side")
+
+        dialog = workspace.send()
+        await _settle(extra=0.8)
+        _save(window, out, "workbench-send")
+        dialog.complete_box.setChecked(True)
+        await _settle(lambda: dialog.confirm_box is not None, extra=0.8)
+        _save(window, out, "workbench-send-complete")
+        dialog.confirm_box.reject()
+        dialog.reject()
+        await _settle(extra=0.4)
+
+        csv = data_dir / "Demo glossary.csv"
+        csv.write_text(WORKBENCH_GLOSSARY, encoding="utf-8")
+        await workspace.import_glossary_file(csv)
+        await _settle(lambda: workspace.workbench.glossary is not None)
+        workspace.glossary_dock.show()
+        workspace.glossary_dock.raise_()
+        page.select_row(3)
+        editor = page.pane.text_edit
+        editor.setFocus()
+        editor.selectAll()
+        editor.insertPlainText("Servez-vous-en pour essayer l'onde, la frise\net l'aperçu vidéo.")
+        await _settle(extra=1.0)
+        _save(window, out, "workbench-glossary")
+
+        page.select_row(4)
+        editor.setFocus()
+        editor.selectAll()
+        editor.insertPlainText("Choisissez une réplique, puis décalez\nson début ou sa fni.")
+        await _settle(extra=0.8)
+        text = editor.toPlainText()
+        cursor = editor.textCursor()
+        cursor.setPosition(text.index("fni") + 1)
+        position = editor.cursorRect(cursor).center()
+        menu = page.pane.context_menu(position)
+        hint = menu.sizeHint()  # opened above the word, so it stays inside the window shot
+        menu.popup(editor.viewport().mapToGlobal(position) - QPoint(hint.width() // 3, hint.height() + 12))
+        await _settle(extra=0.8)
+        _save(window, out, "workbench-spelling")
+        menu.close()
+    finally:
+        window.close_guards.clear()
+        desk.runner.cancel_all()
+        await context.aclose()
+        window.close()
+        await runtime.aclose()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--workbench", action="store_true", help="the translator's workbench screens only")
     args = parser.parse_args(argv)
     xvfb = _start_xvfb()
     if xvfb is None:
@@ -116,7 +219,8 @@ def main(argv: list[str] | None = None) -> int:
             app.setWindowIcon(app_icon())
             loop = qasync.QEventLoop(app)
             asyncio.set_event_loop(loop)
-            loop.run_until_complete(_shoot(args.out, Path(tmp)))
+            shoot = _shoot_workbench if args.workbench else _shoot
+            loop.run_until_complete(shoot(args.out, Path(tmp)))
             loop.close()
         return 0
     finally:
