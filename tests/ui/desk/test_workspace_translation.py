@@ -323,3 +323,14 @@ def test_keys_of_the_workspace_are_in_its_menus(context, workspace):
     assert workspace.show_glossary_action.shortcut().toString() == "Ctrl+Shift+G"
     assert workspace.glossary_dock.features() & workspace.glossary_dock.DockWidgetFeature.DockWidgetClosable
     assert Qt.DockWidgetArea.RightDockWidgetArea == context.editor_page.dockWidgetArea(workspace.glossary_dock)
+
+
+def test_work_of_the_demo_services_reopens_as_a_plain_file_with_the_real_ones(context, workspace, loop, emulators):
+    document, session = open_translation(context, workspace, loop, emulators)
+    record = {"path": str(session.local_path), "session": workspace.session_record()}
+    assert record["session"]["demo"] is True  # these tests run on the demo services
+    record["session"]["demo"] = False  # as if kept by a run with the user's own services
+    context.editor.set_document(None, None)
+    run(loop, workspace.reopen_session(record))
+    assert workspace.session is None and context.editor.path == session.local_path
+    assert not workspace.send_action.isEnabled()
