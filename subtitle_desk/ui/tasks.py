@@ -11,6 +11,15 @@ reports progress through that handle (``op.progress(0.4, "45 MB of 1.2 GB, 80 MB
 which it gets from ``current_operation()`` or by accepting the handle as argument:
 
     runner.run("open", lambda op: load(path, op), title="Opening big.srt")
+
+Large transfers run off the UI loop: ``await runner.on_worker(fn, *args, on_progress=cb)`` inside a
+run runs ``fn`` on the runner's worker loop (``ui/worker_loop.py``: a plain asyncio loop on its own
+thread, with its own HTTP clients), relays throttled progress back to ``cb`` on the UI loop,
+passes cancellation through, and raises ``fn``'s own exceptions:
+
+    runner.run("download:7", lambda op: runner.on_worker(
+        download, settings, secrets, url, path, on_progress=lambda p: op.progress(p.fraction)),
+        title="Downloading video 7")
 """
 
 from __future__ import annotations
@@ -26,6 +35,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
+
+from subtitle_desk.ui.worker_loop import WorkerLoop
 
 __all__ = ["OpState", "Operation", "ActivityModel", "TaskRunner", "BusyIndicator", "ReportedError", "current_operation"]
 
@@ -219,6 +230,34 @@ class TaskRunner(QObject):
         self._tasks: dict[str, asyncio.Task] = {}
         self._all: set[asyncio.Task] = set()
         self._counter = 0
+        self._worker: WorkerLoop | None = None
+
+    @property
+    def worker(self) -> WorkerLoop:
+        """The loop large transfers run on (a thread of its own, started on first use)."""
+        if self._worker is None:
+            self._worker = WorkerLoop("transfers")
+        return self._worker
+
+    async def on_worker(self, fn: Callable[..., Coroutine[Any, Any, Any]], /, *args: Any,
+                        on_progress: Callable[[Any], Any] | None = None, progress_interval: float = 0.1,
+                        keep_progress: Callable[[Any], bool] | None = None, **kwargs: Any) -> Any:
+        """Await ``fn(*args, **kwargs)`` on the worker loop; ``fn`` gets a thread-safe
+        ``on_progress`` whose values reach ``on_progress`` here at most every ``progress_interval``
+        s (values ``keep_progress`` marks are never skipped). ``fn`` and its arguments are plain
+        Python (no Qt objects); it builds and closes its own HTTP clients. Cancelling the awaiting
+        task cancels ``fn`` and waits for it to unwind."""
+        return await self.worker.run(fn, *args, on_progress=on_progress, progress_interval=progress_interval,
+                                     keep_progress=keep_progress, **kwargs)
+
+    async def aclose(self, timeout: float = 10.0) -> None:
+        """At exit: cancel every run, let them unwind (up to ``timeout`` s), end the worker loop."""
+        self.cancel_all()
+        tasks = [task for task in self._all if not task.done()]
+        if tasks:
+            await asyncio.wait(tasks, timeout=timeout)
+        if self._worker is not None:
+            await self._worker.aclose(timeout)
 
     def run(self, name: str, coro: Coroutine[Any, Any, Any] | CoroFactory, *, title: str | None = None,
             cancellable: bool = True) -> asyncio.Task:

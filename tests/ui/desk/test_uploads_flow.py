@@ -4,14 +4,18 @@
 from __future__ import annotations
 
 import asyncio
+import logging
+import threading
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QWidget
 
 from subtitle_desk.ui.desk import uploads
 from subtitle_desk.ui.desk.uploads import UploadState
+from subtitle_desk.ui.desk.uploads import queue as queue_module
 from subtitle_desk.ui.tasks import OpState
 from tests.ui.conftest import wait_until as _wait_until
 
@@ -38,17 +42,34 @@ def wait_until(loop, predicate, timeout: float = 5.0) -> None:
         asyncio.events._set_running_loop(None)
 
 
+@pytest.fixture(autouse=True)
+def settle_first(qtbot):
+    """What must run before the window closes: pytest-qt closes and deletes a test's widgets
+    before the fixtures' teardown, in the order they were added; this one is added first."""
+    steps: list = []
+    marker = QWidget()
+    qtbot.addWidget(marker, before_close_func=lambda _: [step() for step in steps])
+    return steps
+
+
 @pytest.fixture
-def part(context, desk, loop):
+def part(context, desk, loop, settle_first):
     part = uploads.install(context)
     part.queue.backoff = 0.0
+
+    def settle() -> None:
+        # Uploads still running unwind on the transfer thread, then update the window's models:
+        # cancel them and let them finish while the window exists; end the transfer thread.
+        part.queue.cancel_all()
+        wait_until(loop, lambda: not context.runner.running_names(), timeout=20)
+        loop.run_until_complete(context.runner.aclose())
+
+    settle_first.append(settle)
     yield part
     # The context fixture's teardown runs the event loop, which deletes the window pytest-qt
     # closed, before desk_factory stops the autosaver: stop it while it still exists.
     desk.autosaver.stop()
     desk.autosaver.stop = lambda: None
-    part.queue.cancel_all()
-    wait_until(loop, lambda: not context.runner.running_names(), timeout=20)
 
 
 @pytest.fixture
@@ -168,6 +189,46 @@ def test_cancelling_an_upload_stops_it_at_once_and_says_the_media_stays_a_pendin
     assert remote(emulators, job.media_id)["status"] in ("IN_QUEUE", "UPLOADING")
     assert "pending upload" in job.remote
     assert not [key for key in emulators.storage.keys() if f"/{job.media_id}/" in key]
+
+
+def test_the_transfer_runs_on_the_worker_thread_progress_comes_back_on_the_ui_thread_and_cancel_reaches_it(
+        context, page, part, emulators, loop, tmp_path, monkeypatch, caplog):
+    emulators.storage.faults.stall_upload_after = 4 * MB  # the host stops reading part-way
+    seen: dict[str, object] = {}
+    real = queue_module.send_video
+
+    async def watched(*args, on_progress, **kwargs):
+        seen["ran on"] = threading.get_ident()
+        try:
+            return await real(*args, on_progress=on_progress, **kwargs)
+        except asyncio.CancelledError:
+            seen["cancelled on"] = threading.get_ident()
+            raise
+
+    monkeypatch.setattr(queue_module, "send_video", watched)
+    shown_on: set[int] = set()
+    part.queue.jobChanged.connect(lambda job: 0 < job.fraction < 1 and shown_on.add(threading.get_ident()))
+    page.form.add_files([video(tmp_path, "worker.mp4", 64 * MB)])
+    click(page.form.upload_button)
+    job = part.queue.jobs[0]
+    wait_until(loop, lambda: 0 < job.fraction < 1 and 0 < (job.operation.fraction or 0) < 1, timeout=15)
+    main = threading.get_ident()
+    assert seen["ran on"] == context.runner.worker.thread.ident != main
+    assert shown_on == {main}
+
+    caplog.set_level(logging.WARNING, logger="subtitle_desk.core.services.dotsub")
+    page.panel.select(job)
+    click(page.panel.cancel_button)
+    assert job.state is UploadState.CANCELLED
+    wait_until(loop, lambda: not context.runner.is_running(part.queue.task_name(job)), timeout=10)
+    assert seen["cancelled on"] == seen["ran on"]
+    # The engine's own cancellation path ran there, before the run ended on the UI side.
+    cancelled = [r for r in caplog.records if "cancelled at" in r.getMessage()]
+    assert cancelled and cancelled[0].thread == seen["ran on"]
+    assert job.operation.state is OpState.CANCELLED
+    wait_until(loop, lambda: job.remote.startswith("Dotsub lists media"), timeout=10)
+    assert remote(emulators, job.media_id)["status"] in ("IN_QUEUE", "UPLOADING")
+    emulators.storage.faults.release_stalls()
 
 
 def test_a_failed_upload_shows_the_storage_answer_and_retry_uploads_it_to_the_same_media(

@@ -6,25 +6,34 @@ also shows in the activity panel) under the name ``dotsub-upload:<id>``. A row s
 remote media is left as: uploaded, a pending upload (cancelled) or ERROR (failed). Retry sends the
 file again from the start; when Dotsub still has the media, it asks for a fresh signed URL for it
 (``PATCH s3Upload``) rather than creating a duplicate.
+
+The transfer itself (:func:`send_video`: the PUT, Dotsub's percentage reports, marking it uploaded)
+runs on the runner's worker loop (``runner.on_worker``) with Dotsub and storage clients of its own,
+so a large file neither slows the window nor is slowed by it; progress comes back throttled.
 """
 
 from __future__ import annotations
 
 import asyncio
+import copy
 import enum
 import itertools
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
+from subtitle_desk.core.services.config import Settings
+from subtitle_desk.core.services.container import open_services
+from subtitle_desk.core.services.dotsub import UploadOutcome
 from subtitle_desk.core.services.errors import NotFoundError, ServiceError
+from subtitle_desk.core.services.secrets import SecretStore
 from subtitle_desk.core.services.upload import UploadProgress, format_size, guess_content_type
 from subtitle_desk.ui.tasks import Operation, ReportedError
 
-__all__ = ["UploadState", "UploadJob", "UploadRequest", "UploadQueue", "format_duration"]
+__all__ = ["UploadState", "UploadJob", "UploadRequest", "UploadQueue", "format_duration", "send_video"]
 
 _PENDING = {"IN_QUEUE", "UPLOADING", "ERROR"}
 
@@ -104,6 +113,21 @@ def format_duration(seconds: float | None) -> str:
         return f"{minutes} min {seconds:02d} s"
     hours, minutes = divmod(minutes, 60)
     return f"{hours} h {minutes:02d} min"
+
+
+def _is_event(progress: UploadProgress) -> bool:
+    return progress.event is not None  # a retry line: never skipped by the throttle
+
+
+async def send_video(settings: Settings, secrets: SecretStore, media: dict[str, Any], path: Path, *,
+                     content_type: str, retries: int, backoff: float,
+                     on_progress: Callable[[UploadProgress], None] | None = None) -> UploadOutcome:
+    """On the worker loop: send ``path`` to the media's signed URL over clients made (and closed)
+    on this loop. Plain data in and out; no Qt."""
+    async with open_services(settings, secrets) as services:
+        return await services.dotsub.upload_media_file(
+            media, path, storage_http=services.storage_http, on_progress=on_progress,
+            content_type=content_type, retries=retries, backoff=backoff)
 
 
 class UploadQueue(QAbstractTableModel):
@@ -301,9 +325,10 @@ class UploadQueue(QAbstractTableModel):
                 op.progress(p.fraction, f"{job.progress_text()}, {pace}{retry}")
             self._changed(job)
 
-        outcome = await client.upload_media_file(media, request.path, storage_http=services.storage_http,
-                                                 on_progress=progress, content_type=content_type,
-                                                 retries=self.retries, backoff=self.backoff)
+        outcome = await self.context.runner.on_worker(
+            send_video, services.settings, services.secrets, copy.deepcopy(media), request.path,
+            content_type=content_type, retries=self.retries, backoff=self.backoff, on_progress=progress,
+            keep_progress=_is_event)
         job.state = UploadState.DONE
         job.sent, job.eta = job.size, None
         job._media = outcome.media
