@@ -23,10 +23,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QMenu, QPushButton,
                                QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from subtitle_desk.ui.desk.context import DeskContext
     from subtitle_desk.ui.main_window import MainWindow
 
-__all__ = ["ServicePage", "SetupPrompt", "MenuEntry", "page_menu", "prepare_table", "select_row",
+__all__ = ["ServicePage", "SetupPrompt", "MenuEntry", "page_menu", "ServicePages", "add_service_page", "prepare_table", "select_row",
            "keep_splitter_state", "RecordTable"]
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -177,6 +177,32 @@ def page_menu(window: MainWindow, title: str, object_name: str,
         actions.append(action)
     window.add_menu(menu)
     return menu, actions
+
+
+P = TypeVar("P", bound="ServicePage")
+
+
+@dataclass
+class ServicePages(Generic[P]):
+    """A service's page as installed: the page (its controller behind it) and its menu."""
+
+    page: P
+    menu: QMenu
+
+    @property
+    def controller(self) -> Any:
+        return self.page.controller
+
+
+def add_service_page(window: MainWindow, key: str, label: str, page: P, icon: QIcon, menu_title: str,
+                     menu_name: str, entries: Sequence[MenuEntry | None],
+                     enable: Callable[[list[QAction]], None]) -> ServicePages[P]:
+    """Add ``page`` to the navigation and its menu to the window; ``enable(actions)`` runs each
+    time the menu opens, to enable what the page can do now."""
+    window.add_page(key, label, page, icon)
+    menu, actions = page_menu(window, menu_title, menu_name, entries)
+    menu.aboutToShow.connect(lambda: enable(actions))
+    return ServicePages(page, menu)
 
 
 def _run(window: MainWindow, entry: MenuEntry) -> None:

@@ -3,17 +3,16 @@ transcription order, the status followed until Complete, and the captions opened
 
     from subtitle_desk.ui.desk import cielo24
     cielo24.install(context)               # adds the "cielo24" page and menu
-    part = context.cielo24        # Cielo24Pages: .page, .controller, .menu
+    part = context.cielo24                 # Cielo24Pages: .page, .controller, .menu
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QMenu
+from PySide6.QtGui import QAction
 
-from subtitle_desk.ui.desk.widgets import MenuEntry, page_menu
+from subtitle_desk.ui.desk.widgets import MenuEntry, ServicePages, add_service_page
 from subtitle_desk.ui.icons import themed_icon
 
 from .controller import Cielo24Controller
@@ -25,37 +24,27 @@ if TYPE_CHECKING:
 __all__ = ["install", "Cielo24Pages", "Cielo24Controller", "Cielo24Page", "PAGE"]
 
 PAGE = "cielo24"
-
-
-@dataclass
-class Cielo24Pages:
-    page: Cielo24Page
-    controller: Cielo24Controller
-    menu: QMenu
+Cielo24Pages = ServicePages[Cielo24Page]
 
 
 def install(context: DeskContext) -> Cielo24Pages:
     """Build the cielo24 page and menu, add them to the window, set ``context.cielo24``."""
-    window = context.window
     page = Cielo24Page(context)
-    window.add_page(PAGE, "cielo24", page, themed_icon("audio-input-microphone", "SP_MediaVolume"))
 
-    menu, (_show, new, media, order, open_captions, _refresh) = page_menu(window, "c&ielo24", "cielo24Menu", [
-        MenuEntry("&Jobs", PAGE), None,
-        MenuEntry("&New job…", PAGE, page.open_new_dialog),
-        MenuEntry("Add &media to the selected job…", PAGE, page.open_media_dialog),
-        MenuEntry("Request &transcription…", PAGE, page.open_order_dialog),
-        MenuEntry("&Open captions in editor", then=page.open_selected), None,
-        MenuEntry("&Refresh", PAGE, page.refresh)])
-
-    def update_menu() -> None:
+    def enable(actions: list[QAction]) -> None:
+        _show, new, media, order, open_captions, _refresh = actions
         media.setEnabled(page.media_button.isEnabled())
         order.setEnabled(page.order_button.isEnabled())
         open_captions.setEnabled(page.open_button.isEnabled())
         new.setEnabled(page.new_button.isEnabled())
 
-    menu.aboutToShow.connect(update_menu)
-    part = Cielo24Pages(page=page, controller=page.controller, menu=menu)
-    context.cielo24 = part
-    return part
-
+    context.cielo24 = add_service_page(
+        context.window, PAGE, "cielo24", page, themed_icon("audio-input-microphone", "SP_MediaVolume"),
+        "c&ielo24", "cielo24Menu", [
+            MenuEntry("&Jobs", PAGE), None,
+            MenuEntry("&New job…", PAGE, page.open_new_dialog),
+            MenuEntry("Add &media to the selected job…", PAGE, page.open_media_dialog),
+            MenuEntry("Request &transcription…", PAGE, page.open_order_dialog),
+            MenuEntry("&Open captions in editor", then=page.open_selected), None,
+            MenuEntry("&Refresh", PAGE, page.refresh)], enable)
+    return context.cielo24

@@ -3,19 +3,18 @@ generate and delete them.
 
     from subtitle_desk.ui.desk import datocms
     datocms.install(context)                # adds the "DatoCMS" page and menu
-    part = context.datocms         # DatocmsPages: .page, .controller, .menu
+    part = context.datocms                 # DatocmsPages: .page, .controller, .menu
 
 The page loads when first shown and again when the service settings change.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QMenu
+from PySide6.QtGui import QAction
 
-from subtitle_desk.ui.desk.widgets import MenuEntry, page_menu
+from subtitle_desk.ui.desk.widgets import MenuEntry, ServicePages, add_service_page
 from subtitle_desk.ui.icons import themed_icon
 
 from .controller import DatocmsController
@@ -27,36 +26,26 @@ if TYPE_CHECKING:
 __all__ = ["install", "DatocmsPages", "DatocmsController", "DatocmsPage", "PAGE"]
 
 PAGE = "datocms"
-
-
-@dataclass
-class DatocmsPages:
-    page: DatocmsPage
-    controller: DatocmsController
-    menu: QMenu
+DatocmsPages = ServicePages[DatocmsPage]
 
 
 def install(context: DeskContext) -> DatocmsPages:
     """Build the DatoCMS page and menu, add them to the window, set ``context.datocms``."""
-    window = context.window
     page = DatocmsPage(context)
-    window.add_page(PAGE, "DatoCMS", page, themed_icon("folder-video", "SP_DesktopIcon"))
 
-    menu, (_show, publish, batch, generate, _reload) = page_menu(window, "Dato&CMS", "datocmsMenu", [
-        MenuEntry("&Videos and tracks", PAGE), None,
-        MenuEntry("&Publish open subtitles…", PAGE, page.open_publish_dialog),
-        MenuEntry("Publish a &Dotsub media's languages…", PAGE, page.open_batch_dialog),
-        MenuEntry("&Generate subtitles…", PAGE, page.open_generate_dialog), None,
-        MenuEntry("&Reload", PAGE, page.controller.reload)])
-
-    def update_menu() -> None:
+    def enable(actions: list[QAction]) -> None:
+        _show, publish, batch, generate, _reload = actions
         ready = page.controller.current_upload is not None
         publish.setEnabled(ready and context.editor.document is not None)
         batch.setEnabled(ready and page.controller.dotsub_configured())
         generate.setEnabled(ready)
 
-    menu.aboutToShow.connect(update_menu)
-    part = DatocmsPages(page=page, controller=page.controller, menu=menu)
-    context.datocms = part
-    return part
-
+    context.datocms = add_service_page(
+        context.window, PAGE, "DatoCMS", page, themed_icon("folder-video", "SP_DesktopIcon"), "Dato&CMS",
+        "datocmsMenu", [
+            MenuEntry("&Videos and tracks", PAGE), None,
+            MenuEntry("&Publish open subtitles…", PAGE, page.open_publish_dialog),
+            MenuEntry("Publish a &Dotsub media's languages…", PAGE, page.open_batch_dialog),
+            MenuEntry("&Generate subtitles…", PAGE, page.open_generate_dialog), None,
+            MenuEntry("&Reload", PAGE, page.controller.reload)], enable)
+    return context.datocms
