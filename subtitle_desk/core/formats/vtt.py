@@ -150,18 +150,25 @@ def write(doc: Document) -> str:
     fmt = timecode.format_vtt
     blocks = [doc.meta.get("vtt_header") or "WEBVTT"]
     blocks.extend(doc.meta.get("vtt_blocks", ()))
+    append = blocks.append
     for cue in doc.cues:
-        blocks.extend(cue.extra.get("vtt_notes", ()))
-        timing = f"{fmt(cue.start, hours=hours)} --> {fmt(cue.end, hours=hours)}"
+        extra = cue.extra
+        if extra and "vtt_notes" in extra:
+            blocks.extend(extra["vtt_notes"])
+        if hours:
+            timing = fmt(cue.start) + " --> " + fmt(cue.end)
+        else:
+            timing = fmt(cue.start, hours=False) + " --> " + fmt(cue.end, hours=False)
         if cue.settings:
             timing += " " + cue.settings
         text = cue.text
-        if "-->" in text and cue.extra.get("vtt_text") != text:
+        if "-->" in text and extra.get("vtt_text") != text:
             text = text.replace("-->", _ARROW_ESCAPED)
-        if "\n\n" in text or text.startswith("\n") or text.endswith("\n"):
+        if "\n\n" in text or text[:1] == "\n" or text[-1:] == "\n":
             text = "\n".join(line for line in text.split("\n") if line.strip())  # a blank line ends a cue
-        head = f"{cue.identifier}\n{timing}" if cue.identifier else timing
-        blocks.append(f"{head}\n{text}" if text else head)
+        if cue.identifier:
+            timing = f"{cue.identifier}\n{timing}"
+        append(timing + "\n" + text if text else timing)
     blocks.extend(doc.meta.get("vtt_trailing", ()))
     out = "\n\n".join(blocks) + "\n"
     if doc.meta.get("final_blank_line") and len(blocks) > 1:
