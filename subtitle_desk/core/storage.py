@@ -31,12 +31,8 @@ running copy's recoveries are never listed, and nothing another store does remov
 from __future__ import annotations
 
 import errno
-import hashlib
-import json
-import logging
 import os
 import re
-import secrets
 import shutil
 import stat
 import threading
@@ -51,7 +47,17 @@ from subtitle_desk.core.document import Document
 __all__ = ["SaveError", "BACKUP_SUFFIX", "backup_path", "atomic_write", "save_document",
            "AutosaveStore", "Recovery", "STALE_TEMP_SECONDS"]
 
-log = logging.getLogger(__name__)
+
+def _token() -> str:
+    """8 random hex digits for a unique name (secrets.token_hex(4), without importing hashlib)."""
+    return os.urandom(4).hex()
+
+
+def _warn(message: str, *args: object) -> None:
+    import logging  # here, not at the top: a command-line save then never loads it
+
+    logging.getLogger(__name__).warning(message, *args)
+
 
 BACKUP_SUFFIX = ".bak"
 #: A temporary file of an interrupted save is removed once it is this old (seconds).
@@ -81,7 +87,7 @@ else:
         except BlockingIOError:
             return False
         except OSError as exc:  # no locks on this file system: ownership cannot be told
-            log.warning("cannot lock a file: %s", exc)
+            _warn("cannot lock a file: %s", exc)
             return False
 
 
@@ -119,7 +125,7 @@ def _fsync_dir(folder: str) -> None:
 def _temp_beside(target: str, suffix: str = ".tmp") -> tuple[str, int]:
     folder, name = os.path.split(target)
     for _ in range(100):
-        temp = os.path.join(folder, f".{name}.{secrets.token_hex(4)}{suffix}")
+        temp = os.path.join(folder, f".{name}.{_token()}{suffix}")
         try:
             flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
             return temp, os.open(temp, flags, 0o666)
@@ -359,7 +365,7 @@ class AutosaveStore:
         if own is not None:
             # Its folder or lock file was deleted behind our back: start a new session, so that
             # what is written next is again ours alone.
-            log.warning("autosave folder %s was removed while in use; starting a new one", own.folder)
+            _warn("autosave folder %s was removed while in use; starting a new one", own.folder)
             own.release()
             del self._sessions[own.folder.name]
         own = self._new_session()
@@ -370,7 +376,7 @@ class AutosaveStore:
     def _new_session(self) -> _Session:
         self.directory.mkdir(parents=True, exist_ok=True)
         for _ in range(100):
-            folder = self.directory / f"{_SESSION_PREFIX}{os.getpid()}-{secrets.token_hex(4)}"
+            folder = self.directory / f"{_SESSION_PREFIX}{os.getpid()}-{_token()}"
             try:
                 fd = os.open(folder.with_name(folder.name + _LOCK_SUFFIX), _OPEN_FLAGS | os.O_CREAT | os.O_EXCL,
                              0o666)
@@ -391,6 +397,8 @@ class AutosaveStore:
         raise FileExistsError(errno.EEXIST, "no free autosave session name", os.fspath(self.directory))
 
     def _stem(self, key: str) -> str:
+        import hashlib
+
         return "recovery-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
 
     def write(self, doc: Document, original_path: str | os.PathLike | None, key: str) -> Recovery:
@@ -417,6 +425,8 @@ class AutosaveStore:
                 "newline": doc.newline,
                 "cues": len(doc),
             }
+            import json
+
             atomic_write(folder / (self._stem(key) + ".json"), json.dumps(sidecar, indent=1).encode("utf-8"),
                          backup=False)
             for stale in folder.glob(self._stem(key) + ".*"):  # the format changed since
@@ -606,7 +616,7 @@ class AutosaveStore:
                 except OSError:
                     continue
         except OSError as exc:
-            log.warning("cannot move old autosaves in %s: %s", self.directory, exc)
+            _warn("cannot move old autosaves in %s: %s", self.directory, exc)
         finally:
             os.close(guard)
 
@@ -627,6 +637,8 @@ class AutosaveStore:
         sidecar.unlink(missing_ok=True)
 
     def _read(self, sidecar: Path, folder: Path) -> Recovery | None:
+        import json
+
         try:
             meta = json.loads(sidecar.read_text(encoding="utf-8"))
             recovery = self._recovery(meta, folder)
