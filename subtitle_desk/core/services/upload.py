@@ -290,6 +290,7 @@ class _Attempt:
         self.started = time.monotonic()
         self.last_report = float("-inf")
         self.body: _FileBody | None = None
+        self.stalled: float | None = None  # seconds of silence that ended the attempt
 
     def progress(self, sent: int, *, force: bool = False) -> None:
         if self.on_progress is None:
@@ -343,7 +344,6 @@ class _Attempt:
         except OSError as exc:
             raise UploadError(f"cannot read {path.name}: {exc.strerror or exc}",
                               path=str(path)) from exc
-        self.stalled: float | None = None
         watchdog: asyncio.Task[None] | None = None
         try:
             # The request runs in this task (a cancellation unwinds it here, as any await would);
