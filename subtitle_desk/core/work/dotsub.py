@@ -30,7 +30,7 @@ from .download import download_file
 from .progress import Progress, report
 
 __all__ = ["TASK_TYPE_LABELS", "is_translation", "direction_of", "language_name", "task_label",
-           "work_path", "VideoSource", "VideoStore", "download_video", "open_task",
+           "work_path", "VideoSource", "VideoStore", "local_video", "download_video", "open_task",
            "open_media_language", "SendResult", "session_format", "send_filename", "send_path", "send_work"]
 
 log = logging.getLogger(__name__)
@@ -123,20 +123,22 @@ def video_url(media: Mapping[str, Any]) -> str | None:
     return (media.get("encodedMedia") or {}).get("mp4Url") or None
 
 
+async def local_video(store: VideoStore, media: Mapping[str, Any]) -> tuple[str | None, str | None]:
+    """(the complete local copy of ``media``'s video or None, its video URL or None)."""
+    cached = await asyncio.to_thread(store.cached, str(media.get("mediaId")))
+    return (str(cached) if cached is not None else None), video_url(media)
+
+
 def download_video(store: VideoStore, http: httpx.AsyncClient) -> VideoSource:
     """A video source that keeps a local copy: the cached one, else the whole download (a failed
     download falls back to the URL: the subtitles still open)."""
 
     async def find(media: Mapping[str, Any], on_progress: Progress | None) -> str | None:
-        media_id = str(media.get("mediaId"))
-        cached = await asyncio.to_thread(store.cached, media_id)
-        if cached is not None:
-            return str(cached)
-        url = video_url(media)
-        if url is None:
-            return None
+        cached, url = await local_video(store, media)
+        if cached is not None or url is None:
+            return cached
         try:
-            return str(await store.fetch(http, media_id, url, on_progress))
+            return str(await store.fetch(http, str(media.get("mediaId")), url, on_progress))
         except ServiceError as exc:
             log.info("Video download failed: %s", exc)
             return url
@@ -239,12 +241,16 @@ class SendResult:
     #: Where the sent bytes were saved.
     path: Path
     completed: bool
+    task_id: str | None = None
 
     @property
     def summary(self) -> str:
+        """"Track 12, version 3; task 7 completed"."""
         version = _version_text(self.answer)
         text = f"Track {self.answer.get('trackId')}" + (f", {version}" if version else "")
-        return text + ("; task completed" if self.completed else "")
+        if self.completed:
+            text += f"; task {self.task_id} completed" if self.task_id else "; task completed"
+        return text
 
 
 def _version_text(answer: Mapping[str, Any]) -> str:
@@ -307,6 +313,6 @@ async def send_work(client: DotsubClient, session: WorkSession, snapshot: Docume
     report(on_progress, 0.4, f"Uploading {name} to Dotsub")
     answer = await client.upload_subtitles(str(session.media_id), str(session.language_id), data, name,
                                            complete_task=complete_task)
-    result = SendResult(answer=answer, path=path, completed=complete_task)
+    result = SendResult(answer=answer, path=path, completed=complete_task, task_id=session.task_id)
     report(on_progress, 1.0, result.summary)
     return result

@@ -30,7 +30,6 @@ The workspace also gives the plain editor its media preview (the ``MediaBinding`
 from __future__ import annotations
 
 import asyncio
-import copy
 import json
 import logging
 from pathlib import Path
@@ -628,12 +627,9 @@ class EditorWorkspace(QObject):
         document, stack = c.document, c.stack
         revision = stack.revision
         # A deep copy: the user keeps typing into the cues while the copy is saved and sent.
-        snapshot = Document(cues=[cue.copy() for cue in document.cues], format=document.format,
-                            meta=copy.deepcopy(document.meta), encoding=document.encoding, bom=document.bom,
-                            newline=document.newline)
+        snapshot = document.copy()
         work_dir = Path(self.context.work_dir)
         path = dotsub_work.send_path(s, work_dir, dotsub_work.session_format(s, snapshot))
-        task_id = s.task_id
 
         async def work(op: Any) -> dict[str, Any]:
             try:
@@ -651,10 +647,7 @@ class EditorWorkspace(QObject):
             result = sent.answer
             if complete_task and s.extra is not None:
                 s.extra.setdefault("task", {})["completed"] = True
-            version = _version_text(result)
-            detail = f"Track {result.get('trackId')}" + (f", {version}" if version else "")
-            if complete_task and task_id:
-                detail += f"; task {task_id} completed"
+            detail = sent.summary
             op.progress(1.0, detail)
             self.last_result = result
             self._send_succeeded(s, result, detail)
@@ -758,14 +751,6 @@ class EditorWorkspace(QObject):
         self.controller.break_typing()
         self.controller.set_text(row, text)
         self.controller.break_typing()
-
-
-def _version_text(result: dict[str, Any]) -> str:
-    version = result.get("currentVersion")
-    if isinstance(version, dict):
-        ident = version.get("trackVersionId")
-        return f"version {ident}" if ident else ""
-    return f"version {version}" if version else ""
 
 
 def _escape(text: str) -> str:

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from subtitle_desk.core.services.errors import ServiceError
-from subtitle_desk.core.work.dotsub import VideoStore, video_url
+from subtitle_desk.core.work.dotsub import VideoStore, local_video
 from subtitle_desk.core.work.progress import Progress, report
 from subtitle_desk.ui.tasks import ReportedError
 
@@ -104,14 +104,11 @@ class VideoCache:
 
     async def source(self, media: Mapping[str, Any], on_progress: Progress | None) -> str | None:
         """The video the editor plays for ``media`` (see the module doc)."""
-        media_id = str(media.get("mediaId"))
-        cached = await asyncio.to_thread(self.cached, media_id)
-        if cached is not None:
-            return str(cached)
-        url = video_url(media)
-        if url is None:
-            return None
-        download = self.download(media_id, url, title=f"Downloading the video of {media.get('title')}")
+        cached, url = await local_video(self.store, media)
+        if cached is not None or url is None:
+            return cached
+        download = self.download(str(media.get("mediaId")), url,
+                                 title=f"Downloading the video of {media.get('title')}")
         report(on_progress, None, "Downloading the video")
         try:
             size = await asyncio.shield(download.size)
