@@ -1,5 +1,6 @@
-"""A strict local Dotsub VideoTMS (seed 003): the login host's ``/oauth/token`` and the API under
-both ``/api/...`` and ``/api/v3/...``, over the seeded organization in ``dotsub_data``.
+"""A strict local Dotsub VideoTMS, following its API document: the login host's ``/oauth/token``
+and the API under both ``/api/...`` and ``/api/v3/...``, over the seeded organization in
+``dotsub_data``.
 
 Strict where the real service is: no, wrong or expired bearer token is a 401 with Dotsub's error
 body; wrong client credentials, audience or grant type answer as the login host does (and it

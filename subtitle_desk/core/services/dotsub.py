@@ -1,5 +1,5 @@
 """Dotsub VideoTMS client: media, subtitles, tasks, projects, subtitle specifications, workflows,
-glossaries, organization languages and users (seed 003).
+glossaries, organization languages and users, as the Dotsub VideoTMS API document describes them.
 
 Authentication is an OAuth client-credentials token from the login host, valid for a day; Dotsub
 limits how many are issued, so the token is cached with its expiry (``TokenCache``), renewed
