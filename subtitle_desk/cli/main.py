@@ -18,8 +18,6 @@ import argparse
 import importlib
 import sys
 
-from subtitle_desk import __version__
-
 VERB_MODULES = ("subtitles", "emulators", "dotsub", "datocms", "cielo24")
 #: verb -> (module under subtitle_desk.cli, its function adding that verb's parser)
 VERBS = {
@@ -32,10 +30,24 @@ VERBS = {
 }
 
 
+class _Version(argparse.Action):
+    """--version: the installed version, looked up only when asked (importlib.metadata is slow)."""
+
+    def __init__(self, option_strings: list[str], dest: str = argparse.SUPPRESS, **kwargs) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS,
+                         help="show program's version number and exit", **kwargs)
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        from subtitle_desk import __version__
+
+        print(f"subtitle-desk {__version__}")
+        parser.exit()
+
+
 def build_parser(verb: str | None = None) -> argparse.ArgumentParser:
     """The parser of every verb, or of ``verb`` alone (importing only that verb's module)."""
     parser = argparse.ArgumentParser(prog="subtitle-desk", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action=_Version)
     sub = parser.add_subparsers(dest="verb", metavar="VERB")
     if verb is not None:
         module, function = VERBS[verb]
@@ -54,7 +66,7 @@ def gui_parser() -> argparse.ArgumentParser:
                         help="start the built-in local Dotsub, DatoCMS and cielo24 services and use them")
     parser.add_argument("--smoke-test", action="store_true",
                         help="open the window, exercise the services, exit 0 on success or 1 saying what failed")
-    parser.add_argument("--version", action="version", version=f"subtitle-desk {__version__}")
+    parser.add_argument("--version", action=_Version)
     return parser
 
 
