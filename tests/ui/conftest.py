@@ -81,12 +81,17 @@ def run(loop: qasync.QEventLoop, awaitable):
     return loop.run_until_complete(awaitable)
 
 
+async def until(predicate: Callable[[], object], timeout: float = 10.0) -> None:
+    """Inside a scenario: poll ``predicate`` on the running loop until it holds (no long timer is
+    left registered with Qt)."""
+    deadline = asyncio.get_running_loop().time() + timeout
+    while not predicate():
+        if asyncio.get_running_loop().time() > deadline:
+            raise TimeoutError(f"still false after {timeout} s")
+        await asyncio.sleep(0.005)
+
+
 def wait_until(loop: qasync.QEventLoop, predicate: Callable[[], object], timeout: float = 5.0) -> None:
     """Run the asyncio loop (and with it Qt's) until ``predicate()`` holds, like qtbot.waitUntil
     but letting coroutines and off-thread work started by the app make progress."""
-
-    async def poll() -> None:
-        while not predicate():
-            await asyncio.sleep(0.005)
-
-    loop.run_until_complete(asyncio.wait_for(poll(), timeout))
+    loop.run_until_complete(until(predicate, timeout))

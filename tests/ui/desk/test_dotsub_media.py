@@ -9,8 +9,6 @@ the loop running until its background work has settled.
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -20,16 +18,7 @@ from subtitle_desk.ui.desk import dotsub
 from subtitle_desk.ui.desk.dotsub.media import MediaPage
 from subtitle_desk.ui.desk.dotsub.thumbnails import ThumbnailLoader
 from subtitle_desk.ui.tasks import OpState
-from tests.ui.conftest import run
-
-
-async def until(predicate: Callable[[], object], timeout: float = 10.0) -> None:
-    """Poll ``predicate`` on the running loop (no long timer is left registered with Qt)."""
-    deadline = asyncio.get_running_loop().time() + timeout
-    while not predicate():
-        if asyncio.get_running_loop().time() > deadline:
-            raise TimeoutError(f"still false after {timeout} s")
-        await asyncio.sleep(0.005)
+from tests.ui.conftest import run, until
 
 
 async def settle(context, parts) -> None:

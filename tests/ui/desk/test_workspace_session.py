@@ -7,7 +7,6 @@ Each test builds its ``WorkSession`` the way the Dotsub tasks page does, by down
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -23,17 +22,9 @@ from subtitle_desk.core.session import WorkSession
 from subtitle_desk.core.storage import atomic_write
 from subtitle_desk.ui.desk import workspace as workspace_module
 from subtitle_desk.ui.desk.workspace import SESSION_SPEC_KEY, EditorWorkspace
-from tests.ui.conftest import run
+from tests.ui.conftest import run, until
 
 DEMO_VIDEO = Path(__file__).resolve().parents[3] / "resources" / "demo" / "subtitle-desk-demo.mp4"
-
-
-async def until(predicate: Callable[[], object], timeout: float = 10.0) -> None:
-    deadline = asyncio.get_running_loop().time() + timeout
-    while not predicate():
-        if asyncio.get_running_loop().time() > deadline:
-            raise TimeoutError(f"still false after {timeout} s")
-        await asyncio.sleep(0.005)
 
 
 @pytest.fixture
