@@ -8,7 +8,6 @@ the language (the reason goes to stderr).
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -138,6 +137,8 @@ def run_convert(args: argparse.Namespace) -> int:
 
 def load_spec(path: str) -> Spec:
     """A spec file (see ``check --help``); ValueError/OSError with the reason."""
+    import json
+
     from subtitle_desk.core.qc import Spec
 
     try:
@@ -150,6 +151,8 @@ def load_spec(path: str) -> Spec:
 
 
 def run_check(args: argparse.Namespace) -> int:
+    import json
+
     from subtitle_desk.core.qc import PRESETS, check_document
 
     if args.spec:

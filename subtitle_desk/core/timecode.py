@@ -14,7 +14,11 @@ time before the start of the media.
 from __future__ import annotations
 
 import re
-from fractions import Fraction
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from fractions import Fraction
+# fractions (with decimal) is imported by the TTML code that uses it: SRT/WebVTT/SSA never load it
 
 __all__ = [
     "MAX_MS", "check_range", "parse_srt", "format_srt", "parse_vtt", "format_vtt", "parse_ssa", "format_ssa",
@@ -136,7 +140,11 @@ class TtmlTiming:
     __slots__ = ("frame_rate", "subframe_rate", "multiplier", "tick_rate", "effective_rate")
 
     def __init__(self, frame_rate: int | None = None, subframe_rate: int = 1,
-                 multiplier: Fraction = Fraction(1), tick_rate: int | None = None) -> None:
+                 multiplier: Fraction | None = None, tick_rate: int | None = None) -> None:
+        from fractions import Fraction
+
+        if multiplier is None:
+            multiplier = Fraction(1)
         if frame_rate is not None and frame_rate <= 0 or subframe_rate <= 0 or multiplier <= 0:
             raise ValueError("frame rates must be positive")
         if tick_rate is not None and tick_rate <= 0:
@@ -155,6 +163,8 @@ class TtmlTiming:
     def from_attributes(cls, frame_rate: str | None, subframe_rate: str | None,
                         multiplier: str | None, tick_rate: str | None) -> "TtmlTiming":
         """From the raw attribute values; ``ValueError`` when one is malformed."""
+        from fractions import Fraction
+
         def positive(value: str | None, name: str) -> int | None:
             if value is None:
                 return None
@@ -195,7 +205,16 @@ def _whole(digits: str, text: str) -> int:
     return int(digits or "0")
 
 
-_DEFAULT_TIMING = TtmlTiming()
+_DEFAULT_TIMING: TtmlTiming | None = None  # TtmlTiming(), made at its first use
+
+
+def _default_timing() -> TtmlTiming:
+    global _DEFAULT_TIMING
+    if _DEFAULT_TIMING is None:
+        _DEFAULT_TIMING = TtmlTiming()
+    return _DEFAULT_TIMING
+
+
 _TTML_CLOCK = re.compile(r"\s*(\d{1,4}):(\d{2}):(\d{2})(?:(\.\d+)|:(\d{2,})(?:\.(\d+))?)?\s*\Z")
 _TTML_OFFSET = re.compile(r"\s*(\d+(?:\.\d+)?)(h|ms|m|s|f|t)\s*\Z")
 _UNIT_MS = {"h": 3_600_000, "m": 60_000, "s": 1000, "ms": 1}
@@ -215,7 +234,7 @@ def _decimal(number: str, text: str) -> tuple[int, int]:
 
 def parse_ttml(text: str, timing: TtmlTiming | None = None) -> int:
     """A TTML time expression (clock time, clock time with frames, or offset time) in ms."""
-    timing = timing or _DEFAULT_TIMING
+    timing = timing or _default_timing()
     rate = timing.effective_rate
     m = _TTML_CLOCK.match(text)
     if m:
@@ -249,7 +268,9 @@ def format_ttml(ms: int, style: str = "clock", timing: TtmlTiming | None = None)
     (00:00:01:12 at the document's frame rate), ``ms`` (1500ms), ``s`` (1.5s) or ``t`` (ticks)."""
     ms = max(0, int(ms))
     if style == "frames":
-        timing = timing or _DEFAULT_TIMING
+        from fractions import Fraction
+
+        timing = timing or _default_timing()
         rate = timing.effective_rate
         seconds, rest = divmod(ms, 1000)
         frames = round(Fraction(rest) * rate / 1000)
@@ -263,5 +284,7 @@ def format_ttml(ms: int, style: str = "clock", timing: TtmlTiming | None = None)
         seconds, rest = divmod(ms, 1000)
         return f"{seconds}s" if not rest else f"{seconds}.{rest:03d}".rstrip("0") + "s"
     if style == "t":
-        return f"{round(Fraction(ms) * (timing or _DEFAULT_TIMING).tick_rate / 1000)}t"
+        from fractions import Fraction
+
+        return f"{round(Fraction(ms) * (timing or _default_timing()).tick_rate / 1000)}t"
     return format_vtt(ms)  # clock: 00:00:01.500

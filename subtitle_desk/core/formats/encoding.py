@@ -42,6 +42,8 @@ class Decoded:
 
 
 def _newline_of(text: str) -> str:
+    if "\r" not in text:
+        return "\n"
     crlf = text.count("\r\n")
     lf = text.count("\n") - crlf
     cr = text.count("\r") - crlf

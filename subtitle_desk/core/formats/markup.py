@@ -17,7 +17,6 @@ the user "SSA override tags such as {\\pos(...)} dropped from 3 cues".
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Iterable, Mapping
 
@@ -26,6 +25,16 @@ __all__ = ["Drops", "to_tokens", "from_tokens", "convert_text", "placement_of", 
 
 STYLE_KINDS = ("i", "b", "u")
 Token = tuple[str, str]
+
+
+def unescape(text: str) -> str:
+    """``html.unescape``. The html module is imported at the first text with an entity (most
+    files have none), then this name is bound to its function."""
+    import html
+
+    global unescape
+    unescape = html.unescape
+    return html.unescape(text)
 
 _NAMED_COLOURS = {
     "white": "#ffffff", "black": "#000000", "red": "#ff0000", "lime": "#00ff00", "green": "#008000",
@@ -113,7 +122,7 @@ def _html_tokens(text: str, fmt: str, drops: Drops) -> list[Token]:
 
     def plain(s: str) -> None:
         if s:
-            out.append(("text", html.unescape(s) if vtt and "&" in s else s))
+            out.append(("text", unescape(s) if vtt and "&" in s else s))
 
     for m in _TAG.finditer(text):
         closing, name, classes, rest, stamp = m.groups()
@@ -334,7 +343,7 @@ def _ttml_tokens(text: str, drops: Drops, styles: Mapping[str, Mapping[str, str]
 
     def plain(s: str) -> None:
         if s:
-            out.append(("text", html.unescape(s) if "&" in s else s))
+            out.append(("text", unescape(s) if "&" in s else s))
 
     for m in _XML_TAG.finditer(text):
         plain(text[pos:m.start()])

@@ -19,7 +19,6 @@ Times follow ``ttp:frameRate``, ``ttp:subFrameRate``, ``ttp:frameRateMultiplier`
 
 from __future__ import annotations
 
-import html
 import re
 from collections import Counter
 from itertools import chain
@@ -28,6 +27,7 @@ from xml.parsers import expat
 from .. import timecode
 from ..document import Cue, Document
 from .base import FormatInfo, SubtitleReadError
+from . import markup as _markup
 from .markup import ttml_merge_styling, ttml_style_kinds
 
 INFO = FormatInfo("ttml", "TTML / DFXP", (".ttml", ".dfxp", ".xml"), "application/ttml+xml",
@@ -327,13 +327,13 @@ def _safe_xml(text: str) -> str:
     if "&" in text:
         # HTML names (&nbsp; &eacute;) become the characters; XML knows only its five
         text = _NAMED_ENTITY.sub(lambda m: m.group(0) if m.group(1) in _XML_ENTITIES
-                                 else html.unescape(m.group(0)), text)
+                                 else _markup.unescape(m.group(0)), text)
         text = _BARE_AMP.sub("&amp;", text)
     if "<" in text:
         text = re.sub(r"<(?![/A-Za-z_])", "&lt;", text)
         text = _HTML_TAG.sub(lambda m: "</span>" if m.group(1) else f"<span {_HTML_STYLE[m.group(2)]}>", text)
     if ("<" in text or "&" in text) and not _well_formed(f"<p>{text}</p>", namespaces=False):
-        plain = html.unescape(original)
+        plain = _markup.unescape(original)
         text = plain.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return text
 
