@@ -1,5 +1,6 @@
 """``convert`` and ``check`` load no HTTP, emulator, Qt, keyring or numpy code: proven by running
-the CLI's main in a fresh interpreter and listing what it imported."""
+the CLI's main in a fresh interpreter and listing what it imported. They pause automatic garbage
+collection while they work and leave it as they found it."""
 
 from __future__ import annotations
 
@@ -64,3 +65,22 @@ def test_the_probe_sees_heavy_imports_where_a_verb_needs_them():
     code, modules = imported("dotsub", "--help")
     assert code == 0
     assert "httpx" in heavy(modules)
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_convert_and_check_leave_the_garbage_collector_as_they_found_it(srt, tmp_path, enabled):
+    import gc
+
+    from subtitle_desk.cli.main import main
+
+    was = gc.isenabled()
+    try:
+        gc.enable() if enabled else gc.disable()
+        assert main(["convert", str(srt), str(tmp_path / "out.vtt")]) == 0
+        assert gc.isenabled() is enabled
+        assert main(["check", str(srt), "--json"]) in (0, 1)
+        assert gc.isenabled() is enabled
+        assert main(["convert", str(srt), str(tmp_path / "out.xyz")]) == 2  # a failed run too
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable() if was else gc.disable()
