@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from subtitle_desk.ui.main_window import MainWindow
 
 __all__ = ["ServicePage", "SetupPrompt", "MenuEntry", "page_menu", "ServicePages", "add_service_page", "prepare_table", "select_row",
-           "keep_splitter_state", "RecordTable"]
+           "keep_splitter_state", "RecordTable", "RecordRole"]
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -238,8 +238,13 @@ def keep_splitter_state(settings: Any, key: str, splitter: QSplitter, default_si
     splitter.splitterMoved.connect(lambda *_: settings.setValue(key, splitter.saveState()))
 
 
+#: The role under which a record table's cell gives its row's whole record.
+RecordRole = Qt.ItemDataRole.UserRole + 10
+
+
 class RecordTable(QAbstractTableModel):
-    """A flat table of records, one a row; ``COLUMNS`` holds (key, header) pairs."""
+    """The base of the desk's tables: records, one a row (``rows``); ``COLUMNS`` holds (key,
+    header) pairs; ``RecordRole`` gives a row's record."""
 
     COLUMNS: tuple[tuple[str, str], ...] = ()
 
@@ -260,8 +265,14 @@ class RecordTable(QAbstractTableModel):
             return self.COLUMNS[section][1]
         return None
 
+    def column_key(self, column: int) -> str:
+        return self.COLUMNS[column][0]
+
     def column_of(self, key: str) -> int:
         return [k for k, _ in self.COLUMNS].index(key)
+
+    def record(self, row: int) -> Any:
+        return self.rows[row] if 0 <= row < len(self.rows) else None
 
     def _row_changed(self, row: int) -> None:
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))

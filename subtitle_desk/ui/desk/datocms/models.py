@@ -16,13 +16,12 @@ from PySide6.QtGui import QBrush, QColor
 
 from subtitle_desk.core.services.datocms import Track, Upload
 from subtitle_desk.core.units import size_text
-from subtitle_desk.ui.desk.widgets import RecordTable
+from subtitle_desk.ui.desk.widgets import RecordRole, RecordTable
 
 __all__ = ["UploadsModel", "TracksModel", "JobsModel", "JobEntry", "JobState", "RecordRole",
            "duration_text"]
 
 #: The record (Upload, Track or JobEntry) behind a row.
-RecordRole = Qt.ItemDataRole.UserRole + 20
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -40,9 +39,6 @@ def duration_text(seconds: int | float | None) -> str:
 
 class _Table(RecordTable):
     """Rows of core records; the role ``RecordRole`` gives the record, ``cell`` the rest."""
-
-    def record(self, row: int) -> Any:
-        return self.rows[row] if 0 <= row < len(self.rows) else None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):

@@ -109,8 +109,8 @@ class MediaModel(PagedTableModel):
 
     def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (role == Qt.ItemDataRole.DecorationRole and index.isValid() and index.column() == self._title_column
-                and index.row() < len(self.records)):
-            url = (self.records[index.row()].get("encodedMedia") or {}).get("thumbnailUrl")
+                and index.row() < len(self.rows)):
+            url = (self.rows[index.row()].get("encodedMedia") or {}).get("thumbnailUrl")
             if not url:
                 return self._placeholder()
             pixmap = self.thumbnails.pixmap(url, THUMBNAIL_SIZE)
@@ -144,7 +144,7 @@ class MediaModel(PagedTableModel):
     def _thumbnail_ready(self, url: str) -> None:
         column = self.column_of("title")
         for row in sorted(self._rows_by_url.pop(url, ())):
-            if row < len(self.records):
+            if row < len(self.rows):
                 index = self.index(row, column)
                 self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
 

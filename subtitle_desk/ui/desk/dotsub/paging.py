@@ -22,9 +22,10 @@ import logging
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from subtitle_desk.core.services.errors import ServiceError
+from subtitle_desk.ui.desk.widgets import RecordRole, RecordTable
 from subtitle_desk.ui.tasks import ReportedError
 
 if TYPE_CHECKING:
@@ -35,14 +36,11 @@ __all__ = ["PagedTableModel", "RecordRole"]
 log = logging.getLogger(__name__)
 
 #: The service's record (dict) behind a row.
-RecordRole = Qt.ItemDataRole.UserRole + 10
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class PagedTableModel(QAbstractTableModel):
-    #: (column key, header title)
-    COLUMNS: tuple[tuple[str, str], ...] = ()
+class PagedTableModel(RecordTable):
     #: column key -> the service's sort key; columns not listed cannot be sorted.
     SORT_KEYS: Mapping[str, str] = {}
     #: Does the service sort ascending without a prefix (media) or descending (tasks)?
@@ -65,7 +63,6 @@ class PagedTableModel(QAbstractTableModel):
         self.context = context
         self.task_name = name
         self.page_size = page_size or self.PAGE_SIZE
-        self.records: list[dict[str, Any]] = []
         #: Each row's display texts (``CACHE_DISPLAY``), None until the row is first painted.
         self._texts: list[tuple[Any, ...] | None] = []
         self.filters: dict[str, Any] = {}
@@ -99,14 +96,10 @@ class PagedTableModel(QAbstractTableModel):
     def exhausted(self) -> bool:
         return self._exhausted
 
-    def column_key(self, column: int) -> str:
-        return self.COLUMNS[column][0]
-
-    def column_of(self, key: str) -> int:
-        return [k for k, _ in self.COLUMNS].index(key)
-
-    def record(self, row: int) -> dict[str, Any] | None:
-        return self.records[row] if 0 <= row < len(self.records) else None
+    @property
+    def records(self) -> list[dict[str, Any]]:
+        """The records fetched so far, in order (the rows)."""
+        return self.rows
 
     def sort_param(self) -> str | None:
         """The ``sort`` query value: the key, prefixed as the endpoint wants for the direction."""
@@ -118,39 +111,31 @@ class PagedTableModel(QAbstractTableModel):
         return key if self.sort_descending else f"+{key}"
 
     # -- Qt model --------------------------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.records)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLUMNS):
+        if (role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal
+                and 0 <= section < len(self.COLUMNS)):
             key, title = self.COLUMNS[section]
-            if role == Qt.ItemDataRole.DisplayRole:
-                return title
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return f"Sort by {title.lower()}" if key in self.SORT_KEYS else f"{title} (not sortable)"
-        return None
+            return f"Sort by {title.lower()}" if key in self.SORT_KEYS else f"{title} (not sortable)"
+        return super().headerData(section, orientation, role)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = index.row()  # -1 for an invalid index
-        if not 0 <= row < len(self.records):
+        if not 0 <= row < len(self.rows):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             if self.CACHE_DISPLAY:
                 texts = self._texts[row]
                 if texts is None:
-                    texts = self._texts[row] = self._row_texts(self.records[row])
+                    texts = self._texts[row] = self._row_texts(self.rows[row])
                 return texts[index.column()]
-            value = self.display(self.records[row], self.COLUMNS[index.column()][0])
+            value = self.display(self.rows[row], self.COLUMNS[index.column()][0])
             return "" if value is None else value
         if role == RecordRole:
-            return self.records[row]
+            return self.rows[row]
         if self.ANSWERED_ROLES is not None and role not in self.ANSWERED_ROLES:
             return None
-        return self.role_data(self.records[row], self.COLUMNS[index.column()][0], role)
+        return self.role_data(self.rows[row], self.COLUMNS[index.column()][0], role)
 
     def _row_texts(self, record: dict[str, Any]) -> tuple[Any, ...]:
         values = (self.display(record, key) for key, _ in self.COLUMNS)
@@ -188,7 +173,7 @@ class PagedTableModel(QAbstractTableModel):
         """Forget the rows and fetch page 0 (cancelling a fetch still running)."""
         self._generation += 1
         self.beginResetModel()
-        self.records = []
+        self.rows = []
         self._texts = []
         self.total = None
         self._next_page = 0
@@ -210,9 +195,9 @@ class PagedTableModel(QAbstractTableModel):
 
     def replace_record(self, predicate: Any, record: dict[str, Any]) -> int:
         """Put an updated record in place of the row matching ``predicate``; returns the row or -1."""
-        for row, old in enumerate(self.records):
+        for row, old in enumerate(self.rows):
             if predicate(old):
-                self.records[row] = record
+                self.rows[row] = record
                 self._texts[row] = None
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
                 return row
@@ -255,9 +240,9 @@ class PagedTableModel(QAbstractTableModel):
         self._loading = False
         content = list(page.content)
         if content:
-            first = len(self.records)
+            first = len(self.rows)
             self.beginInsertRows(QModelIndex(), first, first + len(content) - 1)
-            self.records.extend(content)
+            self.rows.extend(content)
             self._texts.extend([None] * len(content))
             self.endInsertRows()
         self._next_page = page_index + 1
