@@ -54,6 +54,7 @@ if TYPE_CHECKING:
     from subtitle_desk.core.translation import TranslationState
 
 __all__ = ["Spec", "PRESETS", "RULES", "TRANSLATION_RULES", "Problem", "QcContext", "check_cue",
+           "chars_per_second", "reading_chars",
            "check_pair", "check_document", "QcChecker"]
 
 #: The rules that need a :class:`QcContext`.
@@ -220,13 +221,25 @@ def _cue_problems(cue: Cue, spec: Spec) -> tuple[_Found, ...]:
         found.append(("max-duration", duration, spec.max_duration_ms,
                       f"lasts {duration} ms (maximum {spec.max_duration_ms} ms)"))
     if spec.max_cps is not None and not empty:
-        cps = (len(text) - text.count("\n")) * 1000 / duration
+        cps = reading_chars(text) * 1000 / duration
         if cps > spec.max_cps:
             # rounded up to 0.1, so a cue just over the limit never reads as "20.0 (limit 20)"
             shown = math.ceil(cps * 10 - 1e-9) / 10
             found.append(("max-cps", shown, spec.max_cps,
                           f"{shown:.1f} characters per second (limit {_fmt(spec.max_cps)})"))
     return tuple(found)
+
+
+def reading_chars(visible: str) -> int:
+    """Characters a viewer reads in ``visible`` text: line breaks do not count."""
+    return len(visible) - visible.count("\n")
+
+
+def chars_per_second(cue: Cue) -> float | None:
+    """The cue's reading speed, or None when it has no duration."""
+    if cue.end <= cue.start:
+        return None
+    return reading_chars(visible_text(cue.text)) * 1000.0 / (cue.end - cue.start)
 
 
 def _quoted(words, sep: str = ", ") -> str:

@@ -20,6 +20,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase
 
 from subtitle_desk.core.document import Change, Cue, Document, visible_text
+from subtitle_desk.core.qc import chars_per_second
 from subtitle_desk.core.translation import EMPTY, KEPT, UNTRANSLATED, TranslationState
 from subtitle_desk.ui.editor.timefmt import format_duration, format_ms
 
@@ -45,17 +46,6 @@ def is_rtl(text: str) -> bool:
         if klass in _LTR_CLASSES:
             return False
     return False
-
-
-def reading_chars(text: str) -> int:
-    """Characters a viewer reads, line breaks not counted (the usual CPS convention)."""
-    return len(visible_text(text).replace("\n", ""))
-
-
-def chars_per_second(cue: Cue) -> float | None:
-    if cue.end <= cue.start:
-        return None
-    return reading_chars(cue.text) * 1000.0 / (cue.end - cue.start)
 
 
 def _ranges(rows: Iterable[int]) -> list[tuple[int, int]]:
