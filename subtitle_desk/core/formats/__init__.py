@@ -35,7 +35,8 @@ Edits need not touch any of it: a cue whose times or text changed is rewritten f
 an inserted cue gets the format's defaults.
 
 Speed (benchmarks/formats_bench.py, 20,000 cues, CPU time on the shared dev machine): reading SRT
-about 0.14 s, WebVTT 0.18 s, SSA 0.28 s, TTML 0.7 s; writing each 0.07 to 0.18 s.
+about 0.06 s, WebVTT 0.1 s, SSA 0.15 s, TTML 0.3 s; writing each 0.02 to 0.06 s; converting SRT to
+WebVTT 0.02 to 0.05 s (benchmarks/convert_bench.py times the whole `subtitle-desk convert`).
 """
 
 from __future__ import annotations
@@ -212,20 +213,29 @@ def convert(doc: Document, to_format: str) -> tuple[Document, list[str]]:
     cues = []
     base_styles = source.base_styles_for(doc) if hasattr(source, "base_styles_for") else (lambda cue: ())
     style_placement = source.placement_for(doc) if hasattr(source, "placement_for") else (lambda cue: None)
-    # text without the source's markup characters is written as it stands (most cues): no tokens
+    # Without tokens: text without the source's markup characters is written as it stands (most
+    # cues), and between SRT and WebVTT text whose only markup is simple <i> <b> <u> keeps it.
     markup_a, markup_b = _markup.MARKUP_CHARS[src]
     write_plain = _markup.PLAIN_WRITERS[to_format]
+    html_pair = src in ("srt", "vtt") and to_format in ("srt", "vtt")
+    simple_html = _markup.simple_html
     settings_placed = src == "vtt" and to_format in ("srt", "ssa")
     styled = hasattr(source, "base_styles_for") or hasattr(source, "placement_for")
     note_cue_losses = source.note_cue_losses
     for row, cue in enumerate(doc.cues):
         drops.row = row
         text = cue.text
-        if (markup_a not in text and markup_b not in text and not (settings_placed and cue.settings)
-                and not (styled and (base_styles(cue) or style_placement(cue)))):
-            cues.append(Cue(cue.start, cue.end, write_plain(text)))
-            note_cue_losses(cue, to_format, drops)
-            continue
+        if not (settings_placed and cue.settings) and not (styled and (base_styles(cue) or style_placement(cue))):
+            if markup_a not in text and markup_b not in text:
+                cues.append(Cue(cue.start, cue.end, write_plain(text)))
+                note_cue_losses(cue, to_format, drops)
+                continue
+            if html_pair:
+                simple = simple_html(text, src, to_format)
+                if simple is not None:
+                    cues.append(Cue(cue.start, cue.end, simple))
+                    note_cue_losses(cue, to_format, drops)
+                    continue
         tokens = _markup.to_tokens(text, src, drops, ttml_styles=styles, base=base_styles(cue))
         if settings_placed and cue.settings:
             placement = _vtt.placement_of_settings(cue.settings)

@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 __all__ = ["Drops", "to_tokens", "from_tokens", "convert_text", "placement_of", "colours_in", "hex_colour",
-           "STYLE_KINDS", "ttml_style_kinds", "ttml_merge_styling", "MARKUP_CHARS", "is_plain", "PLAIN_WRITERS"]
+           "STYLE_KINDS", "ttml_style_kinds", "ttml_merge_styling", "MARKUP_CHARS", "is_plain", "PLAIN_WRITERS", "simple_html"]
 
 STYLE_KINDS = ("i", "b", "u")
 Token = tuple[str, str]
@@ -441,6 +441,44 @@ def _ssa_plain(text: str) -> str:
 #: Plain text as each format writes it: what from_tokens makes of [("text", text)].
 PLAIN_WRITERS = {"srt": str, "vtt": _escaped, "ssa": _ssa_plain, "ttml": _escaped}
 
+_SIMPLE_TAG = re.compile(r"<(/?)([ibu])>")
+
+
+def simple_html(text: str, src: str, dst: str) -> str | None:
+    """``text`` translated between SRT and WebVTT when its only markup is lowercase <i> <b> <u>
+    tags, each opened while off and closed while on (not right after it opened), all closed at
+    the end: the translation keeps every tag as it is, and WebVTT escapes the text between them.
+    None when ``text`` is not that simple (the token path decides then)."""
+    if "{" in text if src == "srt" else "&" in text:  # SRT {\anN} placement; WebVTT entities
+        return None
+    parts = _SIMPLE_TAG.split(text)  # text, closing, kind, text, closing, kind, ..., text
+    if text.count("<") != len(parts) // 3:
+        return None  # a '<' of some other tag
+    active = ""
+    just_opened = ""  # the kind the last tag opened, while no text has followed it
+    for i in range(1, len(parts), 3):
+        kind = parts[i + 1]
+        if parts[i - 1]:
+            just_opened = ""
+        if parts[i]:  # closing
+            if kind not in active or kind == just_opened:
+                return None
+            active = active.replace(kind, "")
+            just_opened = ""
+        elif kind in active:
+            return None
+        else:
+            active += kind
+            just_opened = kind
+    if active:
+        return None
+    if dst == "srt":
+        return text
+    parts[::3] = [_escaped(part) for part in parts[::3]]
+    parts[1::3] = ["</" if closing else "<" for closing in parts[1::3]]
+    parts[2::3] = [kind + ">" for kind in parts[2::3]]
+    return "".join(parts)
+
 
 # -- public ---------------------------------------------------------------------------------------
 def to_tokens(text: str, fmt: str, drops: Drops | None = None, *,
@@ -512,4 +550,8 @@ def from_tokens(tokens: Iterable[Token], fmt: str) -> str:
 def convert_text(text: str, src: str, dst: str, drops: Drops | None = None, *,
                  ttml_styles: Mapping[str, Mapping[str, str]] | None = None,
                  base: Iterable[str] = ()) -> str:
+    if not base and src in ("srt", "vtt") and dst in ("srt", "vtt") and src != dst:
+        simple = simple_html(text, src, dst)
+        if simple is not None:
+            return simple
     return from_tokens(to_tokens(text, src, drops, ttml_styles=ttml_styles, base=base), dst)
