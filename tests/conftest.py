@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import gc
+import os
 import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+
+# No test opens a window on the developer's screen, and none needs a display to run.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from subtitle_desk.emulators.storage import StorageHost
 
