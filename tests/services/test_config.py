@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -173,3 +174,13 @@ def test_the_storage_client_carries_no_credentials():
 
     headers, auth = asyncio.run(scenario())
     assert "authorization" not in {name.lower() for name in headers} and auth is None
+
+
+def test_the_cache_directory_follows_the_platform_and_its_override(tmp_path):
+    from subtitle_desk.core.services.config import cache_dir, dotsub_token_path
+
+    assert cache_dir({"SUBTITLE_DESK_CACHE_DIR": str(tmp_path)}) == tmp_path
+    assert dotsub_token_path({"SUBTITLE_DESK_CACHE_DIR": str(tmp_path)}) == tmp_path / "dotsub-token.json"
+    if sys.platform.startswith("linux"):
+        assert cache_dir({"HOME": "/home/ann"}) == Path("/home/ann/.cache/subtitle-desk")
+        assert cache_dir({"HOME": "/home/ann", "XDG_CACHE_HOME": "/xdg"}) == Path("/xdg/subtitle-desk")

@@ -134,13 +134,16 @@ def settings_path(env: Mapping[str, str] = os.environ) -> Path:
 
 
 def cache_dir(env: Mapping[str, str] = os.environ) -> Path:
-    """The user's cache directory for the app (``platformdirs.user_cache_dir``); not created here."""
+    """The user's cache directory for the app (the one the waveform cache uses); not created here."""
     override = env.get("SUBTITLE_DESK_CACHE_DIR")
     if override:
         return Path(override)
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir(APP_DIR, appauthor=False))
+    home = Path(env.get("HOME") or Path.home())
+    if sys.platform == "win32":
+        return Path(env.get("LOCALAPPDATA") or home / "AppData" / "Local") / "Subtitle Desk" / "Cache"
+    if sys.platform == "darwin":
+        return home / "Library" / "Caches" / "Subtitle Desk"
+    return Path(env.get("XDG_CACHE_HOME") or home / ".cache") / APP_DIR
 
 
 def dotsub_token_path(env: Mapping[str, str] = os.environ) -> Path:
