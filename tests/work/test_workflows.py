@@ -141,7 +141,7 @@ def test_publishing_a_document_follows_the_track_until_ready(emulators, tmp_path
     track = run(emulators, scenario)
     assert track.status == "ready" and track.language_code == "fr"
     assert any("DatoCMS job" in line for line in seen)
-    assert not list((tmp_path / "datocms-outgoing").glob("*/*"))  # the staged file is gone
+    assert not list((tmp_path / "datocms" / "outgoing").glob("*/*"))  # the staged file is gone
 
 
 def test_batch_publish_reads_and_checks_each_language_and_skips_an_unreadable_one(emulators, tmp_path):

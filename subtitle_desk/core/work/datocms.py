@@ -129,7 +129,7 @@ async def publish_document(client: DatocmsClient, upload_id: str, snapshot: Docu
     """Publish ``snapshot`` (a copy the caller no longer edits) as a WebVTT subtitles track."""
     report(on_progress, None, "Preparing the WebVTT file")
     data, _notes = await asyncio.to_thread(formats.write_bytes, snapshot, "vtt")
-    folder = Path(work_dir) / "datocms-outgoing" / uuid.uuid4().hex
+    folder = Path(work_dir) / "datocms" / "outgoing" / uuid.uuid4().hex
     path = folder / vtt_filename(stem, language_code)
 
     def write() -> None:
@@ -190,6 +190,7 @@ async def _spec_for(dotsub: DotsubClient, media: Mapping[str, Any], language_id:
 
 async def publish_dotsub_languages(dotsub: DotsubClient, datocms: DatocmsClient, media_id: str,
                                    upload_id: str, *, work_dir: Path, languages: Sequence[str] | None = None,
+                                   media: Mapping[str, Any] | None = None,
                                    on_progress: Progress | None = None,
                                    on_language: Callable[[str, Progress | None], Progress | None] | None = None,
                                    on_result: Callable[[LanguageResult], None] | None = None,
@@ -198,9 +199,11 @@ async def publish_dotsub_languages(dotsub: DotsubClient, datocms: DatocmsClient,
     a WebVTT track of DatoCMS upload ``upload_id``, one after the other.
 
     ``on_language(language_id, on_progress)`` may return a progress callback for that language
-    (the desk gives each its own row); ``on_result`` hears each language's end. Never raises for
-    one language's failure: each ends in its ``LanguageResult``."""
-    media = await dotsub.get_media(media_id)
+    (the desk gives each its own row); ``on_result`` hears each language's end. ``media`` is the
+    media's record when the caller has it (else it is read). Never raises for one language's
+    failure: each ends in its ``LanguageResult``."""
+    if media is None:
+        media = await dotsub.get_media(media_id)
     wanted = list(languages) if languages is not None else finished_languages(media)
     stem = str(media.get("title") or media_id)
     results: list[LanguageResult] = []

@@ -267,17 +267,17 @@ class DatocmsController(QObject):
                                            _what(f"Publish from Dotsub “{title}”", lang_id, name),
                                            extra={"media_id": media_id}))
             self._start(entry, f"Publishing {title} · {lang_id} to {upload.filename}",
-                        lambda progress, e=entry, lang=lang_id: self._publish_language(e, upload, media_id, lang,
+                        lambda progress, e=entry, lang=lang_id: self._publish_language(e, upload, choice.media, lang,
                                                                                        progress))
             entries.append(entry)
         return entries
 
-    async def _publish_language(self, entry: JobEntry, upload: Upload, media_id: str, language_id: str,
+    async def _publish_language(self, entry: JobEntry, upload: Upload, media: dict[str, Any], language_id: str,
                                 progress: Progress) -> Track | None:
         watchers = self._watchers(entry, progress)
         (result,) = await work.datocms.publish_dotsub_languages(
-            self.context.services.dotsub, self.context.services.datocms, media_id, upload.id,
-            work_dir=self.context.cache_dir, languages=[language_id],
+            self.context.services.dotsub, self.context.services.datocms, str(media.get("mediaId")), upload.id,
+            work_dir=self.context.cache_dir, languages=[language_id], media=media,
             on_language=lambda _lang, _progress: watchers["on_progress"])
         if result.track is not None:
             self.tracks.upsert(result.track)
