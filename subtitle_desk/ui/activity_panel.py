@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QDockWidget, QHBoxLayout
                                QPushButton, QStyle, QStyledItemDelegate, QStyleOptionButton,
                                QStyleOptionProgressBar, QStyleOptionViewItem, QVBoxLayout, QWidget)
 
-from subtitle_desk.ui.tasks import ActivityModel, Operation, OpState
+from subtitle_desk.ui.runner import ActivityModel, Operation, OpState
 
 __all__ = ["ActivityPanel", "ActivityDock", "format_elapsed"]
 
@@ -327,7 +327,7 @@ class ActivityPanel(QWidget):
 
 
 class ActivityDock(QDockWidget):
-    """Drop-in for ``ui.tasks.ActivityDock`` (same object name, so saved layouts still apply)."""
+    """Drop-in for the ``ActivityDock`` the runner module once had (same object name, so saved layouts still apply)."""
 
     def __init__(self, model: ActivityModel, parent: QWidget | None = None) -> None:
         super().__init__("Activity", parent)

@@ -38,7 +38,7 @@ from subtitle_desk.ui.gc_main_thread import MainThreadGarbageCollector
 from subtitle_desk.ui.errors import ErrorReporter, install_exception_hooks, show_error
 from subtitle_desk.ui.main_window import APP_NAME, MainWindow
 from subtitle_desk.ui.desk import install_desk
-from subtitle_desk.ui.tasks import ActivityModel, TaskRunner
+from subtitle_desk.ui.runner import ActivityModel, TaskRunner
 
 if TYPE_CHECKING:
     from subtitle_desk.emulators.demo import Emulators

@@ -18,7 +18,7 @@ from subtitle_desk import __version__
 from subtitle_desk.ui.editor.page import EditorPage
 from subtitle_desk.ui.activity_panel import ActivityDock
 from subtitle_desk.ui.icons import themed_icon
-from subtitle_desk.ui.tasks import ActivityModel, BusyIndicator
+from subtitle_desk.ui.runner import ActivityModel, BusyIndicator
 
 __all__ = ["MainWindow", "APP_NAME"]
 

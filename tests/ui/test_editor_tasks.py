@@ -7,7 +7,7 @@ import asyncio
 import pytest
 
 from subtitle_desk.ui.errors import ErrorReporter
-from subtitle_desk.ui.tasks import ActivityModel, OpState, ReportedError, TaskRunner
+from subtitle_desk.ui.runner import ActivityModel, OpState, ReportedError, TaskRunner
 from tests.ui.conftest import run
 
 

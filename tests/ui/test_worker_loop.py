@@ -12,7 +12,7 @@ import time
 import pytest
 
 from subtitle_desk.core.services.errors import UploadError
-from subtitle_desk.ui.tasks import ActivityModel, OpState, TaskRunner
+from subtitle_desk.ui.runner import ActivityModel, OpState, TaskRunner
 from subtitle_desk.ui.worker_loop import WorkerLoop
 from tests.ui.conftest import run, wait_until
 

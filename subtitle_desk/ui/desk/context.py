@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from subtitle_desk.ui.editor.controller import EditorController
     from subtitle_desk.ui.editor.page import EditorPage
     from subtitle_desk.ui.main_window import MainWindow
-    from subtitle_desk.ui.tasks import ActivityModel, TaskRunner
+    from subtitle_desk.ui.runner import ActivityModel, TaskRunner
 
 __all__ = ["DeskContext", "cache_dir", "work_dir", "CACHE_DIR_ENV"]
 

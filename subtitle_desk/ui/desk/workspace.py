@@ -57,7 +57,7 @@ from subtitle_desk.ui.editor.source_view import SourceView
 from subtitle_desk.ui.editor.spec_panel import SpecPanel
 from subtitle_desk.ui.editor.workbench import source_copy_path
 from subtitle_desk.ui.icons import themed_icon
-from subtitle_desk.ui.tasks import ReportedError
+from subtitle_desk.ui.runner import ReportedError
 
 __all__ = ["EditorWorkspace", "install", "SESSION_SPEC_KEY"]
 

@@ -22,7 +22,7 @@ from subtitle_desk.core import edits
 from subtitle_desk.core.document import Cue, Document
 from subtitle_desk.core.formats import file_filters
 from subtitle_desk.core.qc import PRESETS, QcChecker, QcContext, Spec
-from subtitle_desk.ui.tasks import ReportedError, TaskRunner
+from subtitle_desk.ui.runner import ReportedError, TaskRunner
 
 __all__ = ["EditorController", "DEFAULT_PRESET", "FORMAT_FILTERS"]
 

@@ -23,7 +23,7 @@ from subtitle_desk.core.glossary import Glossary, GlossaryError, load_glossary, 
 from subtitle_desk.core.paths import safe_name
 from subtitle_desk.core.services.errors import NotFoundError, ServiceError
 from subtitle_desk.core.storage import atomic_write
-from subtitle_desk.ui.tasks import ReportedError, TaskRunner
+from subtitle_desk.ui.runner import ReportedError, TaskRunner
 
 __all__ = ["GlossaryController"]
 

@@ -28,7 +28,7 @@ from subtitle_desk.core.qc import QcContext
 from subtitle_desk.core.spelling import DictionaryMissing, SpellChecker
 from subtitle_desk.core.translation import (EMPTY, UNTRANSLATED, KeepMarks, Progress, TranslationState,
                                             load_marks, save_marks)
-from subtitle_desk.ui.tasks import ReportedError, TaskRunner
+from subtitle_desk.ui.runner import ReportedError, TaskRunner
 
 __all__ = ["Workbench", "LONG_DOCUMENT"]
 

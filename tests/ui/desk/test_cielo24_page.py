@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from subtitle_desk.emulators.demo import demo_resources_dir
 from subtitle_desk.ui.desk import cielo24
-from subtitle_desk.ui.tasks import OpState
+from subtitle_desk.ui.runner import OpState
 from tests.ui.conftest import wait_until
 
 COMPLETE_JOB = "3f1c5d7e9b2a4c6d8e0f1a2b3c4d5e6f"

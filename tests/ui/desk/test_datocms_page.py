@@ -14,7 +14,7 @@ from subtitle_desk.core.formats import read_path
 from subtitle_desk.emulators.datocms import ERRORED_TRACK, VIDEO_WITH_TRACKS, VIDEO_WITHOUT_TRACKS
 from subtitle_desk.ui.desk import datocms
 from subtitle_desk.ui.desk.datocms.models import JobState
-from subtitle_desk.ui.tasks import OpState
+from subtitle_desk.ui.runner import OpState
 from tests.ui.conftest import wait_until
 
 

@@ -17,7 +17,7 @@ from PySide6.QtTest import QTest
 from subtitle_desk.ui.desk import dotsub
 from subtitle_desk.ui.desk.dotsub.media import MediaPage
 from subtitle_desk.ui.desk.dotsub.thumbnails import ThumbnailLoader
-from subtitle_desk.ui.tasks import OpState
+from subtitle_desk.ui.runner import OpState
 from tests.ui.conftest import run, until
 
 

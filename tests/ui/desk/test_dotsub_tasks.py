@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QPushButton
 from subtitle_desk.ui.desk import dotsub
 from subtitle_desk.ui.desk.dotsub.common import local_time_text, parse_time
 from subtitle_desk.ui.desk.dotsub.tasks import DUE_SOON_COLOR, OVERDUE_COLOR, TasksPage, UrgencyRole
-from subtitle_desk.ui.tasks import OpState
+from subtitle_desk.ui.runner import OpState
 from tests.ui.conftest import run
 from tests.ui.desk.test_dotsub_media import desk_parts, settle, until  # noqa: F401 (desk_parts is a fixture)
 

@@ -11,7 +11,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 
 from subtitle_desk.ui.activity_panel import ActivityPanel, format_elapsed
-from subtitle_desk.ui.tasks import OpState, ReportedError
+from subtitle_desk.ui.runner import OpState, ReportedError
 from tests.ui.conftest import wait_until
 
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QWidget
 from subtitle_desk.ui.desk import uploads
 from subtitle_desk.ui.desk.uploads import UploadState
 from subtitle_desk.ui.desk.uploads import queue as queue_module
-from subtitle_desk.ui.tasks import OpState
+from subtitle_desk.ui.runner import OpState
 from tests.ui.conftest import wait_until as _wait_until
 
 

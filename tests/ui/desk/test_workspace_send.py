@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 
 from subtitle_desk.core import formats
 from subtitle_desk.core.session import WorkSession
-from subtitle_desk.ui.tasks import OpState
+from subtitle_desk.ui.runner import OpState
 from tests.ui.conftest import run
 from tests.ui.desk.test_workspace_session import (open_task,  # noqa: F401
                                                   until, workspace)

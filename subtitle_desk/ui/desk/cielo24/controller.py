@@ -23,7 +23,7 @@ from subtitle_desk.core import work
 from subtitle_desk.core.units import size_text
 from subtitle_desk.core.services.errors import ServiceError
 from subtitle_desk.core.session import WorkSession
-from subtitle_desk.ui.tasks import Operation, ReportedError
+from subtitle_desk.ui.runner import Operation, ReportedError
 
 from .dialogs import JobRequest
 from .models import ACTIVE_STATUSES, JobsModel

@@ -20,7 +20,7 @@ from subtitle_desk.core.services.config import Settings
 from subtitle_desk.core.services.container import Services
 from subtitle_desk.core.services.errors import ServiceError
 from subtitle_desk.core.services.secrets import SecretStore
-from subtitle_desk.ui.tasks import ReportedError
+from subtitle_desk.ui.runner import ReportedError
 
 if TYPE_CHECKING:
     from subtitle_desk.ui.desk.context import DeskContext

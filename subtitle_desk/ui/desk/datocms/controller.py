@@ -23,7 +23,7 @@ from subtitle_desk.core import work
 from subtitle_desk.core.services.datocms import Job, Track, Upload
 from subtitle_desk.core.services.errors import ServiceError
 from subtitle_desk.core.work.progress import Progress
-from subtitle_desk.ui.tasks import Operation, ReportedError
+from subtitle_desk.ui.runner import Operation, ReportedError
 
 from .dialogs import BatchChoice, PublishChoice
 from .models import JobEntry, JobState, JobsModel, TracksModel, UploadsModel, language_label

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QFrame
 
 from subtitle_desk.core.services.dotsub import SUBTITLE_FORMATS
 from subtitle_desk.core.services.errors import ServiceError
-from subtitle_desk.ui.tasks import ReportedError
+from subtitle_desk.ui.runner import ReportedError
 
 from .common import (EmptyState, ErrorBanner, LoadingLine, ServerSort, load_json, local_time_text,
                      remember_header, restore_header, save_json)

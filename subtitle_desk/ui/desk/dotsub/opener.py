@@ -23,7 +23,7 @@ from subtitle_desk.core.document import Document
 from subtitle_desk.core.services.errors import ServiceError
 from subtitle_desk.core.session import WorkSession
 from subtitle_desk.core.work.dotsub import TASK_TYPE_LABELS, direction_of, is_translation, language_name, task_label
-from subtitle_desk.ui.tasks import ReportedError
+from subtitle_desk.ui.runner import ReportedError
 
 from .videos import VideoCache
 

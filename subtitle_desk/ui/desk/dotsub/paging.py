@@ -26,7 +26,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from subtitle_desk.core.services.errors import ServiceError
 from subtitle_desk.ui.desk.widgets import RecordRole, RecordTable
-from subtitle_desk.ui.tasks import ReportedError
+from subtitle_desk.ui.runner import ReportedError
 
 if TYPE_CHECKING:
     from subtitle_desk.ui.desk.context import DeskContext

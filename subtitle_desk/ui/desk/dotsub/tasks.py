@@ -27,7 +27,7 @@ from subtitle_desk.core.services.errors import ServiceError
 from subtitle_desk.core.translation import Progress, marks_path
 from subtitle_desk.core.work.dotsub import work_path
 from subtitle_desk.ui.editor.workbench import read_progress, source_copy_path
-from subtitle_desk.ui.tasks import ReportedError
+from subtitle_desk.ui.runner import ReportedError
 
 from .common import (EmptyState, ErrorBanner, LoadingLine, ServerSort, load_json, local_time_text,
                      parse_time, remember_header, restore_header, save_json)

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from subtitle_desk.core.services.errors import ServiceError
 from subtitle_desk.core.work.dotsub import VideoStore, local_video
 from subtitle_desk.core.work.progress import Progress, report
-from subtitle_desk.ui.tasks import ReportedError
+from subtitle_desk.ui.runner import ReportedError
 
 if TYPE_CHECKING:
     from subtitle_desk.ui.desk.context import DeskContext

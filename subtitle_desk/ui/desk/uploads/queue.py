@@ -31,7 +31,7 @@ from subtitle_desk.core.services.dotsub import UploadOutcome
 from subtitle_desk.core.services.errors import NotFoundError, ServiceError
 from subtitle_desk.core.services.secrets import SecretStore
 from subtitle_desk.core.services.upload import UploadProgress, format_size, guess_content_type
-from subtitle_desk.ui.tasks import Operation, ReportedError
+from subtitle_desk.ui.runner import Operation, ReportedError
 
 __all__ = ["UploadState", "UploadJob", "UploadRequest", "UploadQueue", "format_duration", "send_video"]
 
