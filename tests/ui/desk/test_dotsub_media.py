@@ -51,7 +51,7 @@ async def show_media(context, parts) -> MediaPage:
 
 
 def titles(page: MediaPage) -> list[str]:
-    return [str(m["title"]) for m in page.model.records]
+    return [str(m["title"]) for m in page.model.rows]
 
 
 async def filter_titles(page: MediaPage, text: str) -> None:
@@ -166,7 +166,7 @@ def test_thumbnails_are_fetched_in_the_background_and_cached_on_disk(context, lo
         thumbnails = desk_parts.thumbnails
         first = page.model.index(0, page.model.column_of("title"))
 
-        url = page.model.records[0]["encodedMedia"]["thumbnailUrl"]
+        url = page.model.rows[0]["encodedMedia"]["thumbnailUrl"]
         page.model.data(first, Qt.ItemDataRole.DecorationRole)
         await until(lambda: thumbnails.pixmap(url) is not None)
 
@@ -183,7 +183,7 @@ def test_thumbnails_are_fetched_in_the_background_and_cached_on_disk(context, lo
 def test_a_cached_thumbnail_is_read_from_disk_not_fetched_again(context, loop, desk_parts):
     async def scenario() -> None:
         page = await show_media(context, desk_parts)
-        url = page.model.records[0]["encodedMedia"]["thumbnailUrl"]
+        url = page.model.rows[0]["encodedMedia"]["thumbnailUrl"]
         desk_parts.thumbnails.pixmap(url)
         await until(lambda: desk_parts.thumbnails.pixmap(url) is not None)
 
@@ -201,7 +201,7 @@ def test_thumbnail_fetches_never_exceed_the_concurrency_cap(context, loop, desk_
     async def scenario() -> None:
         page = await show_media(context, desk_parts)
         thumbnails = desk_parts.thumbnails
-        urls = [m["encodedMedia"]["thumbnailUrl"] for m in page.model.records if m["encodedMedia"]["thumbnailUrl"]]
+        urls = [m["encodedMedia"]["thumbnailUrl"] for m in page.model.rows if m["encodedMedia"]["thumbnailUrl"]]
 
         for url in urls:
             thumbnails.pixmap(url)
@@ -216,8 +216,8 @@ def test_thumbnail_fetches_never_exceed_the_concurrency_cap(context, loop, desk_
 def test_the_detail_pane_shows_languages_and_which_have_finished_subtitles(context, loop, desk_parts):
     async def scenario() -> None:
         page = await show_media(context, desk_parts)
-        row = next(i for i, m in enumerate(page.model.records) if m.get("subtitledLanguageIds"))
-        media = page.model.records[row]
+        row = next(i for i, m in enumerate(page.model.rows) if m.get("subtitledLanguageIds"))
+        media = page.model.rows[row]
 
         page.select_row(row)
 
@@ -239,7 +239,7 @@ def test_the_detail_pane_shows_languages_and_which_have_finished_subtitles(conte
 def test_the_detail_pane_shows_a_failed_upload_with_its_message(context, loop, desk_parts):
     async def scenario() -> None:
         page = await show_media(context, desk_parts)
-        row = next(i for i, m in enumerate(page.model.records) if m["uploadDetail"]["status"] == "ERROR")
+        row = next(i for i, m in enumerate(page.model.rows) if m["uploadDetail"]["status"] == "ERROR")
 
         page.select_row(row)
 
@@ -256,8 +256,8 @@ def test_the_detail_pane_shows_a_failed_upload_with_its_message(context, loop, d
 def test_opening_a_language_from_the_detail_pane_puts_its_cues_in_the_editor(context, loop, desk_parts, cache_dir):
     async def scenario() -> None:
         page = await show_media(context, desk_parts)
-        row = next(i for i, m in enumerate(page.model.records) if "fr-FR" in (m.get("subtitledLanguageIds") or []))
-        media = page.model.records[row]
+        row = next(i for i, m in enumerate(page.model.rows) if "fr-FR" in (m.get("subtitledLanguageIds") or []))
+        media = page.model.rows[row]
         page.select_row(row)
         page.detail.select_language("fr-FR")
         page.detail.format.setCurrentText("VTT")
@@ -344,7 +344,7 @@ def test_filters_sort_and_column_widths_are_remembered(context, loop, desk_parts
 def test_enter_on_a_media_then_on_a_language_opens_it(context, loop, desk_parts):
     async def scenario() -> None:
         page = await show_media(context, desk_parts)
-        row = next(i for i, m in enumerate(page.model.records) if m.get("subtitledLanguageIds"))
+        row = next(i for i, m in enumerate(page.model.rows) if m.get("subtitledLanguageIds"))
         page.select_row(row)
         page.table.setFocus()
 
@@ -352,7 +352,7 @@ def test_enter_on_a_media_then_on_a_language_opens_it(context, loop, desk_parts)
         QTest.keyClick(page.detail.languages, Qt.Key.Key_Return)
         await until(lambda: desk_parts.opener.last_session is not None)
 
-        assert desk_parts.opener.last_session.media_id == page.model.records[row]["mediaId"]
+        assert desk_parts.opener.last_session.media_id == page.model.rows[row]["mediaId"]
         await settle(context, desk_parts)
 
     run(loop, scenario())
@@ -379,8 +379,8 @@ def test_a_loading_list_shows_a_busy_line_and_says_so(context, loop, emulators, 
 def test_the_tasks_button_lists_every_task_of_the_selected_media(context, loop, desk_parts):
     async def scenario() -> None:
         page = await show_media(context, desk_parts)
-        row = next(i for i, m in enumerate(page.model.records) if m.get("hasTasks"))
-        media = page.model.records[row]
+        row = next(i for i, m in enumerate(page.model.rows) if m.get("hasTasks"))
+        media = page.model.rows[row]
         page.select_row(row)
 
         QTest.mouseClick(page.detail.tasks_button, Qt.MouseButton.LeftButton)
@@ -389,7 +389,7 @@ def test_the_tasks_button_lists_every_task_of_the_selected_media(context, loop, 
                     and tasks.model.total is not None)
 
         assert context.window.current_page_key() == dotsub.TASKS_PAGE
-        assert tasks.model.records and {t["mediaId"] for t in tasks.model.records} == {media["mediaId"]}
+        assert tasks.model.rows and {t["mediaId"] for t in tasks.model.rows} == {media["mediaId"]}
         assert "completed" not in tasks.model.filters
         await settle(context, desk_parts)
 
@@ -418,7 +418,7 @@ def test_a_failed_next_page_can_be_retried_without_losing_the_rows_shown(context
 def test_a_media_without_a_thumbnail_shows_a_blank_frame_so_titles_line_up(context, loop, desk_parts):
     async def scenario() -> None:
         page = await show_media(context, desk_parts)
-        row = next(i for i, m in enumerate(page.model.records) if not m["encodedMedia"].get("thumbnailUrl"))
+        row = next(i for i, m in enumerate(page.model.rows) if not m["encodedMedia"].get("thumbnailUrl"))
 
         frame = page.model.data(page.model.index(row, page.model.column_of("title")), Qt.ItemDataRole.DecorationRole)
 
@@ -431,16 +431,16 @@ def test_a_media_without_a_thumbnail_shows_a_blank_frame_so_titles_line_up(conte
 def test_a_refreshed_media_shows_its_new_title_in_the_table(context, loop, emulators, desk_parts):
     async def scenario() -> None:
         page = await show_media(context, desk_parts)
-        media_id = str(page.model.records[0]["mediaId"])
+        media_id = str(page.model.rows[0]["mediaId"])
         title_cell = page.model.index(0, page.model.column_of("title"))
-        assert page.model.data(title_cell) == page.model.records[0]["title"]  # the row's texts are kept
+        assert page.model.data(title_cell) == page.model.rows[0]["title"]  # the row's texts are kept
         state = emulators.dotsub.state
         with state.lock:
             state.media[media_id]["title"] = "Pump maintenance (final cut)"
 
         page.select_row(0)
         page.refresh_selected()
-        await until(lambda: page.model.records[0]["title"] == "Pump maintenance (final cut)")
+        await until(lambda: page.model.rows[0]["title"] == "Pump maintenance (final cut)")
 
         assert page.model.data(title_cell) == "Pump maintenance (final cut)"
         await settle(context, desk_parts)

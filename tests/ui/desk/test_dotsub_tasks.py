@@ -77,7 +77,7 @@ def test_the_tasks_view_lists_tasks_not_completed_soonest_due_first(context, loo
     async def scenario() -> None:
         page = await show_tasks(context, desk_parts)
 
-        records = page.model.records
+        records = page.model.rows
         assert records and not any(t["completed"] for t in records)
         dues = [t["dueDate"] for t in records]
         assert dues == sorted(dues)
@@ -93,7 +93,7 @@ def test_the_type_filter_lists_only_tasks_of_that_type(context, loop, desk_parts
         choose(page.type_filter, "TASK_CAPTION")
         await until(lambda: not page.model.loading and page.model.filters.get("type") == "TASK_CAPTION")
 
-        assert page.model.records and {t["type"] for t in page.model.records} == {"TASK_CAPTION"}
+        assert page.model.rows and {t["type"] for t in page.model.rows} == {"TASK_CAPTION"}
         await settle(context, desk_parts)
 
     run(loop, scenario())
@@ -107,7 +107,7 @@ def test_the_language_filter_offers_the_organization_languages(context, loop, de
         await until(lambda: not page.model.loading and page.model.filters.get("languageId") == "fr-FR")
 
         assert page.language_filter.currentText() == "French (France)"
-        assert page.model.records and {t["languageId"] for t in page.model.records} == {"fr-FR"}
+        assert page.model.rows and {t["languageId"] for t in page.model.rows} == {"fr-FR"}
         await settle(context, desk_parts)
 
     run(loop, scenario())
@@ -122,8 +122,8 @@ def test_the_status_and_accepted_filters_combine(context, loop, desk_parts):
         await until(lambda: not page.model.loading and page.model.filters.get("completed") is True
                     and page.model.filters.get("accepted") is True)
 
-        assert page.model.records
-        assert all(t["completed"] and t["accepted"] for t in page.model.records)
+        assert page.model.rows
+        assert all(t["completed"] and t["accepted"] for t in page.model.rows)
         await settle(context, desk_parts)
 
     run(loop, scenario())
@@ -142,8 +142,8 @@ def test_due_date_filters_are_local_days(context, loop, desk_parts):
 
         start = datetime.combine(today.toPython(), datetime.min.time()).astimezone()
         end = start + timedelta(days=2)
-        assert page.model.records
-        assert all(start <= parse_time(t["dueDate"]) < end for t in page.model.records)
+        assert page.model.rows
+        assert all(start <= parse_time(t["dueDate"]) < end for t in page.model.rows)
         await settle(context, desk_parts)
 
     run(loop, scenario())
@@ -156,7 +156,7 @@ def test_overdue_and_almost_due_tasks_are_highlighted_with_a_legend(context, loo
         now = datetime.now(timezone.utc)
 
         def row_where(test) -> int:
-            return next(i for i, t in enumerate(model.records) if test(parse_time(t["dueDate"]) - now))
+            return next(i for i, t in enumerate(model.rows) if test(parse_time(t["dueDate"]) - now))
 
         while not model.exhausted:  # the later tasks are on the next page
             page.table.scrollToBottom()
@@ -185,9 +185,9 @@ def test_due_dates_are_shown_in_local_time_with_how_long_is_left(context, loop, 
     async def scenario() -> None:
         page = await show_tasks(context, desk_parts)
         model = page.model
-        row = next(i for i, t in enumerate(model.records)
+        row = next(i for i, t in enumerate(model.rows)
                    if parse_time(t["dueDate"]) > datetime.now(timezone.utc) + timedelta(hours=2))
-        task = model.records[row]
+        task = model.rows[row]
 
         text = model.data(model.index(row, model.column_of("dueDate")))
 
@@ -207,15 +207,15 @@ def test_accept_assigns_the_task_to_you_and_release_gives_it_back(context, loop,
         assert page.accept_button.isEnabled() and not page.release_button.isEnabled()
 
         QTest.mouseClick(page.accept_button, Qt.MouseButton.LeftButton)
-        await until(lambda: page.model.records[row]["accepted"])
-        accepted = dict(page.model.records[row])
+        await until(lambda: page.model.rows[row]["accepted"])
+        accepted = dict(page.model.rows[row])
         assert page.release_button.isEnabled() and not page.accept_button.isEnabled()
 
         QTest.mouseClick(page.release_button, Qt.MouseButton.LeftButton)
-        await until(lambda: not page.model.records[row]["accepted"])
+        await until(lambda: not page.model.rows[row]["accepted"])
 
         assert accepted["assigneeName"] == emulators.dotsub.state.user_name("6")  # the API user
-        assert page.model.records[row]["assigneeName"] == task["assigneeName"]
+        assert page.model.rows[row]["assigneeName"] == task["assigneeName"]
         assert emulators.dotsub.state.tasks[task["id"]]["accepted"] is False
         await settle(context, desk_parts)
 
@@ -502,8 +502,8 @@ def test_a_task_becomes_overdue_in_the_view_as_time_passes(context, loop, desk_p
     async def scenario() -> None:
         page = await show_tasks(context, desk_parts)
         model = page.model
-        row = next(i for i, t in enumerate(model.records) if model.data(model.index(i, 0), UrgencyRole) == "soon")
-        due = parse_time(model.records[row]["dueDate"])
+        row = next(i for i, t in enumerate(model.rows) if model.data(model.index(i, 0), UrgencyRole) == "soon")
+        due = parse_time(model.rows[row]["dueDate"])
 
         model.refresh_now(due + timedelta(minutes=1))
 
@@ -601,7 +601,7 @@ def test_the_footer_forgets_a_task_that_has_left_the_list(context, loop, emulato
         page.reload()
         await until(lambda: page.model.total is not None and not page.model.loading)
 
-        assert all(r["id"] != task["id"] for r in page.model.records)
+        assert all(r["id"] != task["id"] for r in page.model.rows)
         assert page.info.text() == ""
         await settle(context, desk_parts)
 
@@ -641,7 +641,7 @@ def test_translation_work_on_this_computer_shows_its_progress(context, loop, emu
 def test_the_tasks_page_fits_a_1280_pixel_window(context, loop, desk_parts):
     async def scenario() -> None:
         page = await show_tasks(context, desk_parts)
-        task = page.model.records[0]
+        task = page.model.rows[0]
         await select(page, task)  # a long description in the footer, languages in the filter
         room = 1280 - context.window.navigation.width()
         assert page.minimumSizeHint().width() <= room

@@ -1,8 +1,8 @@
 """A table model over a Dotsub list endpoint that pages in as the user scrolls.
 
-``PagedTableModel`` holds the records fetched so far; ``canFetchMore``/``fetchMore`` ask the task
-runner for the next page only when the view needs more rows (it calls them when the user scrolls
-near the end), so a 10,000-media organization costs one request to show. A filter or sort change
+``PagedTableModel`` holds the records fetched so far (``rows``); ``canFetchMore``/``fetchMore``
+ask the task runner for the next page only when the view needs more rows (it calls them when the
+user scrolls near the end), so a 10,000-media organization costs one request to show. A filter or sort change
 resets the model and starts page 0 under the same runner name, which cancels a stale fetch
 (latest wins); a generation number guards against an answer that arrives after all.
 
@@ -95,11 +95,6 @@ class PagedTableModel(RecordTable):
     @property
     def exhausted(self) -> bool:
         return self._exhausted
-
-    @property
-    def records(self) -> list[dict[str, Any]]:
-        """The records fetched so far, in order (the rows)."""
-        return self.rows
 
     def sort_param(self) -> str | None:
         """The ``sort`` query value: the key, prefixed as the endpoint wants for the direction."""

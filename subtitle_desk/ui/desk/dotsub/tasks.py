@@ -102,9 +102,9 @@ class TasksModel(PagedTableModel):
         if found == self.local:
             return
         self.local = dict(found)
-        if self.records:
+        if self.rows:
             column = self.column_of("progress")
-            self.dataChanged.emit(self.index(0, column), self.index(len(self.records) - 1, column))
+            self.dataChanged.emit(self.index(0, column), self.index(len(self.rows) - 1, column))
 
     def load_title(self) -> str:
         return "Loading Dotsub tasks"
@@ -116,8 +116,8 @@ class TasksModel(PagedTableModel):
     def refresh_now(self, now: datetime | None = None) -> None:
         """Move "now" on (the page does it every minute) so "in 3 h" and the colours stay true."""
         self.now = now or datetime.now(timezone.utc)
-        if self.records:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.records) - 1, len(self.COLUMNS) - 1))
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.COLUMNS) - 1))
 
     async def fetch_page(self, client: Any, page_index: int, page_size: int) -> Any:
         f = self.filters
@@ -532,7 +532,7 @@ class TasksPage(QWidget):
         self.table.setCurrentIndex(self.model.index(row, 0))
 
     def select_task(self, task_id: str) -> int:
-        for row, record in enumerate(self.model.records):
+        for row, record in enumerate(self.model.rows):
             if str(record.get("id")) == str(task_id):
                 self.select_row(row)
                 return row
@@ -629,7 +629,7 @@ class TasksPage(QWidget):
         """The footer stops describing a task that is no longer in the list."""
         if self._info_task is None or self.model.loading:
             return
-        if not any(str(r.get("id")) == self._info_task for r in self.model.records):
+        if not any(str(r.get("id")) == self._info_task for r in self.model.rows):
             self._set_info("")
 
     def refresh_local_progress(self) -> Any:
@@ -637,7 +637,7 @@ class TasksPage(QWidget):
         work on this computer."""
         work_dir = Path(self.context.work_dir)
         wanted: dict[str, list[Path]] = {}
-        for record in self.model.records:
+        for record in self.model.rows:
             if not is_translation(record) or not record.get("mediaId") or not record.get("languageId"):
                 continue
             wanted[str(record.get("id"))] = [work_path(work_dir, str(record["mediaId"]), str(record["languageId"]),
@@ -709,7 +709,7 @@ class TasksPage(QWidget):
         model = self.model
         if model.total is not None:
             shown = model.rowCount()
-            overdue = sum(1 for r in model.records if urgency(r, model.now) == "overdue")
+            overdue = sum(1 for r in model.rows if urgency(r, model.now) == "overdue")
             text = f"{model.total} tasks" if shown >= model.total else f"{shown} of {model.total} tasks shown"
             self.count_label.setText(text + (f", {overdue} overdue" if overdue else ""))
         else:
