@@ -13,12 +13,13 @@ from typing import Any
 
 from PySide6.QtCore import (QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, QSortFilterProxyModel, Qt,
                             QTimer)
-from PySide6.QtGui import QColor, QGuiApplication, QMouseEvent, QPalette
+from PySide6.QtGui import QGuiApplication, QMouseEvent, QPalette
 from PySide6.QtWidgets import (QApplication, QCheckBox, QDockWidget, QHBoxLayout, QLabel, QListView, QMenu,
                                QPushButton, QStyle, QStyledItemDelegate, QStyleOptionButton,
                                QStyleOptionProgressBar, QStyleOptionViewItem, QVBoxLayout, QWidget)
 
 from subtitle_desk.ui.runner import ActivityModel, Operation, OpState
+from subtitle_desk.ui.theme import palette_colors, theme_changed
 
 __all__ = ["ActivityPanel", "ActivityDock", "format_elapsed"]
 
@@ -111,6 +112,7 @@ class _Delegate(QStyledItemDelegate):
         rect = option.rect.adjusted(6, 4, -6, -4)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        colors = palette_colors()
         painter.save()
         state_text = {OpState.RUNNING: "", OpState.DONE: "✔ Done", OpState.FAILED: "✖ Failed",
                       OpState.CANCELLED: "Cancelled"}[op.state]
@@ -126,7 +128,7 @@ class _Delegate(QStyledItemDelegate):
                          fm.elidedText(op.title, Qt.TextElideMode.ElideRight, rect.width() - state_width))
         painter.setFont(option.font)
         if state_text:
-            color = {OpState.DONE: QColor("#1e6b2e"), OpState.FAILED: QColor("#a3241b")}.get(op.state)
+            color = {OpState.DONE: colors.ok_text, OpState.FAILED: colors.error_text}.get(op.state)
             painter.setPen(color if color is not None and not selected else option.palette.color(text_role))
             painter.drawText(QRect(rect.right() - state_width, rect.y(), state_width, line),
                              int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), state_text)
@@ -154,13 +156,13 @@ class _Delegate(QStyledItemDelegate):
             painter.setPen(option.palette.color(text_role))
         elif op.state is OpState.FAILED:
             detail = op.error or "Failed"
-            painter.setPen(option.palette.color(text_role) if selected else QColor("#a3241b"))
+            painter.setPen(option.palette.color(text_role) if selected else colors.error_text)
         else:
             verb = "Done" if op.state is OpState.DONE else "Cancelled"
             detail = f"{verb} after {format_elapsed(self.clock.elapsed(op))}"
             if op.state is OpState.DONE and op.detail:
                 detail = f"{op.detail}  ·  {detail}"
-            painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText if not selected else text_role))
+            painter.setPen(option.palette.color(text_role) if selected else colors.muted_text)
         painter.drawText(QRect(rect.x(), y, rect.width(), line), int(Qt.AlignmentFlag.AlignLeft),
                          fm.elidedText(detail, Qt.TextElideMode.ElideRight, rect.width()))
         painter.restore()
@@ -200,7 +202,6 @@ class ActivityPanel(QWidget):
         self.empty = QLabel("Nothing has run yet. Downloads, uploads and checks appear here.", self)
         self.empty.setObjectName("activityEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet("color: palette(mid);")
         self.message = QLabel(self)
         self.message.setObjectName("activityMessage")
         self.message.setWordWrap(True)
@@ -242,6 +243,7 @@ class ActivityPanel(QWidget):
         model.dataChanged.connect(self._note_changed)
         for op in model.operations():
             self.clock.seen(op)
+        theme_changed().connect(self._refresh)
         self._refresh()
 
     # -- commands ----------------------------------------------------------------------------
@@ -303,7 +305,12 @@ class ActivityPanel(QWidget):
         self.clear_button.setEnabled(any(each.finished for each in self.model.operations()))
         text = self.message_text(op)
         self.message.setText(text)
-        self.message.setStyleSheet("color: #8a1f11;" if op is not None and op.state is OpState.FAILED else "")
+        colors = palette_colors()
+        failed = op is not None and op.state is OpState.FAILED
+        for label, style in ((self.empty, f"color: {colors.muted_text.name()};"),
+                             (self.message, f"color: {colors.error_text.name()};" if failed else "")):
+            if label.styleSheet() != style:  # progress refreshes often; setting one re-polishes
+                label.setStyleSheet(style)
         self.message.setVisible(bool(text))
         self.copy_button.setVisible(bool(text))
         if running and not self._tick.isActive():

@@ -17,12 +17,13 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase
+from PySide6.QtGui import QBrush, QFont, QFontDatabase
 
 from subtitle_desk.core.document import Change, Cue, Document, visible_text
 from subtitle_desk.core.qc import chars_per_second
 from subtitle_desk.core.translation import EMPTY, KEPT, UNTRANSLATED, TranslationState
 from subtitle_desk.ui.editor.timefmt import format_duration, format_ms
+from subtitle_desk.ui.theme import palette_colors
 
 __all__ = ["CueTableModel", "LINE_BREAK_SYMBOL", "one_line", "is_rtl", "chars_per_second"]
 
@@ -79,11 +80,6 @@ class CueTableModel(QAbstractTableModel):
     SortRole = Qt.ItemDataRole.UserRole + 7         # numeric value for sorting
     TranslationRole = Qt.ItemDataRole.UserRole + 8  # core.translation status, or None
     SourceTextRole = Qt.ItemDataRole.UserRole + 9   # the aligned source cues' visible text
-
-    PROBLEM_BACKGROUND = QColor(255, 226, 222)
-    UNTRANSLATED_BACKGROUND = QColor(255, 244, 204)
-    PROBLEM_FOREGROUND = QColor(170, 30, 20)
-    QC_OK_FOREGROUND = QColor(60, 140, 70)
 
     def __init__(self, document: Document | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -313,18 +309,19 @@ class CueTableModel(QAbstractTableModel):
         return any(col in self.RULE_COLUMNS.get(getattr(p, "rule", ""), ()) for p in problems)
 
     def _foreground(self, row: int, col: int, cue: Cue) -> Any:
+        # Colours of the scheme on screen, looked up per paint: a theme change needs no reset.
         if col == self.NUMBER:
-            return QBrush(QColor(120, 120, 120))
+            return QBrush(palette_colors().muted_text)
         if self._column_has_problem(row, col):
-            return QBrush(self.PROBLEM_FOREGROUND)
+            return QBrush(palette_colors().error_text)
         return None
 
     def _background(self, row: int, col: int, cue: Cue) -> Any:
         if col == self.QC and self._row_problems(row):
-            return QBrush(self.PROBLEM_BACKGROUND)
+            return QBrush(palette_colors().problem_background)
         if col == self.TEXT and self._translation is not None \
                 and self._translation.status(cue) in (EMPTY, UNTRANSLATED):
-            return QBrush(self.UNTRANSLATED_BACKGROUND)
+            return QBrush(palette_colors().untranslated_background)
         return None
 
     def _tooltip(self, row: int, col: int, cue: Cue) -> str | None:

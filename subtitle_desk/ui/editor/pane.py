@@ -27,10 +27,15 @@ from subtitle_desk.core.spelling import SpellChecker
 from subtitle_desk.ui.editor.cue_model import chars_per_second, is_rtl
 from subtitle_desk.ui.editor.highlighters import SpellingHighlighter, to_utf16
 from subtitle_desk.ui.editor.timefmt import TimeParseError, format_duration, format_ms, parse_time
+from subtitle_desk.ui.theme import palette_colors, theme_changed
 
 __all__ = ["CueEditorPane"]
 
-_INVALID_STYLE = "QLineEdit { border: 1px solid #c0392b; background: #fdecea; }"
+
+def _invalid_style() -> str:
+    colors = palette_colors()
+    return (f"QLineEdit {{ border: 1px solid {colors.invalid_border.name()}; "
+            f"background: {colors.invalid_background.name()}; color: {colors.text.name()}; }}")
 
 
 @contextlib.contextmanager
@@ -155,6 +160,8 @@ class CueEditorPane(QWidget):
         self.text_edit.focusLost.connect(self.typingFinished)
         self.text_edit.contextMenuWanted.connect(self._context_menu)
         self.spelling = SpellingHighlighter(self.text_edit.document())
+        self.spelling.format.setUnderlineColor(palette_colors().spelling_underline)
+        theme_changed().connect(self._theme_changed)
 
         self.stats = QLabel(self)
         self.stats.setObjectName("cueStats")
@@ -330,6 +337,13 @@ class CueEditorPane(QWidget):
             self.textEdited.emit(self._row, text)
         self._update_stats()
 
+    def _theme_changed(self, *_: object) -> None:
+        self.spelling.format.setUnderlineColor(palette_colors().spelling_underline)
+        self.spelling.rehighlight()
+        for edit in (self.start_edit, self.end_edit, self.duration_edit):
+            if edit.styleSheet():  # only a rejected time has one
+                edit.setStyleSheet(_invalid_style())
+
     def _time_typed(self, which: str) -> None:
         cue = self._cue
         edit = {"start": self.start_edit, "end": self.end_edit, "duration": self.duration_edit}[which]
@@ -339,7 +353,7 @@ class CueEditorPane(QWidget):
         try:
             value = parse_time(edit.text())
         except TimeParseError as exc:
-            edit.setStyleSheet(_INVALID_STYLE)
+            edit.setStyleSheet(_invalid_style())
             edit.setToolTip(str(exc))
             self.message.emit(str(exc))
             return
@@ -353,7 +367,7 @@ class CueEditorPane(QWidget):
         else:
             end = start + value
         if end < start:
-            edit.setStyleSheet(_INVALID_STYLE)
+            edit.setStyleSheet(_invalid_style())
             self.message.emit("The end time must not be before the start time")
             return
         edit.setStyleSheet("")

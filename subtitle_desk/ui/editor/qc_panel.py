@@ -16,9 +16,11 @@ from typing import Any
 
 from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex,
                             QSortFilterProxyModel, Qt, QTimer, Signal)
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
                                QTableView, QVBoxLayout, QWidget)
+
+from subtitle_desk.ui.theme import palette_colors, theme_changed
 
 __all__ = ["ProblemListModel", "QcPanel", "rule_title"]
 
@@ -112,7 +114,7 @@ class ProblemListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"Cue {problem.row + 1}: {problem.message}"
         if role == Qt.ItemDataRole.ForegroundRole and col == self.RULE:
-            return QBrush(QColor(170, 30, 20))
+            return QBrush(palette_colors().error_text)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.CUE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == self.ProblemRole:
@@ -166,6 +168,8 @@ class QcPanel(QWidget):
         self.rule_combo.currentIndexChanged.connect(self._rule_selected)
         self.summary = QLabel(self)
         self.summary.setObjectName("qcSummary")
+        self._summary_state = ""  # "ok", "problems" or "": how the summary is coloured
+        theme_changed().connect(self._colour_summary)
 
         self.view = QTableView(self)
         self.view.setObjectName("qcProblemView")
@@ -282,16 +286,25 @@ class QcPanel(QWidget):
         self.proxy.set_rule(self.rule_combo.currentData() or ALL_RULES)
         if self._source is None:
             self.summary.setText("No document")
+            self._summary_state = ""
         elif not problems:
             self.summary.setText("✔ No problems")
-            self.summary.setStyleSheet("color: #2e7d32; font-weight: bold;")
+            self._summary_state = "ok"
         else:
             cues = len({p.row for p in problems})
             parts = ", ".join(f"{rule_title(r)} {n}" for r, n in sorted(counts.items(), key=lambda kv: -kv[1]))
             self.summary.setText(f"⚠ {len(problems)} problem{'s' if len(problems) != 1 else ''} "
                                  f"in {cues} cue{'s' if cues != 1 else ''}: {parts}")
-            self.summary.setStyleSheet("color: #aa1e14; font-weight: bold;")
+            self._summary_state = "problems"
+        self._colour_summary()
         self.summary.setWordWrap(True)
+
+    def _colour_summary(self, *_: Any) -> None:
+        colors = palette_colors()
+        colour = {"ok": colors.ok_text, "problems": colors.error_text}.get(self._summary_state)
+        style = f"color: {colour.name()}; font-weight: bold;" if colour is not None else ""
+        if style != self.summary.styleSheet():  # setting one re-polishes the label
+            self.summary.setStyleSheet(style)
 
     def counts(self) -> dict[str, int]:
         return dict(self.model.counts())

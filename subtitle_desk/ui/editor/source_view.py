@@ -14,7 +14,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QToolButton, QToolTip, QVBoxLayout, QWidget
 
 from subtitle_desk.core.document import Cue, Document, visible_text
@@ -23,6 +23,7 @@ from subtitle_desk.ui.editor.cue_model import is_rtl
 from subtitle_desk.ui.editor.highlighters import SOURCE_ROW_PROPERTY, GlossaryHighlighter
 from subtitle_desk.ui.editor.timefmt import format_ms
 from subtitle_desk.ui.media.cue_index import CueIndex
+from subtitle_desk.ui.theme import palette_colors, theme_changed
 
 __all__ = ["SourceView"]
 
@@ -60,6 +61,8 @@ class SourceView(QWidget):
         self.text.setPlaceholderText("No source cue at this time")
         self.text.viewport().installEventFilter(self)
         self.glossary = GlossaryHighlighter(self.text.document())
+        self._colour_glossary()
+        theme_changed().connect(self._theme_changed)
         self.copy_button = QToolButton(self)
         self.copy_button.setObjectName("copySourceButton")
         self.copy_button.setText("Copy to cue")
@@ -125,6 +128,15 @@ class SourceView(QWidget):
         return self.text.toPlainText()
 
     # -- glossary ----------------------------------------------------------------------------
+    def _colour_glossary(self) -> None:
+        colors = palette_colors()
+        self.glossary.format.setBackground(colors.glossary_background)
+        self.glossary.format.setUnderlineColor(colors.glossary_underline)
+
+    def _theme_changed(self, *_: object) -> None:
+        self._colour_glossary()
+        self._render(self.rows, self.overlapping)  # the dimmed text's colour is in the text
+
     def set_glossary(self, matcher: GlossaryMatcher | None) -> None:
         """Highlight ``matcher``'s source terms (None: no highlighting)."""
         self.glossary.set_matcher(matcher)
@@ -170,16 +182,16 @@ class SourceView(QWidget):
             return
         # Built block by block: each cue's text is one block (its line breaks are line
         # separators), tagged with its row, so the glossary highlighter knows what is cue text.
-        gray = QColor(128, 128, 128)
+        dim = palette_colors().muted_text
         note = QTextCharFormat()
-        note.setForeground(gray)
+        note.setForeground(dim)
         note.setFontItalic(True)
         header = QTextCharFormat()
-        header.setForeground(gray)
+        header.setForeground(dim)
         header.setFontPointSize(max(6.0, self.text.font().pointSizeF() * 0.75))
         body = QTextCharFormat()
         if not overlapping:
-            body.setForeground(gray)
+            body.setForeground(dim)
         cursor = QTextCursor(document)
         first = True
 

@@ -13,10 +13,11 @@ import re
 import unicodedata
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QTextOption
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QTextOption
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from subtitle_desk.core.document import Cue, visible_text
+from subtitle_desk.ui.theme import ThemeColors, palette_colors
 
 __all__ = ["SubtitleOverlayItem", "cue_display_lines", "line_direction", "wants_top", "wrap_lines"]
 
@@ -131,14 +132,16 @@ class SubtitleOverlayItem(QGraphicsItem):
         width = self._rect.width() * 0.9
         bottom = wrap_lines(self._bottom, metrics, width)
         top = wrap_lines(self._top, metrics, width)
+        colors = palette_colors()
         if bottom:
             y = self._rect.bottom() - margin - line_height * len(bottom)
-            self._paint_block(painter, metrics, bottom, y)
+            self._paint_block(painter, metrics, bottom, y, colors)
         if top:
-            self._paint_block(painter, metrics, top, self._rect.top() + margin)
+            self._paint_block(painter, metrics, top, self._rect.top() + margin, colors)
         painter.restore()
 
-    def _paint_block(self, painter: QPainter, metrics: QFontMetricsF, lines: list[str], y: float) -> None:
+    def _paint_block(self, painter: QPainter, metrics: QFontMetricsF, lines: list[str], y: float,
+                     colors: ThemeColors) -> None:
         pad = metrics.height() * 0.2
         outline = max(1.0, metrics.height() / 18)
         width = self._rect.width() * 0.9
@@ -146,14 +149,14 @@ class SubtitleOverlayItem(QGraphicsItem):
         for line in lines:
             advance = min(width, metrics.horizontalAdvance(line))
             box = QRectF(self._rect.center().x() - advance / 2 - pad, y, advance + 2 * pad, metrics.lineSpacing())
-            painter.fillRect(box, QColor(0, 0, 0, 120))
+            painter.fillRect(box, colors.subtitle_box)
             option = QTextOption(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter)
             option.setTextDirection(line_direction(line))
             option.setWrapMode(QTextOption.WrapMode.NoWrap)
             rect = QRectF(left, y, width, metrics.lineSpacing())
-            painter.setPen(QColor(0, 0, 0))
+            painter.setPen(colors.subtitle_outline)
             for dx, dy in ((-1, -1), (0, -1), (1, -1), (-1, 0), (1, 0), (-1, 1), (0, 1), (1, 1)):
                 painter.drawText(rect.translated(QPointF(dx * outline, dy * outline)), line, option)
-            painter.setPen(QColor(255, 255, 255))
+            painter.setPen(colors.subtitle_text)
             painter.drawText(rect, line, option)
             y += metrics.lineSpacing()

@@ -20,7 +20,6 @@ from dataclasses import dataclass
 import numpy as np
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
-    QColor,
     QFontMetrics,
     QMouseEvent,
     QPainter,
@@ -37,6 +36,7 @@ from subtitle_desk.core.document import Document, visible_text
 from subtitle_desk.core.edits import SetTimes, UndoStack
 from subtitle_desk.core.waveform import Peaks
 from subtitle_desk.ui.media.cue_index import CueIndex
+from subtitle_desk.ui.theme import ThemeColors, palette_colors, theme_changed
 
 __all__ = ["WaveformWidget", "MIN_CUE_MS"]
 
@@ -48,15 +48,6 @@ _MIN_MS_PER_PX = 0.5  # 2 px per ms: frame-accurate at any frame rate
 _MAX_MS_PER_PX = 2000.0
 _TICK_STEPS = (10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10_000, 15_000, 30_000, 60_000,
                120_000, 300_000, 600_000, 1_800_000, 3_600_000)
-
-_BACKGROUND = QColor(30, 31, 34)
-_WAVE = QColor(110, 190, 140)
-_CUE_FILL = QColor(80, 140, 230, 55)
-_CUE_EDGE = QColor(120, 170, 250)
-_CURRENT_FILL = QColor(240, 170, 60, 80)
-_CURRENT_EDGE = QColor(250, 190, 90)
-_PLAYHEAD = QColor(240, 70, 70)
-_TEXT = QColor(225, 225, 225)
 
 
 _LTR_LABEL = QTextOption(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -122,6 +113,10 @@ class WaveformWidget(QWidget):
         self._drag: _Drag | None = None
         self._syncing_scrollbar = False
         self._update_scrollbar()
+        theme_changed().connect(self._theme_changed)
+
+    def _theme_changed(self, *_: object) -> None:
+        self.update()  # the cached layer is keyed by the scheme's colours
 
     # -- data ----------------------------------------------------------------------------------
     def set_peaks(self, peaks: Peaks | None) -> None:
@@ -429,8 +424,9 @@ class WaveformWidget(QWidget):
         # Everything but the playhead is cached: while playing, only the playhead moves (50
         # times a second), and the cached layer is redrawn only when the view or data change.
         wave = self._wave_rect()
-        key = (self.size().toTuple(), self._view_start, self._ms_per_px, id(self._peaks), self._revision,
-               self._current_row, self._message, self._progress,
+        colors = palette_colors()
+        key = (colors.name, self.size().toTuple(), self._view_start, self._ms_per_px, id(self._peaks),
+               self._revision, self._current_row, self._message, self._progress,
                None if self._drag is None else (self._drag.row, self._drag.new_start, self._drag.new_end))
         if key != self._layer_key or self._layer is None:
             ratio = self.devicePixelRatioF()
@@ -438,24 +434,24 @@ class WaveformWidget(QWidget):
             layer = QImage(self.size() * ratio, QImage.Format.Format_RGB32)
             layer.setDevicePixelRatio(ratio)
             layer_painter = QPainter(layer)
-            layer_painter.fillRect(QRectF(0, 0, self.width(), self.height()), _BACKGROUND)
-            self._paint_ruler(layer_painter)
-            self._paint_peaks(layer_painter, wave)
-            self._paint_cues(layer_painter, wave)  # tinted over the waveform, labels on top
-            self._paint_status(layer_painter, wave)
+            layer_painter.fillRect(QRectF(0, 0, self.width(), self.height()), colors.waveform_background)
+            self._paint_ruler(layer_painter, colors)
+            self._paint_peaks(layer_painter, wave, colors)
+            self._paint_cues(layer_painter, wave, colors)  # tinted over the waveform, labels on top
+            self._paint_status(layer_painter, wave, colors)
             layer_painter.end()
             self._layer, self._layer_key = layer, key
         painter = QPainter(self)
         painter.drawImage(0, 0, self._layer)  # clipped to the region being repainted
-        self._paint_playhead(painter, wave)
+        self._paint_playhead(painter, wave, colors)
         painter.end()
 
-    def _paint_ruler(self, painter: QPainter) -> None:
+    def _paint_ruler(self, painter: QPainter, colors: ThemeColors) -> None:
         metrics = QFontMetrics(self.font())
         label_px = metrics.horizontalAdvance("0:00:00.000") + 16
         step = next((s for s in _TICK_STEPS if s / self._ms_per_px >= label_px), _TICK_STEPS[-1])
         t0, t1 = self.visible_range()
-        painter.setPen(QColor(150, 150, 150))
+        painter.setPen(colors.waveform_ruler)
         minor = step / 5
         first = int(t0 // minor) * minor
         t = first
@@ -467,12 +463,12 @@ class WaveformWidget(QWidget):
                 painter.drawText(QPointF(x + 3, _RULER_PX - 8), _clock_label(int(round(t)), step))
             t += minor
 
-    def _paint_cues(self, painter: QPainter, wave: QRectF) -> None:
+    def _paint_cues(self, painter: QPainter, wave: QRectF, colors: ThemeColors) -> None:
         if self._doc is None:
             return
         rows = self.visible_rows()
         if len(rows) > self._canvas_width() // 4:
-            self._paint_cue_coverage(painter, wave, rows)
+            self._paint_cue_coverage(painter, wave, rows, colors)
             return
         metrics = QFontMetrics(self.font())
         for row in rows:
@@ -480,8 +476,8 @@ class WaveformWidget(QWidget):
             x0, x1 = self.x_for_ms(start), self.x_for_ms(end)
             current = row == self._current_row
             rect = QRectF(x0, wave.top(), max(1.0, x1 - x0), wave.height())
-            painter.fillRect(rect.toAlignedRect(), _CURRENT_FILL if current else _CUE_FILL)
-            painter.setPen(QPen(_CURRENT_EDGE if current else _CUE_EDGE, 2 if current else 1))
+            painter.fillRect(rect.toAlignedRect(), colors.current_cue_fill if current else colors.cue_fill)
+            painter.setPen(QPen(colors.current_cue_edge if current else colors.cue_edge, 2 if current else 1))
             painter.drawLine(QPointF(x0, wave.top()), QPointF(x0, wave.bottom()))
             painter.drawLine(QPointF(x1, wave.top()), QPointF(x1, wave.bottom()))
             if x1 - x0 > 24:
@@ -490,11 +486,11 @@ class WaveformWidget(QWidget):
                 label = metrics.elidedText(f"{row + 1}  \u2068{first_line}\u2069", Qt.TextElideMode.ElideRight,
                                            int(x1 - x0 - 8))
                 chip = QRectF(max(x0, 0) + 2, wave.top() + 1, metrics.horizontalAdvance(label) + 4, metrics.height())
-                painter.fillRect(chip, QColor(20, 20, 24, 170))
-                painter.setPen(_TEXT)
+                painter.fillRect(chip, colors.waveform_label_background)
+                painter.setPen(colors.waveform_label_text)
                 painter.drawText(chip.adjusted(2, 0, 0, 0), label, _LTR_LABEL)
 
-    def _paint_cue_coverage(self, painter: QPainter, wave: QRectF, rows: list[int]) -> None:
+    def _paint_cue_coverage(self, painter: QPainter, wave: QRectF, rows: list[int], colors: ThemeColors) -> None:
         """Zoomed far out, cues are thinner than a pixel: draw the columns they cover, merged
         into runs, so the cost stays per pixel column rather than per cue."""
         width = self._canvas_width()
@@ -510,14 +506,15 @@ class WaveformWidget(QWidget):
         covered = np.cumsum(depth[:-1]) > 0
         edges = np.flatnonzero(np.diff(np.concatenate([[0], covered.view(np.int8), [0]])))
         for left, right in zip(edges[0::2].tolist(), edges[1::2].tolist()):
-            painter.fillRect(int(left), int(wave.top()), int(right - left), int(wave.height()), _CUE_FILL)
+            painter.fillRect(int(left), int(wave.top()), int(right - left), int(wave.height()),
+                             colors.cue_fill)
         if 0 <= self._current_row < len(cues):
             cue = cues[self._current_row]
             left = int(self.x_for_ms(cue.start))
             painter.fillRect(left, int(wave.top()), max(2, int(self.x_for_ms(cue.end)) - left), int(wave.height()),
-                             _CURRENT_EDGE)
+                             colors.current_cue_edge)
 
-    def _paint_peaks(self, painter: QPainter, wave: QRectF) -> None:
+    def _paint_peaks(self, painter: QPainter, wave: QRectF, colors: ThemeColors) -> None:
         if self._peaks is None or len(self._peaks) == 0:
             return
         width = self._canvas_width()
@@ -539,21 +536,21 @@ class WaveformWidget(QWidget):
         top = np.clip(top, wave.top(), wave.bottom())
         lines = [QLineF(x, y0, x, y1) for x, y0, y1 in zip(np.arange(width) + 0.5, top.tolist(), bottom.tolist())]
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        painter.setPen(QPen(_WAVE, 1))
+        painter.setPen(QPen(colors.wave, 1))
         painter.drawLines(lines)
 
-    def _paint_playhead(self, painter: QPainter, wave: QRectF) -> None:
+    def _paint_playhead(self, painter: QPainter, wave: QRectF, colors: ThemeColors) -> None:
         x = self.x_for_ms(self._position)
         if 0 <= x <= self._canvas_width():
-            painter.setPen(QPen(_PLAYHEAD, 1))
+            painter.setPen(QPen(colors.playhead, 1))
             painter.drawLine(QPointF(x, 0), QPointF(x, wave.bottom()))
 
-    def _paint_status(self, painter: QPainter, wave: QRectF) -> None:
+    def _paint_status(self, painter: QPainter, wave: QRectF, colors: ThemeColors) -> None:
         text = self._message
         if self._progress is not None:
             text = f"Decoding audio… {int(self._progress * 100)}%"
             bar = QRectF(wave.left(), wave.bottom() - 3, wave.width() * self._progress, 3)
-            painter.fillRect(bar, _WAVE)
+            painter.fillRect(bar, colors.wave)
         if text:
-            painter.setPen(_TEXT)
+            painter.setPen(colors.waveform_text)
             painter.drawText(wave, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)

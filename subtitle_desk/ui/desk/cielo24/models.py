@@ -7,9 +7,10 @@ from datetime import datetime, timezone
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from subtitle_desk.ui.desk.widgets import RecordTable
+from subtitle_desk.ui.theme import palette_colors
 
 __all__ = ["JobsModel", "JobRole", "ACTIVE_STATUSES", "turnaround_text", "length_text", "when_text",
            "has_media"]
@@ -17,8 +18,9 @@ __all__ = ["JobsModel", "JobRole", "ACTIVE_STATUSES", "turnaround_text", "length
 #: The job info dict behind a row.
 JobRole = Qt.ItemDataRole.UserRole + 30
 ACTIVE_STATUSES = ("Authorizing", "Pending", "In Process", "Reviewing")
-_COLOURS = {"Complete": "#1e7d32", "Media Failure": "#b3261e", "In Process": "#1a5fb4",
-            "Authorizing": "#8a6d00", "Pending": "#8a6d00", "Reviewing": "#1a5fb4"}
+#: A job status's colour: a ThemeColors name, looked up in the scheme on screen when drawn.
+_COLOURS = {"Complete": "ok_text", "Media Failure": "error_text", "In Process": "info_text",
+            "Authorizing": "warning_text", "Pending": "warning_text", "Reviewing": "info_text"}
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -153,8 +155,8 @@ class JobsModel(RecordTable):
                 return self.status_text(info)
             return str(info.get(key) or "")
         if role == Qt.ItemDataRole.ForegroundRole and key == "JobStatus":
-            colour = _COLOURS.get(str(info.get("JobStatus")))
-            return QBrush(QColor(colour)) if colour else None
+            name = _COLOURS.get(str(info.get("JobStatus")))
+            return QBrush(getattr(palette_colors(), name)) if name else None
         if role == Qt.ItemDataRole.ToolTipRole:
             if key == "JobName":
                 return f"{info.get('JobName') or ''}\nJob {info.get('JobId')}" + (

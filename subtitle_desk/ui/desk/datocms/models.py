@@ -12,11 +12,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from subtitle_desk.core.services.datocms import Track, Upload
 from subtitle_desk.core.units import size_text
 from subtitle_desk.ui.desk.widgets import RecordRole, RecordTable
+from subtitle_desk.ui.theme import palette_colors
 
 __all__ = ["UploadsModel", "TracksModel", "JobsModel", "JobEntry", "JobState", "RecordRole",
            "duration_text"]
@@ -25,7 +26,13 @@ __all__ = ["UploadsModel", "TracksModel", "JobsModel", "JobEntry", "JobState", "
 
 _Index = QModelIndex | QPersistentModelIndex
 
-_STATUS_COLOURS = {"ready": "#1e7d32", "preparing": "#8a6d00", "errored": "#b3261e"}
+#: A track status's colour: a ThemeColors name, looked up in the scheme on screen when drawn.
+_STATUS_COLOURS = {"ready": "ok_text", "preparing": "warning_text", "errored": "error_text"}
+
+
+def _status_brush(status: str) -> QBrush | None:
+    name = _STATUS_COLOURS.get(status)
+    return QBrush(getattr(palette_colors(), name)) if name else None
 
 
 def duration_text(seconds: int | float | None) -> str:
@@ -171,10 +178,9 @@ class TracksModel(_Table):
             if key == "error":
                 return track.error or ""
         if role == Qt.ItemDataRole.ForegroundRole and key == "status":
-            colour = _STATUS_COLOURS.get(track.status)
-            return QBrush(QColor(colour)) if colour else None
+            return _status_brush(track.status)
         if role == Qt.ItemDataRole.ForegroundRole and key == "error" and track.error:
-            return QBrush(QColor(_STATUS_COLOURS["errored"]))
+            return _status_brush("errored")
         if role == Qt.ItemDataRole.ToolTipRole:
             if key == "error" and track.error:
                 return track.error
@@ -277,9 +283,9 @@ class JobsModel(_Table):
                 return entry.detail
         if role == Qt.ItemDataRole.ForegroundRole and key in ("state", "detail"):
             if entry.state in (JobState.ERRORED, JobState.FAILED):
-                return QBrush(QColor(_STATUS_COLOURS["errored"]))
+                return _status_brush("errored")
             if entry.state in (JobState.READY, JobState.DELETED) and key == "state":
-                return QBrush(QColor(_STATUS_COLOURS["ready"]))
+                return _status_brush("ready")
         if role == Qt.ItemDataRole.ToolTipRole and key == "detail":
             return entry.message or entry.detail or None
         return None

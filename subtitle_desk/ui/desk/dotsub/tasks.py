@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QGridLayout, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QTableView, QToolButton,
                                QVBoxLayout, QWidget)
@@ -28,6 +28,7 @@ from subtitle_desk.core.translation import Progress, marks_path
 from subtitle_desk.core.work.dotsub import work_path
 from subtitle_desk.ui.editor.workbench import read_progress, source_copy_path
 from subtitle_desk.ui.runner import ReportedError
+from subtitle_desk.ui.theme import LIGHT, palette_colors, theme_changed
 
 from .common import (EmptyState, ErrorBanner, LoadingLine, ServerSort, load_json, local_time_text,
                      parse_time, remember_header, restore_header, save_json)
@@ -39,8 +40,9 @@ __all__ = ["TasksModel", "TasksPage", "urgency", "OVERDUE_COLOR", "DUE_SOON_COLO
 SETTINGS = "dotsub/tasks"
 #: A task due within this time is "almost due".
 DUE_SOON = timedelta(hours=24)
-OVERDUE_COLOR = QColor("#f9d6d2")
-DUE_SOON_COLOR = QColor("#fcebc0")
+#: The light theme's row tints; rows take the scheme's own (``palette_colors()``) when drawn.
+OVERDUE_COLOR = LIGHT.overdue_background
+DUE_SOON_COLOR = LIGHT.due_soon_background
 ASSIGNEE_TYPES = ("GROUP", "USER", "ASR", "MT", "TTS", "BURN_IN", "NONE")
 UrgencyRole = Qt.ItemDataRole.UserRole + 20
 
@@ -162,12 +164,13 @@ class TasksModel(PagedTableModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             level = urgency(record, self.now)
             if level == "overdue":
-                return QBrush(OVERDUE_COLOR)
+                return QBrush(palette_colors().overdue_background)
             if level == "soon":
-                return QBrush(DUE_SOON_COLOR)
+                return QBrush(palette_colors().due_soon_background)
         errored_status = column == "status" and record.get("errored")
         if role == Qt.ItemDataRole.ForegroundRole and (record.get("completed") or errored_status):
-            return QBrush(QColor("#b3261e")) if record.get("errored") else QBrush(QColor("#6b6b6b"))
+            colors = palette_colors()
+            return QBrush(colors.error_text if record.get("errored") else colors.muted_text)
         if role == Qt.ItemDataRole.ToolTipRole and column == "progress":
             local = self.local.get(str(record.get("id")))
             value = record.get("trackCompletionPercentage")
@@ -373,8 +376,8 @@ class TasksPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(heading)
         top.addSpacing(16)
-        top.addWidget(_swatch(OVERDUE_COLOR, "Overdue", self))
-        top.addWidget(_swatch(DUE_SOON_COLOR, "Due within 24 hours", self))
+        top.addWidget(_Swatch("overdue_background", "Overdue", self))
+        top.addWidget(_Swatch("due_soon_background", "Due within 24 hours", self))
         top.addWidget(QLabel("Due dates in local time", self))
         top.addStretch(1)
         top.addWidget(self.count_label)
@@ -817,9 +820,17 @@ def _text(parent: QWidget, name: str, placeholder: str) -> QLineEdit:
     return edit
 
 
-def _swatch(color: QColor, text: str, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
-    label.setObjectName("legend")
-    label.setStyleSheet(f"background: {color.name()}; color: #202020; border: 1px solid #c8c8c8; "
-                        "border-radius: 3px; padding: 1px 6px;")
-    return label
+class _Swatch(QLabel):
+    """A legend entry: its text on the tint it explains, in the scheme on screen."""
+
+    def __init__(self, tint: str, text: str, parent: QWidget) -> None:
+        super().__init__(text, parent)
+        self.setObjectName("legend")
+        self.tint = tint  # a ThemeColors name
+        self._colour()
+        theme_changed().connect(self._colour)
+
+    def _colour(self, *_: object) -> None:
+        colors = palette_colors()
+        self.setStyleSheet(f"background: {getattr(colors, self.tint).name()}; color: {colors.text.name()}; "
+                           f"border: 1px solid {colors.legend_border.name()}; border-radius: 3px; padding: 1px 6px;")
