@@ -2,11 +2,15 @@
 installers need.
 
     python packaging/make_icons.py OUT_DIR
+    python packaging/make_icons.py --resources
 
-writes ``OUT_DIR/subtitle-desk-<N>.png`` (16 ... 1024 px; the hicolor theme sizes for Linux),
+The first writes ``OUT_DIR/subtitle-desk-<N>.png`` (16 ... 1024 px; the hicolor theme sizes for Linux),
 ``subtitle-desk.ico`` (Windows: PNG-compressed images, 16 ... 256 px) and ``subtitle-desk.icns``
 (macOS: PNG-compressed images, 16 ... 1024 px) plus a copy of the SVG. Qt's own SVG renderer does
 the drawing, so no extra tool (Pillow, iconutil, ImageMagick) is needed on any build machine.
+``--resources`` refreshes the PNGs the app bundles beside the SVG (``RESOURCE_SIZES``: 16 to 48 px
+at 100, 150 and 200 %, and large ones for docks and task switchers), which ``app_icon()`` adds to
+the window icon for when no SVG icon engine is available.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SVG = ROOT / "subtitle_desk" / "resources" / "subtitle-desk.svg"
 PNG_SIZES = (16, 24, 32, 48, 64, 128, 256, 512, 1024)
+RESOURCE_SIZES = (16, 24, 32, 36, 48, 64, 72, 96, 128, 256, 512)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 #: ICNS element types holding PNG data, by pixel size (Apple's icns format; ic10..ic14 are the
 #: @2x variants, which macOS picks on Retina screens).
@@ -89,7 +94,19 @@ def make_icons(out_dir: Path) -> Path:
     return out_dir
 
 
+def make_resource_pngs(out_dir: Path = SVG.parent) -> list[Path]:
+    written = []
+    for size, data in render_pngs(sizes=RESOURCE_SIZES).items():
+        target = out_dir / f"subtitle-desk-{size}.png"
+        target.write_bytes(data)
+        written.append(target)
+    return written
+
+
 if __name__ == "__main__":
     if len(sys.argv) != 2:
-        raise SystemExit("usage: python packaging/make_icons.py OUT_DIR")
-    print(f"icons written to {make_icons(Path(sys.argv[1]))}")
+        raise SystemExit("usage: python packaging/make_icons.py OUT_DIR | --resources")
+    if sys.argv[1] == "--resources":
+        print("\n".join(f"wrote {path.relative_to(ROOT)}" for path in make_resource_pngs()))
+    else:
+        print(f"icons written to {make_icons(Path(sys.argv[1]))}")

@@ -24,8 +24,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, QStandardPaths
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QSettings, QStandardPaths, Qt
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from subtitle_desk.core import paths
@@ -39,6 +39,7 @@ from subtitle_desk.ui.errors import ErrorReporter, install_exception_hooks, show
 from subtitle_desk.ui.main_window import APP_NAME, MainWindow
 from subtitle_desk.ui.desk import install_desk
 from subtitle_desk.ui.runner import ActivityModel, TaskRunner
+from subtitle_desk.ui.theme import apply_theme, saved_theme
 
 if TYPE_CHECKING:
     from subtitle_desk.emulators.demo import Emulators
@@ -53,11 +54,15 @@ AUTOSAVE_ENV = "SUBTITLE_DESK_AUTOSAVE_SECONDS"
 
 
 def app_icon() -> QIcon:
+    """The SVG, drawn at whatever size and scale is asked (crisp at 100, 150 and 200 %), and the
+    PNGs rendered from it (packaging/make_icons.py --resources) for where no SVG engine is."""
     icon = QIcon()
-    for name in ("subtitle-desk.svg", "subtitle-desk-256.png", "subtitle-desk-64.png", "subtitle-desk-32.png"):
-        path = RESOURCES / name
-        if path.is_file():
-            icon.addFile(str(path))
+    svg = RESOURCES / "subtitle-desk.svg"
+    if svg.is_file():
+        icon.addFile(str(svg))
+    pngs = sorted(RESOURCES.glob("subtitle-desk-*.png"), key=lambda p: int(p.stem.rsplit("-", 1)[1]))
+    for path in pngs:
+        icon.addFile(str(path))
     return icon
 
 
@@ -204,6 +209,7 @@ async def _main(app: QApplication, args: argparse.Namespace, runtime: Runtime) -
     except OSError as exc:  # whatever was not moved stays where it was, and is tried next start
         log.warning("cannot move files of earlier versions: %s", exc)
     settings = make_settings()
+    apply_theme(saved_theme(settings))  # before any widget exists: the window opens in it
     desk = build_shell(settings)
     desk.reporter = install_exception_hooks(loop, lambda: desk.window)
     context = install_desk(desk, args=args, runtime=runtime)
@@ -249,6 +255,10 @@ def run_app(args: argparse.Namespace) -> int:
     logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per request is noise, and URLs carry keys
     import qasync
 
+    if QApplication.instance() is None:
+        # 150 % stays 150 % (Qt 6's default, said here because it matters): fonts and layouts
+        # scale by the desktop's factor, and what the app draws is vector or high-resolution.
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("subtitle-desk")
     app.setApplicationDisplayName(APP_NAME)
