@@ -14,9 +14,9 @@ another process (``keep_bytes=False``: the host only hashes), so their work does
 the UI thread for the GIL, as a real remote service would not (it still competes for the CPUs).
 
 Prints the engine's throughput, the desk's, their ratio (target >= 0.5), p50 / p99 / max of the
-tick intervals for an idle baseline and under load (target: largest stall < 25 ms), and for the
-largest stalls how long the UI thread ran, waited for a CPU (Linux schedstat) and the rest, which
-is waiting for the GIL.
+tick intervals for an idle baseline and under load (target: largest stall < 25 ms), the CPU time of
+the transfer threads and the UI thread, and for the largest stalls how long the UI thread ran,
+waited for a CPU (Linux schedstat) and was off the CPU (waiting for the GIL or the next tick).
 
 ``--profile-stalls`` also names what ran in the longest stalls: asyncio callbacks and garbage
 collections over 5 ms, and the most sampled stacks (only ``run_forever`` means Qt's own C++ work:
@@ -131,9 +131,9 @@ def _threads_cpu(prefix: str) -> float:
 
 def _where_the_time_went(tick: tuple[float, float, float, float]) -> str:
     _, ms, cpu, wait = tick
-    gil = max(0.0, ms - cpu - wait - TICK_MS)
-    return (f"the UI thread ran {cpu:.1f} ms of it, waited {wait:.1f} ms for a CPU and about {gil:.1f} ms "
-            f"for the GIL (what is left beyond the {TICK_MS} ms tick)")
+    rest = max(0.0, ms - cpu - wait)
+    return (f"of the {ms:.1f} ms between ticks the UI thread ran {cpu:.1f} ms, waited {wait:.1f} ms for a CPU "
+            f"and {rest:.1f} ms for the GIL or the next tick")
 
 
 class StallSampler:
