@@ -17,9 +17,9 @@ The app's thread rules hold: the loop is an explicit ``SelectorEventLoop`` (unde
 the policy's new loops are Qt loops), its executor plain threads; garbage is collected on the main
 thread only. ``fn`` and its arguments must be plain Python, never Qt objects, and ``fn`` makes the
 clients bound to a loop (``httpx.AsyncClient``: ``open_services(settings, secrets)``) on the worker
-loop and closes them there. Whatever the worker holds that refers to the UI side (the progress
-relay, the caller's future) is also held by the awaiting side until the worker task has settled,
-so it is never freed on the worker thread.
+loop and closes them there. The progress callback is dropped on the awaiting side when the run
+ends, and the call's record stays referenced there until the worker task has settled, so nothing
+of the UI is ever freed on the worker thread.
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ class _Progress:
     def __init__(self, home: asyncio.AbstractEventLoop, callback: Callable[[Any], Any], interval: float,
                  keep: Callable[[Any], bool] | None) -> None:
         self._home = home
-        self._callback = callback
+        self._callback: Callable[[Any], Any] | None = callback
         self._interval = max(0.0, interval)
         self._keep = keep
         self._lock = threading.Lock()
@@ -92,9 +92,10 @@ class _Progress:
             return
         self._delivered_at = self._home.time()
         for value in values:
-            if self._closed:
+            callback = self._callback
+            if callback is None:
                 return
-            self._callback(value)
+            callback(value)
 
     def flush(self) -> None:
         """Deliver what is pending now (the worker task has ended)."""
@@ -107,12 +108,19 @@ class _Progress:
         self.close()
 
     def close(self) -> None:
+        """Awaiting loop: nothing more is delivered, and the callback (which may hold Qt objects)
+        is dropped here, so the worker's last reference to this object frees nothing of the UI."""
         with self._lock:
             self._closed = True
             self._pending = []
+        self._callback = None
         if self._timer is not None:
             self._timer.cancel()
             self._timer = None
+
+
+#: Outcomes whose caller's loop had closed: kept, rather than freed on the worker thread.
+_UNDELIVERED: list[Any] = []
 
 
 class _Call:
@@ -149,21 +157,20 @@ class _Call:
             self.task.cancel()
 
     def _settle(self, task: asyncio.Task) -> None:
+        self.task = None
         if task.cancelled():
             self._post("cancelled", None)
-            return
-        exc = task.exception()
-        if exc is not None:
-            self._post("error", exc)
+        elif task.exception() is not None:
+            self._post("error", task.exception())
         else:
             self._post("ok", task.result())
-        self.task = None
 
     def _post(self, kind: str, value: Any) -> None:
         try:
             self.home.call_soon_threadsafe(self._settled, kind, value, context=contextvars.Context())
-        except RuntimeError:  # the awaiting loop is closed
+        except RuntimeError:  # the awaiting loop is closed (the app is ending): never freed here
             log.debug("worker call ended (%s) after its caller's loop closed", kind)
+            _UNDELIVERED.append(self)
 
     def _settled(self, kind: str, value: Any) -> None:  # on the awaiting loop
         if not self.done.done():
@@ -221,6 +228,8 @@ class WorkerLoop:
             self._loop = loop
         finally:
             self._ready.set()  # start() reports a loop that could not be made
+        if self._loop is None:
+            return
         try:
             loop.run_forever()
             self._stopping = True
@@ -266,7 +275,7 @@ class WorkerLoop:
                     self._parked.add(call)
             raise
         if progress is not None:
-            progress.flush()
+            progress.close() if kind == "cancelled" else progress.flush()
         if kind == "cancelled":  # the worker loop is stopping
             raise asyncio.CancelledError()
         if kind == "error":
