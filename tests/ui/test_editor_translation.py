@@ -411,3 +411,15 @@ def test_the_path_of_the_open_file_is_shown_and_its_folder_can_be_opened(loop, d
     assert desk.page.show_in_folder_action.isEnabled()
     desk.page.show_in_folder_action.trigger()
     assert opened == [str(target.parent)]
+
+
+def test_no_two_editor_actions_share_a_key(desk):
+    owners: dict[str, str] = {}
+    clashes = []
+    for action in desk.page.actions():
+        for key in action.shortcuts():
+            name = key.toString()
+            if name in owners and owners[name] != action.text():
+                clashes.append((name, owners[name], action.text()))
+            owners[name] = action.text()
+    assert clashes == []
