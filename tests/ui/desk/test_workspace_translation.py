@@ -154,6 +154,22 @@ def test_the_timing_fields_show_the_whole_time_beside_the_source(context, worksp
     assert window.width() == size[0]  # the window did not have to grow to hold them
 
 
+def test_the_timing_fields_keep_their_width_when_the_source_takes_the_room(context, workspace, loop, emulators,
+                                                                           qtbot):
+    window = context.window
+    window.resize(1280, 720)
+    open_translation(context, workspace, loop, emulators)
+    page = context.editor_page
+    context.editor.set_text(1, "Une première ligne assez longue pour deux lignes\net la deuxième ligne du sous-titre")
+    page.select_row(1)
+    qtbot.waitUntil(lambda: window.width() == 1280 and workspace.source_view.isVisible())
+    workspace.bottom_splitter.setSizes([10_000, 1])  # the divider dragged all the way to the right
+    qtbot.waitUntil(lambda: workspace.bottom_splitter.sizes()[1] <= page.pane.minimumSizeHint().width())
+    for edit in (page.pane.start_edit, page.pane.end_edit, page.pane.duration_edit):
+        assert edit.width() >= edit.sizeHint().width(), edit.objectName()
+        assert edit.fontMetrics().horizontalAdvance(edit.text()) < edit.width()
+
+
 def test_the_timing_fields_show_the_whole_time_without_the_source(context, workspace, loop, emulators, qtbot):
     window = context.window
     window.resize(1280, 720)
