@@ -3,6 +3,7 @@ installers need.
 
     python packaging/make_icons.py OUT_DIR
     python packaging/make_icons.py --resources
+    python packaging/make_icons.py --theme-icons
 
 The first writes ``OUT_DIR/subtitle-desk-<N>.png`` (16 ... 1024 px; the hicolor theme sizes for Linux),
 ``subtitle-desk.ico`` (Windows: PNG-compressed images, 16 ... 256 px) and ``subtitle-desk.icns``
@@ -10,7 +11,10 @@ The first writes ``OUT_DIR/subtitle-desk-<N>.png`` (16 ... 1024 px; the hicolor 
 the drawing, so no extra tool (Pillow, iconutil, ImageMagick) is needed on any build machine.
 ``--resources`` refreshes the PNGs the app bundles beside the SVG (``RESOURCE_SIZES``: 16 to 48 px
 at 100, 150 and 200 %, and large ones for docks and task switchers), which ``app_icon()`` adds to
-the window icon for when no SVG icon engine is available.
+the window icon for when no SVG icon engine is available. ``--theme-icons`` writes the app's own
+icon themes (``THEME_ICONS``, one glyph per freedesktop icon name the app asks for, drawn in the
+light and the dark theme's text colour) under ``subtitle_desk/resources/icons``; ``ui.theme``
+makes the one for the scheme on screen Qt's fallback icon theme.
 """
 
 from __future__ import annotations
@@ -94,6 +98,60 @@ def make_icons(out_dir: Path) -> Path:
     return out_dir
 
 
+#: Glyphs on a 24 px grid, outlined in {c} (the theme's text colour). Names are freedesktop icon
+#: names: a desktop's own icon theme, where there is one, is asked first.
+THEME_ICONS = {
+    # a screen with two subtitle lines
+    "accessories-text-editor": '<rect x="3" y="4" width="18" height="16" rx="2"/><path d="M7 13h10M9 16.5h6"/>',
+    # a checklist
+    "view-task": '<path d="M3.5 6.5l1.5 1.5 3-3M3.5 12.5l1.5 1.5 3-3M3.5 18.5l1.5 1.5 3-3M12 6.5h8.5M12 12.5h8.5'
+                 'M12 18.5h8.5"/>',
+    "video-x-generic": '<rect x="3" y="5" width="18" height="14" rx="2"/>'
+                       '<path d="M10 9v6l5-3z" fill="{c}" stroke-width="1.5"/>',
+    "folder-video": '<path d="M3 7a2 2 0 0 1 2-2h4l2 2h8a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2z"/>'
+                    '<path d="M10.5 10.5v5l4-2.5z" fill="{c}" stroke-width="1.5"/>',
+    "audio-input-microphone": '<rect x="9" y="3" width="6" height="11" rx="3"/>'
+                              '<path d="M5.5 11a6.5 6.5 0 0 0 13 0M12 17.5V21M8.5 21h7"/>',
+    # a paper plane
+    "mail-send": '<path d="M21 3L10.5 13.5M21 3l-6.5 18-4-7.5L3 9.5z"/>',
+    # an arrow up out of a tray (uploads)
+    "go-up": '<path d="M12 15.5V4M7 9l5-5 5 5M4.5 15v3.5a1.5 1.5 0 0 0 1.5 1.5h12a1.5 1.5 0 0 0 1.5-1.5V15"/>',
+    "media-playback-start": '<path d="M8 5v14l11-7z" fill="{c}"/>',
+    "media-playback-pause": '<path d="M8.5 5v14M15.5 5v14" stroke-width="3"/>',
+}
+ICON_THEME_DIR = SVG.parent / "icons"
+
+
+def theme_icon_files() -> dict[Path, str]:
+    """Every file of the two icon themes (relative to ``ICON_THEME_DIR``) and its text."""
+    sys.path.insert(0, str(ROOT))
+    from subtitle_desk.ui.theme import DARK, ICON_THEMES, LIGHT
+
+    files: dict[Path, str] = {}
+    for scheme, colors in (("light", LIGHT), ("dark", DARK)):
+        name = ICON_THEMES[scheme]
+        files[Path(name) / "index.theme"] = (
+            f"[Icon Theme]\nName={name}\nComment=Subtitle Desk's own icons, {scheme} theme\n"
+            "Directories=scalable\n\n[scalable]\nSize=24\nMinSize=8\nMaxSize=512\nType=Scalable\n")
+        colour = colors.window_text.name()
+        for icon, body in THEME_ICONS.items():
+            files[Path(name) / "scalable" / f"{icon}.svg"] = (
+                '<svg xmlns="http://www.w3.org/2000/svg" width="24" height="24" viewBox="0 0 24 24" fill="none" '
+                f'stroke="{colour}" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">'
+                f"{body.format(c=colour)}</svg>\n")
+    return files
+
+
+def make_theme_icons(out_dir: Path = ICON_THEME_DIR) -> list[Path]:
+    written = []
+    for relative, text in theme_icon_files().items():
+        target = out_dir / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+        written.append(target)
+    return written
+
+
 def make_resource_pngs(out_dir: Path = SVG.parent) -> list[Path]:
     written = []
     for size, data in render_pngs(sizes=RESOURCE_SIZES).items():
@@ -105,8 +163,10 @@ def make_resource_pngs(out_dir: Path = SVG.parent) -> list[Path]:
 
 if __name__ == "__main__":
     if len(sys.argv) != 2:
-        raise SystemExit("usage: python packaging/make_icons.py OUT_DIR | --resources")
+        raise SystemExit("usage: python packaging/make_icons.py OUT_DIR | --resources | --theme-icons")
     if sys.argv[1] == "--resources":
         print("\n".join(f"wrote {path.relative_to(ROOT)}" for path in make_resource_pngs()))
+    elif sys.argv[1] == "--theme-icons":
+        print("\n".join(f"wrote {path.relative_to(ROOT)}" for path in make_theme_icons()))
     else:
         print(f"icons written to {make_icons(Path(sys.argv[1]))}")

@@ -16,20 +16,26 @@ drawn on; tests/ui/test_contrast.py holds each pair to the WCAG AA ratios in bot
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal, SignalInstance
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 
 __all__ = ["THEMES", "SETTINGS_KEY", "apply_theme", "saved_theme", "save_theme", "current_theme",
            "current_scheme", "is_dark", "theme_changed", "palette_colors", "ThemeColors", "LIGHT", "DARK",
            "build_palette", "TEXT_PAIRS", "GRAPHIC_PAIRS", "relative_luminance", "contrast_ratio",
-           "composite", "color_names", "UNPAIRED"]
+           "composite", "color_names", "UNPAIRED", "ICON_THEMES"]
 
 THEMES = ("system", "light", "dark")
 SETTINGS_KEY = "view/theme"
 
 _SCHEMES = {"system": Qt.ColorScheme.Unknown, "light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}
+
+#: The app's own icons (packaging/make_icons.py --theme-icons), one icon theme per scheme, drawn
+#: in its text colour: Qt's fallback theme, so a desktop's own icon theme still comes first.
+ICON_DIR = Path(__file__).resolve().parent.parent / "resources" / "icons"
+ICON_THEMES = {"light": "subtitle-desk-light", "dark": "subtitle-desk-dark"}
 
 
 @dataclass(frozen=True, eq=False)
@@ -257,6 +263,7 @@ class _ThemeState(QObject):
 
     def _platform_changed(self, _scheme: Qt.ColorScheme) -> None:
         if self.choice == "system":
+            _use_icon_theme()
             self.changed.emit(current_scheme())
 
 
@@ -310,12 +317,21 @@ def apply_theme(choice: str) -> None:
         if app.style().name() != "fusion":
             app.setStyle("Fusion")
         app.setPalette(build_palette(DARK if choice == "dark" else LIGHT))
+    _use_icon_theme()
     # A style sheet's palette(...) colours are read when it is set: set each one again.
     for widget in app.allWidgets():
         if widget.styleSheet():
             widget.setStyleSheet(widget.styleSheet())
     state.choice = choice
     state.changed.emit(current_scheme())
+
+
+def _use_icon_theme() -> None:
+    """The app's icons for the scheme on screen; icons already made from the theme follow."""
+    paths = QIcon.themeSearchPaths()
+    if str(ICON_DIR) not in paths:
+        QIcon.setThemeSearchPaths([*paths, str(ICON_DIR)])
+    QIcon.setFallbackThemeName(ICON_THEMES["dark" if is_dark() else "light"])
 
 
 def current_scheme() -> Qt.ColorScheme:

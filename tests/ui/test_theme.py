@@ -264,3 +264,36 @@ def test_a_failed_operation_is_reported_in_the_scheme_on_screen(qtbot):
     apply_theme("dark")
 
     assert DARK.error_text.name() in panel.message.styleSheet()
+
+
+# -- the app's own icons -----------------------------------------------------------------------
+def glyph_colour(icon) -> QColor:
+    from PySide6.QtCore import QSize
+
+    image = icon.pixmap(QSize(24, 24)).toImage()
+    opaque = [image.pixelColor(x, y) for y in range(24) for x in range(24) if image.pixelColor(x, y).alpha() == 255]
+    return opaque[0] if opaque else QColor()
+
+
+def test_the_app_s_icons_are_drawn_in_the_text_colour_and_follow_a_change(qapp):
+    from PySide6.QtGui import QIcon
+
+    apply_theme("light")
+    media = QIcon.fromTheme("video-x-generic")  # made once, as a page's icon is
+    assert not media.isNull()
+    assert glyph_colour(media) == LIGHT.window_text
+
+    apply_theme("dark")
+
+    assert glyph_colour(media) == DARK.window_text
+
+
+def test_the_icon_theme_files_are_the_ones_make_icons_writes():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "packaging"))
+    import make_icons
+
+    for relative, text in make_icons.theme_icon_files().items():
+        assert (theme.ICON_DIR / relative).read_text(encoding="utf-8") == text, relative
