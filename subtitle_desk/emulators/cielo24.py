@@ -432,6 +432,16 @@ def _fault_body(status: int, path: str) -> dict[str, Any]:
             "ErrorComment": f"The service could not handle {path} right now (HTTP {status})"}
 
 
+def _one_of(query: Any, name: str, allowed: Any, default: str | None = None) -> str:
+    """A parameter that must be one of ``allowed`` (required unless it has a default)."""
+    value = query.get(name, default)
+    if not value:
+        raise ApiFailure("MISSING_PARAMETER", f"Missing required parameter: {name}")
+    if value not in allowed:
+        raise ApiFailure("INVALID_OPTION", f"{name} {value!r} is not one of " + ", ".join(allowed))
+    return str(value)
+
+
 def _bool(value: str | None, name: str, default: bool = False) -> bool:
     if value is None or value == "":
         return default
@@ -672,16 +682,8 @@ class Cielo24Emulator:
             username = self._user(request)
             job = self._job(request, username)
             query = request.query_params
-            fidelity = query.get("transcription_fidelity")
-            if not fidelity:
-                raise ApiFailure("MISSING_PARAMETER", "Missing required parameter: transcription_fidelity")
-            if fidelity not in FIDELITIES:
-                raise ApiFailure("INVALID_OPTION", f"transcription_fidelity {fidelity!r} is not one of "
-                                 + ", ".join(FIDELITIES))
-            priority = query.get("priority", "STANDARD")
-            if priority not in PRIORITIES:
-                raise ApiFailure("INVALID_OPTION",
-                                 f"priority {priority!r} is not one of " + ", ".join(PRIORITIES))
+            fidelity = _one_of(query, "transcription_fidelity", FIDELITIES)
+            priority = _one_of(query, "priority", PRIORITIES, default="STANDARD")
             hours_text = query.get("turnaround_hours")
             hours: int | None = None
             if hours_text is not None:
@@ -771,12 +773,7 @@ class Cielo24Emulator:
         async def handle(request: Request) -> Response:
             job = self._job(request, self._user(request))
             query = request.query_params
-            caption_format = query.get("caption_format")
-            if not caption_format:
-                raise ApiFailure("MISSING_PARAMETER", "Missing required parameter: caption_format")
-            if caption_format not in CAPTION_FORMATS:
-                raise ApiFailure("INVALID_OPTION", f"caption_format {caption_format!r} is not one of "
-                                 + ", ".join(CAPTION_FORMATS))
+            caption_format = _one_of(query, "caption_format", CAPTION_FORMATS)
             width = _positive(query.get("characters_per_caption_line"), "characters_per_caption_line")
             lines = _positive(query.get("lines_per_caption"), "lines_per_caption")
             with self.state.lock:

@@ -116,17 +116,26 @@ ENV_SECRETS = {
 }
 
 
-def config_dir(env: Mapping[str, str] = os.environ) -> Path:
-    """Where the settings file lives on this platform."""
-    override = env.get("SUBTITLE_DESK_CONFIG_DIR")
-    if override:
-        return Path(override)
+def _user_dir(env: Mapping[str, str], override: str, windows: tuple[str, tuple[str, ...]], mac: tuple[str, ...],
+              xdg: tuple[str, str]) -> Path:
+    """``env[override]`` when set, else the platform's folder: on Windows ``%windows[0]%`` (or
+    ``~/windows[1]``), on macOS ``~/mac``, elsewhere ``$xdg[0]`` (or ``~/xdg[1]``) / the app."""
+    if env.get(override):
+        return Path(env[override])
     home = Path(env.get("HOME") or Path.home())
     if sys.platform == "win32":
-        return Path(env.get("APPDATA") or home / "AppData" / "Roaming") / "Subtitle Desk"
+        variable, fallback = windows
+        return Path(env.get(variable) or home.joinpath(*fallback)) / "Subtitle Desk"
     if sys.platform == "darwin":
-        return home / "Library" / "Application Support" / "Subtitle Desk"
-    return Path(env.get("XDG_CONFIG_HOME") or home / ".config") / APP_DIR
+        return home.joinpath(*mac, "Subtitle Desk")
+    variable, fallback_name = xdg
+    return Path(env.get(variable) or home / fallback_name) / APP_DIR
+
+
+def config_dir(env: Mapping[str, str] = os.environ) -> Path:
+    """Where the settings file lives on this platform."""
+    return _user_dir(env, "SUBTITLE_DESK_CONFIG_DIR", ("APPDATA", ("AppData", "Roaming")),
+                     ("Library", "Application Support"), ("XDG_CONFIG_HOME", ".config"))
 
 
 def settings_path(env: Mapping[str, str] = os.environ) -> Path:
@@ -135,15 +144,11 @@ def settings_path(env: Mapping[str, str] = os.environ) -> Path:
 
 def cache_dir(env: Mapping[str, str] = os.environ) -> Path:
     """The user's cache directory for the app (the one the waveform cache uses); not created here."""
-    override = env.get("SUBTITLE_DESK_CACHE_DIR")
-    if override:
-        return Path(override)
-    home = Path(env.get("HOME") or Path.home())
-    if sys.platform == "win32":
-        return Path(env.get("LOCALAPPDATA") or home / "AppData" / "Local") / "Subtitle Desk" / "Cache"
-    if sys.platform == "darwin":
-        return home / "Library" / "Caches" / "Subtitle Desk"
-    return Path(env.get("XDG_CACHE_HOME") or home / ".cache") / APP_DIR
+    folder = _user_dir(env, "SUBTITLE_DESK_CACHE_DIR", ("LOCALAPPDATA", ("AppData", "Local")),
+                       ("Library", "Caches"), ("XDG_CACHE_HOME", ".cache"))
+    if sys.platform == "win32" and not env.get("SUBTITLE_DESK_CACHE_DIR"):
+        return folder / "Cache"
+    return folder
 
 
 def dotsub_token_path(env: Mapping[str, str] = os.environ) -> Path:
