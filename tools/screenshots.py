@@ -23,13 +23,14 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_FILE = ROOT / "tests" / "ui" / "data" / "harbour_lights_s01e02.en.srt"
 
 
-def _start_xvfb() -> subprocess.Popen | None:
+def _start_xvfb(size: str = "1600x1000") -> subprocess.Popen | None:
+    """An X server with one screen of ``size`` ("WIDTHxHEIGHT" pixels), DISPLAY pointing at it."""
     if shutil.which("Xvfb") is None:
         return None
     for number in range(90, 110):
         if Path(f"/tmp/.X11-unix/X{number}").exists() or Path(f"/tmp/.X{number}-lock").exists():
             continue
-        proc = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+        proc = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", f"{size}x24", "-nolisten", "tcp"],
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         for _ in range(100):
             if Path(f"/tmp/.X11-unix/X{number}").exists():
