@@ -10,7 +10,9 @@ Widgets that draw their own colours take them from ``palette_colors()`` (a ``The
 named colours for the scheme on screen) when they paint, and refresh what they keep (style
 sheets, text formats) on ``theme_changed()``, which fires when ``apply_theme`` runs and when the
 desktop changes its scheme. ``TEXT_PAIRS`` and ``GRAPHIC_PAIRS`` name every colour with what it is
-drawn on; tests/ui/test_contrast.py holds each pair to the WCAG AA ratios in both themes.
+drawn on; tests/ui/test_contrast.py holds each pair to the WCAG AA ratios in both themes. Icons
+asked for by freedesktop name (``QIcon.fromTheme``) come from the desktop's icon theme, else from
+the app's own light or dark set (``ICON_THEMES``), which follows the scheme on screen.
 """
 
 from __future__ import annotations
