@@ -297,3 +297,27 @@ def test_the_icon_theme_files_are_the_ones_make_icons_writes():
 
     for relative, text in make_icons.theme_icon_files().items():
         assert (theme.ICON_DIR / relative).read_text(encoding="utf-8") == text, relative
+
+
+def test_the_app_builds_its_window_in_the_saved_theme(loop, data_dir, monkeypatch):
+    import argparse
+
+    from subtitle_desk.ui import app as app_module
+
+    settings = app_module.make_settings(data_dir)
+    theme.save_theme(settings, "dark")
+    settings.sync()
+    seen = []
+
+    class Built(Exception):
+        pass
+
+    def build_shell(settings, **_):
+        seen.append((is_dark(), theme.current_theme()))
+        raise Built
+
+    monkeypatch.setattr(app_module, "build_shell", build_shell)
+    with pytest.raises(Built):
+        loop.run_until_complete(app_module._main(QApplication.instance(), argparse.Namespace(), app_module.Runtime()))
+
+    assert seen == [(True, "dark")]
