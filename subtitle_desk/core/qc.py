@@ -55,7 +55,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Spec", "PRESETS", "RULES", "TRANSLATION_RULES", "Problem", "QcContext", "check_cue",
            "chars_per_second", "reading_chars",
-           "check_pair", "check_document", "QcChecker"]
+           "check_pair", "check_document", "QcChecker", "FullCheck"]
 
 #: The rules that need a :class:`QcContext`.
 TRANSLATION_RULES = ("untranslated", "glossary", "spelling")
@@ -348,6 +348,26 @@ def check_document(doc: Document, spec: Spec, context: QcContext | None = None) 
 RowsListener = Callable[[tuple[int, ...]], None]
 
 
+def _check_all(cues: list[Cue], spec: Spec, context: QcContext | None) -> tuple[list[tuple], list[tuple], int]:
+    own = [_own_problems(c, spec, context) or _NONE for c in cues]
+    pair = [_pair_problems(c, n, spec) for c, n in zip(cues, cues[1:])]
+    if cues:
+        pair.append(_NONE)
+    return own, pair, sum(map(len, own)) + sum(map(len, pair))
+
+
+@dataclass(frozen=True)
+class FullCheck:
+    """The problems of every row, worked out by :meth:`QcChecker.check_all`."""
+
+    generation: int
+    spec: Spec
+    context: QcContext | None
+    own: list[tuple]
+    pair: list[tuple]
+    count: int
+
+
 class QcChecker:
     """Keeps the problems of a document up to date as it changes.
 
@@ -363,6 +383,8 @@ class QcChecker:
         self._pair: list[tuple] = []  # problems between row i and row i+1, kept on row i
         self._count = 0
         self._listeners: list[RowsListener] = []
+        #: Moves on with every change to the document, spec or context (see ``check_all``).
+        self._generation = 0
         self._full_check()
         self._unsubscribe = doc.subscribe(self._on_change)
 
@@ -390,19 +412,42 @@ class QcChecker:
 
     def set_spec(self, spec: Spec) -> None:
         self.spec = spec
+        self._generation += 1
         self._full_check()
         self._notify(tuple(range(len(self._own))))
 
     def set_context(self, context: QcContext | None) -> None:
         """Check against another context (or none): a full check, every row reported."""
         self.context = context
+        self._generation += 1
         self._full_check()
+        self._notify(tuple(range(len(self._own))))
+
+    def check_all(self, spec: Spec, context: QcContext | None) -> FullCheck:
+        """A full check of the document as it is now against ``spec`` and ``context``, leaving
+        this checker as it is: made to run on a worker thread (a long document with the spelling
+        rule), then handed to :meth:`adopt` on the thread that owns the document."""
+        generation = self._generation  # taken first: an edit from now on makes the result stale
+        cues = list(self.doc.cues)
+        own, pair, count = _check_all(cues, spec, context)
+        return FullCheck(generation, spec, context, own, pair, count)
+
+    def adopt(self, result: FullCheck) -> None:
+        """Use ``spec``, ``context`` and the problems of ``result``. When the document changed
+        while it was worked out, the problems are worked out again here instead."""
+        self.spec, self.context = result.spec, result.context
+        if result.generation == self._generation and len(result.own) == len(self.doc.cues):
+            self._own, self._pair, self._count = result.own, result.pair, result.count
+        else:
+            self._full_check()
+        self._generation += 1
         self._notify(tuple(range(len(self._own))))
 
     def recheck(self, rows=None) -> None:
         """Check ``rows`` (all when None) again after the context changed in place (a cue kept,
         a word added to the personal list); listeners hear of the rows whose problems changed."""
         rows = range(len(self._own)) if rows is None else sorted(set(rows))
+        self._generation += 1
         changed = self._recheck(rows, ())
         if changed:
             self._notify(tuple(sorted(changed)))
@@ -413,12 +458,7 @@ class QcChecker:
 
     # -- checking ----------------------------------------------------------------------------
     def _full_check(self) -> None:
-        cues, spec, context = self.doc.cues, self.spec, self.context
-        self._own = [_own_problems(c, spec, context) or _NONE for c in cues]
-        self._pair = [_pair_problems(c, n, spec) for c, n in zip(cues, cues[1:])]
-        if cues:
-            self._pair.append(_NONE)
-        self._count = sum(map(len, self._own)) + sum(map(len, self._pair))
+        self._own, self._pair, self._count = _check_all(self.doc.cues, self.spec, self.context)
 
     def _recheck(self, own_rows, pair_rows) -> set[int]:
         cues, spec, changed = self.doc.cues, self.spec, set()
@@ -441,6 +481,7 @@ class QcChecker:
         return changed
 
     def _on_change(self, change: Change) -> None:
+        self._generation += 1
         if change.kind == "update":
             rows = change.rows
             if len(rows) > len(self._own) // 4:

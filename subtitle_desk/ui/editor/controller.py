@@ -30,6 +30,8 @@ DEFAULT_PRESET = "netflix-en"
 #: File-dialog filters per format, in the order offered.
 FORMAT_FILTERS = file_filters()
 DEFAULT_NEW_CUE_MS = 2000
+#: Documents longer than this are checked against a new QC context on a worker thread.
+QC_OFF_THREAD_CUES = 1500
 
 
 def _formats():
@@ -264,12 +266,26 @@ class EditorController(QObject):
         self.set_spec(key)
         return key
 
-    def set_qc_context(self, context: QcContext | None, *, recheck: bool = True) -> None:
+    def set_qc_context(self, context: QcContext | None, *, recheck: bool = True) -> asyncio.Task | None:
         """Check with the translation rules of ``context`` (None: without them) from now on.
-        ``recheck=False``: the caller replaces the document next (``set_document`` checks it)."""
+        ``recheck=False``: the caller replaces the document next (``set_document`` checks it).
+        A long document is checked on a worker thread (the runner's ``editor.qc-context``; a newer
+        context replaces a check still running) and its problems change when that is done."""
         self.qc_context = context
-        if self.checker is not None and recheck:
-            self.checker.set_context(context)
+        checker = self.checker
+        if checker is None or not recheck:
+            return None
+        if len(checker.doc.cues) <= QC_OFF_THREAD_CUES:
+            checker.set_context(context)
+            return None
+        spec = checker.spec
+
+        async def check() -> None:
+            result = await asyncio.to_thread(checker.check_all, spec, context)
+            if self.checker is checker and self.qc_context is context:
+                checker.adopt(result)
+
+        return self.runner.run("editor.qc-context", check())
 
     def problems(self) -> list[Any]:
         return self.checker.all_problems() if self.checker is not None else []
