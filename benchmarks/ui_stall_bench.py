@@ -7,7 +7,7 @@ First the engine alone: ``upload_file`` sends a sparse file of ``--size-gb`` (no
 fresh signed URL on a plain asyncio loop, no window (best of ``--engine-runs``). Then the real desk,
 headless (QT_QPA_PLATFORM=offscreen, qasync): the Upload page's queue sends the same file (its
 transfer runs on the runner's worker loop: ``DotsubClient.upload_media_file`` on a thread of its
-own), while the Dotsub Media page's table is scrolled to its end over and over so that it pages in
+own, at a lower CPU priority than the window's: ``runner.TRANSFER_NICE``), while the Dotsub Media page's table is scrolled to its end over and over so that it pages in
 ``--media`` records (``list_media`` through the task runner), then reloads. A QTimer fires every
 10 ms on the UI thread; each late tick is a stall. The storage host and the Dotsub emulator run in
 another process (``keep_bytes=False``: the host only hashes), so their work does not compete with

@@ -215,6 +215,9 @@ class ActivityModel(QAbstractListModel):
 
 CoroFactory = Callable[..., Awaitable[Any]]
 
+#: The transfers' CPU priority below the window's (Linux nice): on busy CPUs the window comes first.
+TRANSFER_NICE = 10
+
 
 class TaskRunner(QObject):
     """Starts coroutines, keeps them alive, cancels stale runs of the same name."""
@@ -236,7 +239,7 @@ class TaskRunner(QObject):
     def worker(self) -> WorkerLoop:
         """The loop large transfers run on (a thread of its own, started on first use)."""
         if self._worker is None:
-            self._worker = WorkerLoop("transfers")
+            self._worker = WorkerLoop("transfers", nice=TRANSFER_NICE)
         return self._worker
 
     async def on_worker(self, fn: Callable[..., Coroutine[Any, Any, Any]], /, *args: Any,

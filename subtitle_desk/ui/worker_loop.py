@@ -13,6 +13,10 @@ UI loop runs ``fn(*args)`` as a task on the worker loop instead, and:
   worker task has: what it left behind is settled when the caller looks;
 * the result, or the very exception ``fn`` raised (``ServiceError`` ...), comes back to the caller.
 
+Transfers are background work: with ``nice`` (Linux), the worker thread and the file readers it
+starts run at that lower CPU priority, so that when the CPUs are busy the window gets one first;
+when the window is idle the transfer has what it needs.
+
 The app's thread rules hold: the loop is an explicit ``SelectorEventLoop`` (under ``qasync.run``
 the policy's new loops are Qt loops), its executor plain threads; garbage is collected on the main
 thread only. ``fn`` and its arguments must be plain Python, never Qt objects, and ``fn`` makes the
@@ -27,6 +31,8 @@ from __future__ import annotations
 import asyncio
 import contextvars
 import logging
+import os
+import sys
 import threading
 from collections.abc import Callable, Coroutine
 from concurrent.futures import ThreadPoolExecutor
@@ -182,9 +188,10 @@ class WorkerLoop:
     """A plain asyncio loop on a daemon thread, started on first use; ``run`` is awaited on another
     loop (the UI's). ``stop``/``aclose`` cancel what still runs there, let it unwind, and end it."""
 
-    def __init__(self, name: str = "transfers", *, io_threads: int = 4) -> None:
+    def __init__(self, name: str = "transfers", *, io_threads: int = 4, nice: int = 0) -> None:
         self.name = name
         self._io_threads = io_threads
+        self._nice = nice
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
         self._ready = threading.Event()
@@ -222,6 +229,11 @@ class WorkerLoop:
             raise RuntimeError(f"the {self.name} worker loop could not start")
 
     def _main(self) -> None:
+        if self._nice and sys.platform.startswith("linux"):
+            try:  # this thread only (a Linux thread is a task); threads it starts inherit it
+                os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), self._nice)
+            except OSError as exc:
+                log.debug("cannot lower the %s thread's priority: %s", self.name, exc)
         try:
             loop = asyncio.SelectorEventLoop()
             loop.set_default_executor(ThreadPoolExecutor(self._io_threads, thread_name_prefix=f"{self.name}-io"))

@@ -6,13 +6,15 @@ and its exceptions come back as they are."""
 from __future__ import annotations
 
 import asyncio
+import os
+import sys
 import threading
 import time
 
 import pytest
 
 from subtitle_desk.core.services.errors import UploadError
-from subtitle_desk.ui.runner import ActivityModel, OpState, TaskRunner
+from subtitle_desk.ui.runner import TRANSFER_NICE, ActivityModel, OpState, TaskRunner
 from subtitle_desk.ui.worker_loop import WorkerLoop
 from tests.ui.conftest import run, wait_until
 
@@ -45,6 +47,16 @@ def test_the_coroutine_runs_on_a_plain_asyncio_loop_on_another_thread(runner, lo
     assert ident == runner.worker.thread.ident
     assert issubclass(loop_type, asyncio.SelectorEventLoop)
     assert loop_type is not type(loop)  # not a qasync (Qt) loop
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread nice is Linux's")
+def test_the_transfer_thread_gives_way_to_the_window(runner, loop):
+    async def priority() -> int:
+        return os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+
+    main = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+    assert run(loop, runner.on_worker(priority)) == min(19, main + TRANSFER_NICE)
+    assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == main
 
 
 def test_progress_reaches_the_ui_thread_throttled_and_the_last_value_before_the_result(runner, loop):
