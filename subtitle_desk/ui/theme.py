@@ -24,7 +24,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal, SignalInstance
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 
-__all__ = ["THEMES", "SETTINGS_KEY", "apply_theme", "saved_theme", "save_theme", "current_theme",
+__all__ = ["THEMES", "SETTINGS_KEY", "apply_theme", "saved_theme", "save_theme", "current_theme", "css_color",
            "current_scheme", "is_dark", "theme_changed", "palette_colors", "ThemeColors", "LIGHT", "DARK",
            "build_palette", "TEXT_PAIRS", "GRAPHIC_PAIRS", "relative_luminance", "contrast_ratio",
            "composite", "color_names", "UNPAIRED", "ICON_THEMES"]
@@ -350,6 +350,12 @@ def is_dark() -> bool:
 def palette_colors() -> ThemeColors:
     """The named colours readable on the scheme on screen now."""
     return DARK if is_dark() else LIGHT
+
+
+def css_color(name: str) -> str:
+    """A named colour of the current theme (``"error_text"``, ``"muted_text"`` ...) as ``#rrggbb``
+    for a style sheet or rich text built now (rebuild it on ``theme_changed()``)."""
+    return getattr(palette_colors(), name).name()
 
 
 def theme_changed() -> SignalInstance:

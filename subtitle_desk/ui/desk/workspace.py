@@ -58,6 +58,7 @@ from subtitle_desk.ui.editor.spec_panel import SpecPanel
 from subtitle_desk.ui.editor.workbench import source_copy_path
 from subtitle_desk.ui.icons import themed_icon
 from subtitle_desk.ui.runner import ReportedError
+from subtitle_desk.ui.theme import css_color, theme_changed
 
 __all__ = ["EditorWorkspace", "install", "SESSION_SPEC_KEY"]
 
@@ -115,6 +116,7 @@ class EditorWorkspace(QObject):
         self.page.model.dataChanged.connect(lambda *_: self._refresh_source())
         self.workbench.progressChanged.connect(lambda *_: self._show_header())
         self.workbench.spellingChanged.connect(lambda *_: self._show_header())
+        theme_changed().connect(self._show_header)  # its colours come from the theme
         self.glossaries.loaded.connect(self._glossary_loaded)
         self.glossaries.imported.connect(self._glossary_loaded)
         self.glossaries.failed.connect(lambda title, text: self.page._notice(
@@ -363,10 +365,10 @@ class EditorWorkspace(QObject):
         parts = [f"<b>{_escape(self.header_text(session))}</b>"]
         progress = self.workbench.progress()
         if progress is not None:
-            colour = "#2e7d32" if progress.untranslated == 0 else "#8a5a00"
+            colour = css_color("ok_text" if progress.untranslated == 0 else "warning_text")
             parts.append(f"<span style='color:{colour}'>{_escape(str(progress))}</span>")
         if self.workbench.spelling_note:
-            parts.append(f"<span style='color:gray'>{_escape(self.workbench.spelling_note)}</span>")
+            parts.append(f"<span style='color:{css_color('muted_text')}'>{_escape(self.workbench.spelling_note)}</span>")
         self.header.setText(" · ".join(parts))
 
     def progress_text(self) -> str:
@@ -395,7 +397,7 @@ class EditorWorkspace(QObject):
             self.header.setText("")
             self.header.setToolTip("")
             return
-        self.header.setText(f"<b>{_escape(name)}</b> <span style='color:gray'>· "
+        self.header.setText(f"<b>{_escape(name)}</b> <span style='color:{css_color('muted_text')}'>· "
                             f"{'file on this computer' if path is not None else 'not saved yet'}</span>")
         self.header.setToolTip(str(path) if path is not None else "")
 
@@ -507,7 +509,7 @@ class EditorWorkspace(QObject):
             text = describe(self.glossaries.name_for(project), glossary.languages, len(glossary.concepts), pair)
             known = self.glossaries.dotsub_id(project)
             if known:
-                text += f"<br><span style='color:gray'>On Dotsub as glossary {_escape(known)}</span>"
+                text += f"<br><span style='color:{css_color('muted_text')}'>On Dotsub as glossary {_escape(known)}</span>"
         self.glossary_panel.set_state(text, can_import=bool(project), can_upload=can_upload)
         self._refresh_glossary_panel()
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QVBoxLayout, QWidget)
 
 from subtitle_desk.ui.editor.timefmt import TimeParseError, parse_time
+from subtitle_desk.ui.theme import css_color
 
 __all__ = ["ShiftDialog", "FrameRateDialog", "FindReplaceDialog", "FRAME_RATES"]
 
@@ -30,7 +31,7 @@ class ShiftDialog(QDialog):
         self.selection_only.setChecked(selected > 1)
         self.selection_only.setEnabled(selected > 0)
         self.error = QLabel(self)
-        self.error.setStyleSheet("color: #aa1e14;")
+        self.error.setStyleSheet(f"color: {css_color('error_text')};")
         direction = QHBoxLayout()
         direction.addWidget(self.later)
         direction.addWidget(self.earlier)
@@ -70,7 +71,7 @@ class FrameRateDialog(QDialog):
             combo.addItems(FRAME_RATES)
             combo.setCurrentText(default)
         self.error = QLabel(self)
-        self.error.setStyleSheet("color: #aa1e14;")
+        self.error.setStyleSheet(f"color: {css_color('error_text')};")
         form = QFormLayout()
         form.addRow("From (fps)", self.from_fps)
         form.addRow("To (fps)", self.to_fps)

@@ -16,11 +16,10 @@ from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QPushButton, QT
                                QVBoxLayout, QWidget)
 
 from subtitle_desk.core.glossary import TermMatch
+from subtitle_desk.ui.theme import css_color
 
 __all__ = ["GlossaryPanel"]
 
-_MISSING = QColor(170, 30, 20)
-_PRESENT = QColor(46, 125, 50)
 
 
 class GlossaryPanel(QWidget):
@@ -82,7 +81,7 @@ class GlossaryPanel(QWidget):
             item.setToolTip(1, targets)
             item.setData(0, Qt.ItemDataRole.UserRole, match)
             if match.targets:
-                colour = _PRESENT if present else _MISSING
+                colour = QColor(css_color("ok_text" if present else "error_text"))
                 item.setForeground(2, QBrush(colour))
                 item.setToolTip(2, "The cue uses an approved translation" if present
                                 else "The cue uses none of the approved translations")
@@ -108,4 +107,4 @@ class GlossaryPanel(QWidget):
 def describe(name: str, languages: Sequence[str], concepts: int, pair: str) -> str:
     """The summary line of a glossary in force."""
     return (f"<b>{html.escape(name)}</b> · {concepts} concept{'s' if concepts != 1 else ''} · "
-            f"{html.escape(pair)}<br><span style='color:gray'>{html.escape(', '.join(languages))}</span>")
+            f"{html.escape(pair)}<br><span style='color:{css_color('muted_text')}'>{html.escape(', '.join(languages))}</span>")

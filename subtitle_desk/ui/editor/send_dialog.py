@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFrame, QLa
                                QPushButton, QVBoxLayout, QWidget)
 
 from subtitle_desk.ui.editor.qc_panel import rule_title
+from subtitle_desk.ui.theme import css_color
 
 __all__ = ["SendDialog", "REVIEW"]
 
@@ -56,12 +57,12 @@ class SendDialog(QDialog):
             cues = len({p.row for p in problems})
             lines = "".join(f"<li>{html.escape(rule_title(rule))}: {count}</li>"
                             for rule, count in sorted(self.problem_counts.items(), key=lambda kv: (-kv[1], kv[0])))
-            self.warning.setText(f"<b style='color:#aa1e14'>⚠ {len(problems)} QC problem"
+            self.warning.setText(f"<b style='color:{css_color('error_text')}'>⚠ {len(problems)} QC problem"
                                  f"{'s' if len(problems) != 1 else ''} in {cues} cue{'s' if cues != 1 else ''}"
                                  f"</b> against the specification:<ul style='margin:2px'>{lines}</ul>")
-            self.warning.setStyleSheet("QLabel#sendQcWarning { background: #fff4e5; padding: 6px; }")
+            self.warning.setStyleSheet(f"QLabel#sendQcWarning {{ background: {css_color('problem_background')}; padding: 6px; }}")
         else:
-            self.warning.setText("<span style='color:#2e7d32'>✔ No QC problems.</span>")
+            self.warning.setText(f"<span style='color:{css_color('ok_text')}'>✔ No QC problems.</span>")
             self.warning.setFrameShape(QFrame.Shape.NoFrame)
 
         self.untranslated_label = QLabel(self)
@@ -69,7 +70,7 @@ class SendDialog(QDialog):
         self.untranslated_label.setWordWrap(True)
         if untranslated:
             self.untranslated_label.setText(
-                f"<b style='color:#8a5a00'>{untranslated} of {cue_count} cue{'s' if cue_count != 1 else ''} "
+                f"<b style='color:{css_color('warning_text')}'>{untranslated} of {cue_count} cue{'s' if cue_count != 1 else ''} "
                 f"{'is' if untranslated == 1 else 'are'} not translated yet</b> (empty, or still the "
                 "source's text). Translation ▸ Next untranslated cue (F9) finds them.")
         self.untranslated_label.setVisible(bool(untranslated))

@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from subtitle_desk.core.qc import Spec
+from subtitle_desk.ui.theme import css_color
 
 __all__ = ["SpecPanel", "spec_rows", "describe_choice"]
 
@@ -101,8 +102,8 @@ class SpecPanel(QWidget):
         title = f"Dotsub spec {ident}" if ident is not None else spec.name
         head = f"<b>{html.escape(str(title))}</b>" + (f" · {html.escape(str(language))}" if language else "")
         if obj.get("enabled") is False:
-            head += " <span style='color:#aa1e14'>(disabled)</span>"
-        table = "".join(f"<tr><td style='color:gray; padding-right:8px'>{html.escape(k)}</td>"
+            head += f" <span style='color:{css_color('error_text')}'>(disabled)</span>"
+        table = "".join(f"<tr><td style='color:{css_color('muted_text')}; padding-right:8px'>{html.escape(k)}</td>"
                         f"<td>{html.escape(v)}</td></tr>" for k, v in spec_rows(spec, obj))
         parts = [head, f"<table cellspacing='0' cellpadding='1'>{table}</table>"]
         comments = obj.get("comments")

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from subtitle_desk.core.document import Document
+from subtitle_desk.core.document import Cue, Document
 from subtitle_desk.core.session import WorkSession
 from subtitle_desk.core.translation import marks_path
 from subtitle_desk.core.work import dotsub as dotsub_work
@@ -350,3 +350,21 @@ def test_work_of_the_demo_services_reopens_as_a_plain_file_with_the_real_ones(co
     run(loop, workspace.reopen_session(record))
     assert workspace.session is None and context.editor.path == session.local_path
     assert not workspace.send_action.isEnabled()
+
+
+def test_the_header_follows_the_theme(workspace, loop):
+    from subtitle_desk.ui import theme
+
+    source = Document([Cue(1000, 2000, "Hello")], format="srt")
+    workspace.open_session(Document([Cue(1000, 2000, "Hello")], format="srt"),
+                           WorkSession(title="Episode · French", service="dotsub", media_id="1", language_id="fr-FR",
+                                       source_document=source, extra={"task": {"type": "TASK_TRANSLATE"}}))
+    workspace.workbench.update_progress()
+    try:
+        theme.apply_theme("dark")
+        dark = workspace.header.text()
+        theme.apply_theme("light")
+        light = workspace.header.text()
+        assert theme.css_color("warning_text") in light and dark != light
+    finally:
+        theme.apply_theme("system")

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QGroupBox
                                QLineEdit, QPushButton, QToolButton, QVBoxLayout, QWidget)
 
 from subtitle_desk.core.services.config import Settings
+from subtitle_desk.ui.theme import css_color
 
 from .controller import SERVICE_LABELS, ConnectController
 
@@ -24,9 +25,11 @@ __all__ = ["SecretField", "ServiceSettingsDialog", "DotsubSettingsDialog", "Dato
            "Cielo24SettingsDialog", "open_settings_dialog", "MASK"]
 
 MASK = "••••"
-_OK_STYLE = "color: #1e6b2e;"
-_ERROR_STYLE = "color: #8a1f11;"
-_NOTE_STYLE = "color: #7a5a00;"
+
+
+def _style(name: str) -> str:
+    return f"color: {css_color(name)};"
+
 
 
 class SecretField(QWidget):
@@ -63,7 +66,7 @@ class SecretField(QWidget):
         layout.addWidget(self.replace_button)
         layout.addWidget(self.forget_button)
         self.note = QLabel(self)
-        self.note.setStyleSheet("color: palette(mid);")
+        self.note.setStyleSheet(_style("muted_text"))
         layout.addWidget(self.note)
         self.edit.setEnabled(not self._stored)
         self._refresh()
@@ -162,7 +165,7 @@ class ServiceSettingsDialog(QDialog):
         self.keyring_label.setObjectName("keyringStatus")
         self.keyring_label.setWordWrap(True)
         self.keyring_label.setText(store.status_message)
-        self.keyring_label.setStyleSheet("" if store.available else _NOTE_STYLE)
+        self.keyring_label.setStyleSheet("" if store.available else _style("warning_text"))
 
         self.test_button = QPushButton("Test connection", self)
         self.test_button.setObjectName("testConnection")
@@ -240,7 +243,7 @@ class ServiceSettingsDialog(QDialog):
 
     def _show_result(self, ok: bool, message: str) -> None:
         self.test_button.setEnabled(True)
-        self.result_label.setStyleSheet(_OK_STYLE if ok else _ERROR_STYLE)
+        self.result_label.setStyleSheet(_style("ok_text" if ok else "error_text"))
         self.result_label.setText(("✔ " if ok else "✖ ") + message)
 
     def _toggle_advanced(self, on: bool) -> None:

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from subtitle_desk.ui.theme import css_color
+
 from .controller import SAVED, SERVICE_LABELS, ConnectController, service_configured
 from .dialogs import open_settings_dialog
 
@@ -119,5 +121,5 @@ class AccountsPage(QWidget):
     def _show(self, service: str, ok: bool, message: str) -> None:
         box = self.boxes[service]
         box.test_button.setEnabled(service_configured(self.context.services, service))
-        box.result.setStyleSheet("color: #1e6b2e;" if ok else "color: #8a1f11;")
+        box.result.setStyleSheet(f"color: {css_color('ok_text' if ok else 'error_text')};")
         box.result.setText(("✔ " if ok else "✖ ") + message)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogBut
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from subtitle_desk.core.services.datocms import Upload
+from subtitle_desk.ui.theme import css_color
 
 from .languages import LanguagePicker
 
@@ -97,7 +98,7 @@ class PublishDialog(_TrackForm):
         self.notes_label = QLabel(self)
         self.notes_label.setObjectName("conversionNotes")
         self.notes_label.setWordWrap(True)
-        self.notes_label.setStyleSheet("color: #8a6d00;")
+        self.notes_label.setStyleSheet(f"color: {css_color('warning_text')};")
         self.extra.addWidget(self.notes_label)
         self.set_notes(notes)
         self.ok_button.setText("Publish")
@@ -191,11 +192,11 @@ class BatchPublishDialog(QDialog):
         self.searchRequested.emit(self.search_edit.text().strip())
 
     def set_loading(self, text: str = "Searching Dotsub…") -> None:
-        self.status.setStyleSheet("color: palette(mid);")
+        self.status.setStyleSheet(f"color: {css_color('muted_text')};")
         self.status.setText(text)
 
     def set_error(self, message: str) -> None:
-        self.status.setStyleSheet("color: #b3261e;")
+        self.status.setStyleSheet(f"color: {css_color('error_text')};")
         self.status.setText(message)
 
     def set_language_names(self, languages: list[dict[str, Any]]) -> None:
@@ -214,7 +215,7 @@ class BatchPublishDialog(QDialog):
         self.media_table.resizeColumnToContents(2)
         if self._media:
             shown = f"{len(self._media)} media with finished languages"
-            self.status.setStyleSheet("color: palette(mid);")
+            self.status.setStyleSheet(f"color: {css_color('muted_text')};")
             self.status.setText(shown + (f" (of {total} found; refine the title to see more)"
                                          if total > len(media) else ""))
             self.media_table.selectRow(0)

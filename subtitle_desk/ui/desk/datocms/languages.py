@@ -10,6 +10,8 @@ from typing import Any
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
+from subtitle_desk.ui.theme import css_color
+
 __all__ = ["LanguagePicker", "is_bcp47", "language_name", "native_name"]
 
 _BCP47 = re.compile(
@@ -118,11 +120,11 @@ class LanguagePicker(QWidget):
         if code:
             lang = self.known.get(code)
             self.hint.setText(str(lang.get("name")) if lang else (language_name(code) or code))
-            self.hint.setStyleSheet("color: palette(mid);")
+            self.hint.setStyleSheet(f"color: {css_color('muted_text')};")
         elif text.strip():
             self.hint.setText(f"“{text.strip()}” is not a BCP 47 language code (like it-IT or pt-BR)")
-            self.hint.setStyleSheet("color: #b3261e;")
+            self.hint.setStyleSheet(f"color: {css_color('error_text')};")
         else:
             self.hint.setText("Pick a language or type its BCP 47 code")
-            self.hint.setStyleSheet("color: palette(mid);")
+            self.hint.setStyleSheet(f"color: {css_color('muted_text')};")
         self.changed.emit(code)
