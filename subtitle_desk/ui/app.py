@@ -231,6 +231,7 @@ async def _main(app: QApplication, args: argparse.Namespace, runtime: Runtime) -
         return 0
     finally:
         desk.runner.cancel_all()
+        await desk.runner.aclose()  # cancelled transfers unwind on the worker loop, which then stops
         desk.autosaver.stop()
         desk.store.close()  # recoveries still in it stay, to be offered at the next start
         with contextlib.suppress(Exception):
