@@ -14,7 +14,7 @@ from __future__ import annotations
 import asyncio
 from datetime import datetime, time as dtime, timedelta, timezone
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QBrush, QKeySequence, QShortcut
@@ -34,6 +34,9 @@ from .common import (EmptyState, ErrorBanner, LoadingLine, ServerSort, load_json
                      parse_time, remember_header, restore_header, save_json)
 from .opener import TASK_TYPE_LABELS, SubtitleOpener, is_translation
 from .paging import PagedTableModel, RecordRole
+
+if TYPE_CHECKING:
+    from subtitle_desk.ui.desk.context import DeskContext
 
 __all__ = ["TasksModel", "TasksPage", "urgency", "OVERDUE_COLOR", "DUE_SOON_COLOR", "DUE_SOON"]
 
@@ -92,7 +95,7 @@ class TasksModel(PagedTableModel):
                  "mediaId": "mediaId", "createdDate": "createdDate"}
     ASCENDING_BY_DEFAULT = False  # Dotsub sorts tasks descending unless the key has a "+"
 
-    def __init__(self, context: Any, **kwargs: Any) -> None:
+    def __init__(self, context: DeskContext, **kwargs: Any) -> None:
         super().__init__(context, "dotsub-task-list", **kwargs)
         self.sort_column, self.sort_descending = "dueDate", False
         #: "Now" for the highlighting; refreshed on every reload (tests may pin it).
@@ -237,7 +240,7 @@ class DateFilter(QWidget):
 
 
 class TasksPage(QWidget):
-    def __init__(self, context: Any, opener: SubtitleOpener, parent: QWidget | None = None) -> None:
+    def __init__(self, context: DeskContext, opener: SubtitleOpener, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dotsubTasksPage")
         self.context = context
