@@ -103,47 +103,62 @@ def _rgba(value: str, alpha: int = 255) -> QColor:
     return color
 
 
-LIGHT = ThemeColors(
-    name="light",
-    window=_rgba("#efefef"), window_text=_rgba("#1b1b1b"), base=_rgba("#ffffff"),
-    alternate_base=_rgba("#f5f5f5"), text=_rgba("#1b1b1b"), button=_rgba("#efefef"),
-    button_text=_rgba("#1b1b1b"), highlight=_rgba("#2a6fb5"), highlighted_text=_rgba("#ffffff"),
-    link=_rgba("#1a5bb0"), tooltip_base=_rgba("#ffffdc"), tooltip_text=_rgba("#1b1b1b"),
-    disabled_text=_rgba("#8c8c8c"), muted_text=_rgba("#585c62"),
-    error_text=_rgba("#a8231b"), ok_text=_rgba("#1b6b2e"), warning_text=_rgba("#7a5200"),
-    info_text=_rgba("#1a5aa8"),
-    problem_background=_rgba("#ffe2de"), untranslated_background=_rgba("#fff3c9"),
-    overdue_background=_rgba("#f9d6d2"), due_soon_background=_rgba("#fcebc0"),
-    glossary_background=_rgba("#dceaff"), invalid_background=_rgba("#fdecea"),
-    invalid_border=_rgba("#c0392b"), legend_border=_rgba("#767676"),
-    spelling_underline=_rgba("#d32f2f"), glossary_underline=_rgba("#2a5aaa"),
-    waveform_background=_rgba("#f6f7f9"), waveform_ruler=_rgba("#5b6068"), waveform_text=_rgba("#202226"),
-    waveform_label_background=_rgba("#ffffff", 215), waveform_label_text=_rgba("#1d1f23"),
-    wave=_rgba("#2c7d4f"), cue_fill=_rgba("#1e64dc", 38), cue_edge=_rgba("#2a62c9"),
-    current_cue_fill=_rgba("#f0961e", 72), current_cue_edge=_rgba("#b25c00"), playhead=_rgba("#d32020"),
-    subtitle_text=_rgba("#ffffff"), subtitle_outline=_rgba("#000000"), subtitle_box=_rgba("#000000", 120),
-)
+#: Every named colour as (light, dark): "#rrggbb", or ("#rrggbb", alpha) for a translucent one.
+_COLOURS: dict[str, tuple[str | tuple[str, int], str | tuple[str, int]]] = {
+    "window": ("#efefef", "#2d2e32"),
+    "window_text": ("#1b1b1b", "#e8e9ec"),
+    "base": ("#ffffff", "#1f2023"),
+    "alternate_base": ("#f5f5f5", "#27282c"),
+    "text": ("#1b1b1b", "#e8e9ec"),
+    "button": ("#efefef", "#3a3b40"),
+    "button_text": ("#1b1b1b", "#e8e9ec"),
+    "highlight": ("#2a6fb5", "#3b6eb4"),
+    "highlighted_text": ("#ffffff", "#ffffff"),
+    "link": ("#1a5bb0", "#8ab4f8"),
+    "tooltip_base": ("#ffffdc", "#3c3d42"),
+    "tooltip_text": ("#1b1b1b", "#f0f0f2"),
+    "disabled_text": ("#8c8c8c", "#7c7f86"),
+    "muted_text": ("#585c62", "#a3a7ae"),
+    "error_text": ("#a8231b", "#f28b82"),
+    "ok_text": ("#1b6b2e", "#81c995"),
+    "warning_text": ("#7a5200", "#f6cf61"),
+    "info_text": ("#1a5aa8", "#8ab4f8"),
+    "problem_background": ("#ffe2de", "#4e2724"),
+    "untranslated_background": ("#fff3c9", "#453b17"),
+    "overdue_background": ("#f9d6d2", "#562420"),
+    "due_soon_background": ("#fcebc0", "#4a3b12"),
+    "glossary_background": ("#dceaff", "#1f3a5e"),
+    "invalid_background": ("#fdecea", "#4e2724"),
+    "invalid_border": ("#c0392b", "#e8766b"),
+    "legend_border": ("#767676", "#8a8d94"),
+    "spelling_underline": ("#d32f2f", "#ff6b6b"),
+    "glossary_underline": ("#2a5aaa", "#8ab4f8"),
+    "waveform_background": ("#f6f7f9", "#1e1f22"),
+    "waveform_ruler": ("#5b6068", "#a0a4ab"),
+    "waveform_text": ("#202226", "#e1e1e1"),
+    "waveform_label_background": (("#ffffff", 215), ("#141418", 190)),
+    "waveform_label_text": ("#1d1f23", "#e6e6e6"),
+    "wave": ("#2c7d4f", "#6ebe8c"),
+    "cue_fill": (("#1e64dc", 38), ("#508ce6", 55)),
+    "cue_edge": ("#2a62c9", "#78aafa"),
+    "current_cue_fill": (("#f0961e", 72), ("#f0aa3c", 80)),
+    "current_cue_edge": ("#b25c00", "#fabe5a"),
+    "playhead": ("#d32020", "#ff7676"),
+    "subtitle_text": ("#ffffff", "#ffffff"),
+    "subtitle_outline": ("#000000", "#000000"),
+    "subtitle_box": (("#000000", 120), ("#000000", 120)),
+}
 
-DARK = ThemeColors(
-    name="dark",
-    window=_rgba("#2d2e32"), window_text=_rgba("#e8e9ec"), base=_rgba("#1f2023"),
-    alternate_base=_rgba("#27282c"), text=_rgba("#e8e9ec"), button=_rgba("#3a3b40"),
-    button_text=_rgba("#e8e9ec"), highlight=_rgba("#3b6eb4"), highlighted_text=_rgba("#ffffff"),
-    link=_rgba("#8ab4f8"), tooltip_base=_rgba("#3c3d42"), tooltip_text=_rgba("#f0f0f2"),
-    disabled_text=_rgba("#7c7f86"), muted_text=_rgba("#a3a7ae"),
-    error_text=_rgba("#f28b82"), ok_text=_rgba("#81c995"), warning_text=_rgba("#f6cf61"),
-    info_text=_rgba("#8ab4f8"),
-    problem_background=_rgba("#4e2724"), untranslated_background=_rgba("#453b17"),
-    overdue_background=_rgba("#562420"), due_soon_background=_rgba("#4a3b12"),
-    glossary_background=_rgba("#1f3a5e"), invalid_background=_rgba("#4e2724"),
-    invalid_border=_rgba("#e8766b"), legend_border=_rgba("#8a8d94"),
-    spelling_underline=_rgba("#ff6b6b"), glossary_underline=_rgba("#8ab4f8"),
-    waveform_background=_rgba("#1e1f22"), waveform_ruler=_rgba("#a0a4ab"), waveform_text=_rgba("#e1e1e1"),
-    waveform_label_background=_rgba("#141418", 190), waveform_label_text=_rgba("#e6e6e6"),
-    wave=_rgba("#6ebe8c"), cue_fill=_rgba("#508ce6", 55), cue_edge=_rgba("#78aafa"),
-    current_cue_fill=_rgba("#f0aa3c", 80), current_cue_edge=_rgba("#fabe5a"), playhead=_rgba("#ff7676"),
-    subtitle_text=_rgba("#ffffff"), subtitle_outline=_rgba("#000000"), subtitle_box=_rgba("#000000", 120),
-)
+
+def _theme(name: str, which: int) -> ThemeColors:
+    def color(value: str | tuple[str, int]) -> QColor:
+        return _rgba(*value) if isinstance(value, tuple) else _rgba(value)
+
+    return ThemeColors(name=name, **{key: color(pair[which]) for key, pair in _COLOURS.items()})
+
+
+LIGHT = _theme("light", 0)
+DARK = _theme("dark", 1)
 
 #: Text colour, and the layers it is drawn on (top first; translucent layers blend over the next).
 #: Each needs 4.5:1 (WCAG AA for normal text).

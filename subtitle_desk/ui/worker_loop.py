@@ -297,32 +297,33 @@ class WorkerLoop:
                 value = None
         return value
 
-    def stop(self, timeout: float | None = 10.0) -> None:
-        """Cancel what runs on the worker loop, wait up to ``timeout`` s for it to unwind, end it."""
+    def _end(self) -> threading.Thread | None:
+        """Take no more work and tell the worker loop to stop; its thread, if it ever started."""
         with self._lock:
             self._closed = True
             thread, loop = self._thread, self._loop
         if thread is None or loop is None:
-            return
+            return None
         try:
             loop.call_soon_threadsafe(loop.stop)
         except RuntimeError:  # already closed
             pass
+        return thread
+
+    def stop(self, timeout: float | None = 10.0) -> None:
+        """Cancel what runs on the worker loop, wait up to ``timeout`` s for it to unwind, end it."""
+        thread = self._end()
+        if thread is None:
+            return
         thread.join(timeout)
         if not thread.is_alive():
             self._parked.clear()
 
     async def aclose(self, timeout: float = 10.0) -> None:
         """``stop`` without blocking the awaiting loop; outcomes posted meanwhile are delivered."""
-        with self._lock:
-            self._closed = True
-            thread, loop = self._thread, self._loop
-        if thread is None or loop is None:
+        thread = self._end()
+        if thread is None:
             return
-        try:
-            loop.call_soon_threadsafe(loop.stop)
-        except RuntimeError:
-            pass
         await asyncio.get_running_loop().run_in_executor(None, thread.join, timeout)
         await asyncio.sleep(0)  # the outcomes posted while it unwound
         if not thread.is_alive():
