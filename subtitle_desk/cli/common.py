@@ -23,7 +23,8 @@ from subtitle_desk.core.services.config import load_settings
 from subtitle_desk.core.services.container import Services, open_services
 from subtitle_desk.core.services.errors import ServiceError
 from subtitle_desk.core.services.secrets import SecretStore
-from subtitle_desk.core.services.upload import DEFAULT_STALL_TIMEOUT, UploadProgress, format_size
+from subtitle_desk.core.services.upload import DEFAULT_STALL_TIMEOUT, UploadProgress
+from subtitle_desk.core.units import size_text
 
 __all__ = [
     "verb_group",
@@ -199,15 +200,15 @@ class ProgressPrinter:
         else:
             retry = ""
         eta = f", {_clock(progress.eta)} left" if progress.eta is not None and not finished else ""
-        rate = f"{format_size(progress.rate)}/s" if progress.rate else ""
+        rate = f"{size_text(progress.rate)}/s" if progress.rate else ""
         if self.tty:
             idle = getattr(progress, "idle", 0.0)
             stuck = (f", no bytes accepted for {_clock(idle)}"
                      if idle >= self.IDLE_NOTICE and not finished else "")
             filled = int(self.width * progress.fraction)
             bar = "#" * filled + "-" * (self.width - filled)
-            line = (f"\r{self.label} [{bar}] {percent:3d}% {format_size(progress.sent)}/"
-                    f"{format_size(progress.total)} {rate}{eta}{stuck}{retry}")
+            line = (f"\r{self.label} [{bar}] {percent:3d}% {size_text(progress.sent)}/"
+                    f"{size_text(progress.total)} {rate}{eta}{stuck}{retry}")
             self.stream.write(line + "\x1b[K")
             self._drawn = True
             if finished:
@@ -224,7 +225,7 @@ class ProgressPrinter:
         if finished:
             self._done_attempt = progress.attempt
         shown = 100 if finished else step
-        print(f"{self.label}: {shown}% of {format_size(progress.total)}"
+        print(f"{self.label}: {shown}% of {size_text(progress.total)}"
               f"{' at ' + rate if rate else ''}{retry}", file=self.stream, flush=True)
 
     def finish(self) -> None:

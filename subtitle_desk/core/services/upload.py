@@ -29,11 +29,12 @@ from pathlib import Path
 
 import httpx
 
+from subtitle_desk.core.units import size_text
+
 from .errors import RateLimitedError, UploadError
 from .http import MAX_RETRY_AFTER, retry_after
 
-__all__ = ["UploadProgress", "upload_file", "guess_content_type", "format_size",
-           "DEFAULT_STALL_TIMEOUT"]
+__all__ = ["UploadProgress", "upload_file", "guess_content_type", "DEFAULT_STALL_TIMEOUT"]
 
 #: Seconds without a byte accepted before an attempt counts as stalled and is retried.
 DEFAULT_STALL_TIMEOUT = 30.0
@@ -92,14 +93,6 @@ def guess_content_type(path: Path | str) -> str:
         return _MEDIA_TYPES[suffix]
     guessed, _ = mimetypes.guess_type(Path(path).name, strict=False)
     return guessed or "application/octet-stream"
-
-
-def format_size(size: float) -> str:
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if abs(size) < 1024 or unit == "GB":
-            return f"{size:.0f} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
-        size /= 1024
-    return f"{size:.1f} GB"  # pragma: no cover
 
 
 class _Interrupted(Exception):
@@ -226,7 +219,7 @@ async def upload_file(
         raise UploadError(f"{path.name} is not a file", service=service, path=str(path))
     if max_size is not None and total > max_size:
         raise UploadError(
-            f"{path.name} is {format_size(total)}, over the {format_size(max_size)} limit "
+            f"{path.name} is {size_text(total)}, over the {size_text(max_size)} limit "
             f"for {service}", service=service, path=str(path))
     request_headers = {key: value for key, value in (headers or {}).items()
                        if key.lower() not in ("content-length", "transfer-encoding")}

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFormL
                                QHeaderView, QLabel, QListWidget, QListWidgetItem, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from subtitle_desk.core.services.upload import format_size
+from subtitle_desk.core.units import size_text
 
 from .queue import UploadRequest
 
@@ -162,7 +162,7 @@ class UploadForm(QWidget):
             name.setData(Qt.ItemDataRole.UserRole, str(path))
             name.setToolTip(str(path))
             name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            size = QTableWidgetItem(format_size(path.stat().st_size))
+            size = QTableWidgetItem(size_text(path.stat().st_size))
             size.setFlags(size.flags() & ~Qt.ItemFlag.ItemIsEditable)
             size.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.files.setItem(row, self.FILE, name)

@@ -30,7 +30,8 @@ from subtitle_desk.core.services.container import open_services
 from subtitle_desk.core.services.dotsub import UploadOutcome
 from subtitle_desk.core.services.errors import NotFoundError, ServiceError
 from subtitle_desk.core.services.secrets import SecretStore
-from subtitle_desk.core.services.upload import UploadProgress, format_size, guess_content_type
+from subtitle_desk.core.services.upload import UploadProgress, guess_content_type
+from subtitle_desk.core.units import size_text
 from subtitle_desk.ui.runner import Operation, ReportedError
 
 __all__ = ["UploadState", "UploadJob", "UploadRequest", "UploadQueue", "format_duration", "send_video"]
@@ -98,8 +99,8 @@ class UploadJob:
 
     def progress_text(self) -> str:
         if self.state is UploadState.DONE:
-            return format_size(self.size)
-        return f"{format_size(self.sent)} of {format_size(self.size)}"
+            return size_text(self.size)
+        return f"{size_text(self.sent)} of {size_text(self.size)}"
 
 
 def format_duration(seconds: float | None) -> str:
@@ -320,7 +321,7 @@ class UploadQueue(QAbstractTableModel):
                 job.state = UploadState.FINISHING
             if op is not None:
                 retry = f" (attempt {p.attempt})" if p.attempt > 1 else ""
-                pace = (f"{format_size(p.rate)}/s, {format_duration(p.eta) or '…'} left" if p.rate
+                pace = (f"{size_text(p.rate)}/s, {format_duration(p.eta) or '…'} left" if p.rate
                         else "starting…")
                 op.progress(p.fraction, f"{job.progress_text()}, {pace}{retry}")
             self._changed(job)
@@ -335,7 +336,7 @@ class UploadQueue(QAbstractTableModel):
         job.remote = (f"Media {job.media_id} is uploaded ({outcome.status}); Dotsub is processing it "
                       f"in project {request.project_name or request.project_id}.")
         if op is not None:
-            op.progress(1.0, f"{format_size(job.size)} sent; media {job.media_id}")
+            op.progress(1.0, f"{size_text(job.size)} sent; media {job.media_id}")
         self._changed(job)
         self._pump()
 
@@ -441,7 +442,7 @@ class UploadQueue(QAbstractTableModel):
         if column == self.PROGRESS:
             return job.progress_text()
         if column == self.RATE:
-            return f"{format_size(job.rate)}/s" if job.state is UploadState.UPLOADING and job.rate else ""
+            return f"{size_text(job.rate)}/s" if job.state is UploadState.UPLOADING and job.rate else ""
         if column == self.ETA:
             return format_duration(job.eta) if job.state is UploadState.UPLOADING else ""
         if column == self.MEDIA:
