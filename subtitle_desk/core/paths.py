@@ -3,6 +3,8 @@
 Data (:func:`data_dir`): recovery files and work not yet sent (downloaded subtitles being edited)
 are kept in the user's data directory (``platformdirs.user_data_dir("subtitle-desk")``, or
 ``$SUBTITLE_DESK_DATA_DIR``), never in a cache folder, which cleaning tools may empty at any time.
+The work folder can be put elsewhere (``$SUBTITLE_DESK_WORK_DIR``; the app's work folder
+preference sets it with :func:`use_work_dir`); files already in the old one stay there.
 :func:`move_tree` moves what an older version left elsewhere into it without replacing anything.
 
 Names (:func:`safe_name`): a job id, media id, language id or title from a service is reduced to
@@ -19,11 +21,12 @@ import re
 import shutil
 from pathlib import Path
 
-__all__ = ["APP_DIR_NAME", "DATA_DIR_ENV", "data_dir", "work_dir", "recovery_dir", "safe_name",
-           "move_tree", "MAX_NAME_BYTES"]
+__all__ = ["APP_DIR_NAME", "DATA_DIR_ENV", "WORK_DIR_ENV", "data_dir", "work_dir", "default_work_dir",
+           "use_work_dir", "recovery_dir", "safe_name", "move_tree", "MAX_NAME_BYTES"]
 
 APP_DIR_NAME = "subtitle-desk"
 DATA_DIR_ENV = "SUBTITLE_DESK_DATA_DIR"
+WORK_DIR_ENV = "SUBTITLE_DESK_WORK_DIR"
 
 #: Longest name safe_name returns, in UTF-8 bytes. File systems allow 255; this leaves room for
 #: what callers and the atomic writer add (``.fr-FR.vtt``, ``.NAME.<hex>.tmp``, ``.bak``).
@@ -52,8 +55,25 @@ def data_dir() -> Path:
 
 
 def work_dir(base: Path | None = None) -> Path:
-    """Downloaded subtitles being worked on (and the editor's saves of them)."""
+    """Downloaded subtitles being worked on (and the editor's saves of them): the folder the user
+    chose (``$SUBTITLE_DESK_WORK_DIR``) unless ``base`` is given, else ``work`` in the data
+    directory. Not created here."""
+    chosen = os.environ.get(WORK_DIR_ENV) if base is None else None
+    return Path(chosen).expanduser() if chosen else default_work_dir(base)
+
+
+def default_work_dir(base: Path | None = None) -> Path:
+    """The work folder when the user chose none: ``work`` in the data directory."""
     return (base or data_dir()) / "work"
+
+
+def use_work_dir(folder: str | os.PathLike | None) -> None:
+    """Keep work in ``folder`` from now on, in this process and the ones it starts (None or "":
+    the default again). A preference is a process-wide choice, like the data directory."""
+    if folder:
+        os.environ[WORK_DIR_ENV] = os.fspath(folder)
+    else:
+        os.environ.pop(WORK_DIR_ENV, None)
 
 
 def recovery_dir(base: Path | None = None) -> Path:
