@@ -1,6 +1,8 @@
 """The upload form: video files (picked or dropped), a title each, the Dotsub project, the source
 language and the translation languages. Titles are checked against Dotsub's rule before anything
-is sent ("Only ()_-,. and alphanumeric characters are allowed")."""
+is sent ("Only ()_-,. and alphanumeric characters are allowed"). The project is the one last
+used, or none until the user picks one ("Choose a project…"): videos never go to a project
+nobody chose."""
 
 from __future__ import annotations
 
@@ -97,6 +99,7 @@ class UploadForm(QWidget):
         self.project = QComboBox(self)
         self.project.setObjectName("uploadProject")
         self.project.setMinimumWidth(240)
+        self.project.setPlaceholderText("Choose a project…")
         self.project.currentIndexChanged.connect(self._project_changed)
         self.language = QComboBox(self)
         self.language.setObjectName("uploadLanguage")
@@ -211,7 +214,8 @@ class UploadForm(QWidget):
     def set_options(self, projects: list[dict[str, Any]], languages: list[dict[str, Any]], *,
                     project_id: str | None = None, language_id: str | None = None,
                     translation_ids: list[str] | None = None) -> None:
-        """Fill the choices; the remembered ones (or the project's defaults) are selected."""
+        """Fill the choices; the remembered ones (or the project's defaults) are selected. With no
+        remembered project (or one no longer there), none is: the user picks one."""
         self._projects = projects
         self.project.blockSignals(True)
         self.project.clear()
@@ -231,7 +235,7 @@ class UploadForm(QWidget):
             widest = max(self.translations.fontMetrics().horizontalAdvance(_language_label(x)) for x in languages)
             self.translations.setGridSize(QSize(widest + 36, self.translations.fontMetrics().height() + 4))
         index = self.project.findData(project_id) if project_id else -1
-        self.project.setCurrentIndex(max(index, 0) if projects else -1)
+        self.project.setCurrentIndex(index)
         self._project_changed()
         if language_id and self.language.findData(language_id) >= 0:
             self.language.setCurrentIndex(self.language.findData(language_id))
@@ -258,6 +262,7 @@ class UploadForm(QWidget):
     def _project_changed(self, *_: Any) -> None:
         """A project brings its own defaults: its fallback language and translation languages."""
         project = self.current_project()
+        self._refresh()
         if project is None:
             return
         fallback = (project.get("fallbackMediaLanguage") or {}).get("id")
@@ -274,7 +279,8 @@ class UploadForm(QWidget):
         if self.files.rowCount() == 0:
             found.append("Add at least one video file.")
         if self.current_project() is None:
-            found.append("Choose a Dotsub project (none loaded yet).")
+            found.append("Choose the Dotsub project the videos go to." if self._projects
+                         else "Choose a Dotsub project (none loaded yet).")
         for row in range(self.files.rowCount()):
             problem = title_problem(self.title_at(row))
             if problem:
@@ -326,7 +332,9 @@ class UploadForm(QWidget):
         self.files.setVisible(count > 0)
         self.remove_button.setEnabled(count > 0)
         self.upload_button.setText("Upload" if count <= 1 else f"Upload {count} files")
-        self.upload_button.setEnabled(count > 0)
+        chosen = self.current_project() is not None
+        self.upload_button.setEnabled(count > 0 and chosen)
+        self.upload_button.setToolTip("" if chosen or not count else "Choose the Dotsub project first")
 
 
 def _language_label(language: dict[str, Any]) -> str:

@@ -3,9 +3,9 @@
 Each upload is ``DotsubClient.create_media(s3_upload=True)`` then ``upload_media_file`` to the
 signed URL over the credential-free ``services.storage_http``, run through the task runner (so it
 also shows in the activity panel) under the name ``dotsub-upload:<id>``. A row says what the
-remote media is left as: uploaded, a pending upload (cancelled) or ERROR (failed). Retry sends the
-file again from the start; when Dotsub still has the media, it asks for a fresh signed URL for it
-(``PATCH s3Upload``) rather than creating a duplicate.
+remote media is left as, in words (``ui.words``): uploaded, a pending upload (cancelled) or a
+failed upload. Retry sends the file again from the start; when Dotsub still has the media, it asks
+for a fresh signed URL for it (``PATCH s3Upload``) rather than creating a duplicate.
 
 The transfer itself (:func:`send_video`: the PUT, Dotsub's percentage reports, marking it uploaded)
 runs on the runner's worker loop (``runner.on_worker``) with Dotsub and storage clients of its own,
@@ -33,11 +33,9 @@ from subtitle_desk.core.services.secrets import SecretStore
 from subtitle_desk.core.services.upload import UploadProgress, guess_content_type
 from subtitle_desk.core.units import size_text
 from subtitle_desk.ui.runner import Operation, ReportedError
+from subtitle_desk.ui.words import upload_pending, upload_status
 
 __all__ = ["UploadState", "UploadJob", "UploadRequest", "UploadQueue", "format_duration", "send_video"]
-
-_PENDING = {"IN_QUEUE", "UPLOADING", "ERROR"}
-
 
 class UploadState(enum.Enum):
     QUEUED = "Queued"
@@ -333,8 +331,8 @@ class UploadQueue(QAbstractTableModel):
         job.state = UploadState.DONE
         job.sent, job.eta = job.size, None
         job._media = outcome.media
-        job.remote = (f"Media {job.media_id} is uploaded ({outcome.status}); Dotsub is processing it "
-                      f"in project {request.project_name or request.project_id}.")
+        job.remote = (f"Media {job.media_id} in project {request.project_name or request.project_id}: "
+                      f"{upload_status(outcome.status)}.")
         if op is not None:
             op.progress(1.0, f"{size_text(job.size)} sent; media {job.media_id}")
         self._changed(job)
@@ -347,7 +345,8 @@ class UploadQueue(QAbstractTableModel):
         if job.media_id is None:
             job.remote = "No media was created on Dotsub."
         elif "ERROR" in message:
-            job.remote = f"Dotsub lists media {job.media_id}'s upload as ERROR: Retry uploads it again."
+            job.remote = (f"Dotsub lists the upload of media {job.media_id} as {upload_status('ERROR')}: "
+                          "Retry uploads it again.")
         else:
             job.remote = self._pending_words(job)
         self._changed(job)
@@ -376,12 +375,13 @@ class UploadQueue(QAbstractTableModel):
                     return
                 detail = media.get("uploadDetail") or {}
                 status = str(detail.get("status") or "")
-                if status in _PENDING:
-                    job.remote = (f"Dotsub lists media {media_id} as a pending upload ({status}, "
+                if upload_pending(status):
+                    job.remote = (f"Dotsub lists media {media_id} as a pending upload ({upload_status(status)}, "
                                   f"{detail.get('percentage') or 0} %) without a video: Retry uploads "
                                   f"it again, Delete media removes it.")
                 else:
-                    job.remote = f"Dotsub lists media {media_id} as {status or 'unknown'}."
+                    words = upload_status(status) or "unknown"
+                    job.remote = f"Dotsub lists the upload of media {media_id} as {words}."
             self._changed(job)
 
         self.context.runner.run(f"dotsub-upload-check:{job.id}", check())

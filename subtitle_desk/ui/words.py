@@ -1,0 +1,90 @@
+"""The services' enum values in words for people: one table per kind of value, and one fallback.
+
+Dotsub, DatoCMS and cielo24 answer with values such as ``UPLOADED``, ``TASK_TRANSLATE``,
+``errored`` or ``MECHANICAL``. Wherever the desk shows one (a table cell, a status line, a
+message), it goes through these functions, so people read "uploaded; Dotsub is encoding it"
+and the same value reads the same everywhere. A value no table knows reads as its lower-case
+words ("SOME_NEW_STATE" -> "some new state").
+
+    upload_status("UPLOADED")      -> "uploaded; Dotsub is encoding it"
+    task_type("TASK_PIVOT_TRANSLATE") -> "Pivot translate"
+    track_status("errored")        -> "Failed"
+"""
+
+from __future__ import annotations
+
+from subtitle_desk.core.work.dotsub import TASK_TYPE_LABELS
+
+__all__ = ["enum_words", "sentence", "upload_status", "upload_pending", "task_type", "track_status",
+           "track_type", "fidelity", "UPLOAD_STATUS_WORDS", "TRACK_STATUS_WORDS"]
+
+#: Dotsub's ``uploadDetail.status`` of a media, as the end of "The upload is …".
+UPLOAD_STATUS_WORDS = {
+    "IN_QUEUE": "waiting for the video file",
+    "UPLOADING": "uploading",
+    "UPLOADED": "uploaded; Dotsub is encoding it",
+    "COMPLETE": "uploaded",
+    "ERROR": "failed",
+    "ENCODED": "encoded",
+    "PROCESSED": "processed",
+}
+#: Statuses that mean Dotsub still waits for the video (Retry sends it, Delete removes the media).
+_UPLOAD_PENDING = frozenset({"IN_QUEUE", "UPLOADING", "ERROR"})
+
+#: DatoCMS's track ``status``.
+TRACK_STATUS_WORDS = {"preparing": "Preparing…", "ready": "Ready", "errored": "Failed"}
+
+_TRACK_TYPES = {"subtitles": "subtitles", "audio": "audio"}
+_FIDELITIES = {"MECHANICAL": "Mechanical", "PREMIUM": "Premium", "PROFESSIONAL": "Professional",
+               "EXTERNAL": "External"}
+
+
+def enum_words(value: object) -> str:
+    """``"SOME_VALUE"`` as ``"some value"``; text that is already words (mixed case, spaces) is
+    kept as it is. None and "" give ""."""
+    text = "" if value is None else str(value).strip()
+    if not text or text != text.upper() and text != text.lower():
+        return text  # "In Process", "Complete": cielo24 already speaks in words
+    return text.replace("_", " ").replace("-", " ").lower()
+
+
+def sentence(text: str) -> str:
+    """``text`` with its first letter in upper case (the rest as it is)."""
+    return text[:1].upper() + text[1:]
+
+
+def upload_status(status: object) -> str:
+    """A Dotsub media's upload status in words ("" when there is none)."""
+    key = "" if status is None else str(status)
+    return UPLOAD_STATUS_WORDS.get(key, enum_words(key))
+
+
+def upload_pending(status: object) -> bool:
+    """Dotsub still waits for this media's video (queued, uploading or failed)."""
+    return str(status or "") in _UPLOAD_PENDING
+
+
+def task_type(kind: object) -> str:
+    """A Dotsub task type (``TASK_TRANSLATE``) as its name ("Translate")."""
+    key = "" if kind is None else str(kind)
+    if key in TASK_TYPE_LABELS:
+        return TASK_TYPE_LABELS[key]
+    return sentence(enum_words(key.removeprefix("TASK_")))
+
+
+def track_status(status: object) -> str:
+    """A DatoCMS track status ("Preparing…", "Ready", "Failed")."""
+    key = "" if status is None else str(status)
+    return TRACK_STATUS_WORDS.get(key, sentence(enum_words(key)))
+
+
+def track_type(kind: object) -> str:
+    """A DatoCMS track type as a noun for sentences ("subtitles", "audio")."""
+    key = "" if kind is None else str(kind)
+    return _TRACK_TYPES.get(key, enum_words(key))
+
+
+def fidelity(value: object) -> str:
+    """A cielo24 fidelity (``MECHANICAL``) as its name ("Mechanical")."""
+    key = "" if value is None else str(value)
+    return _FIDELITIES.get(key, sentence(enum_words(key)))
