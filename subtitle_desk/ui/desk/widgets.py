@@ -14,9 +14,14 @@ navigation icon, a page group's menu, table and splitter defaults, and the base 
     menu, (show, publish) = page_menu(window, "Dato&CMS", "datocmsMenu", [
         MenuEntry("&Videos and tracks", PAGE), None,             # None: a separator
         MenuEntry("&Publish…", PAGE, page.open_publish_dialog)])
-    prepare_table(view); keep_splitter_state(settings, "datocms/splitter", splitter, [420, 680])
+    prepare_table(view, settings, "datocms/uploads_header", stretch=["filename"])
+    keep_splitter_state(settings, "datocms/splitter", splitter, [420, 680])
 
-The loading line, error banner and empty state live in ``ui/desk/dotsub/common.py``.
+Tables use their width (``ColumnSizer``): the text-like columns named as ``stretch`` share what
+is left, the others fit their content (once rows arrive; the user may resize them, and what they
+choose is remembered per table, under its settings key); a cell whose text is cut shows all of it
+as a tooltip (``show_cut_text``). The loading line, error banner and empty state live in
+``ui/desk/dotsub/common.py``.
 """
 
 from __future__ import annotations
@@ -25,17 +30,19 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QMenu, QPushButton,
-                               QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtCore import (QAbstractTableModel, QEvent, QItemSelectionModel, QModelIndex, QObject,
+                            QPersistentModelIndex, Qt, QTimer)
+from PySide6.QtGui import QAction, QHelpEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton,
+                               QSplitter, QStackedWidget, QStyleOptionViewItem, QTableView, QToolTip,
+                               QVBoxLayout, QWidget)
 
 if TYPE_CHECKING:
     from subtitle_desk.ui.desk.context import DeskContext
     from subtitle_desk.ui.main_window import MainWindow
 
 __all__ = ["ServicePage", "SetupPrompt", "MenuEntry", "page_menu", "ServicePages", "add_service_page", "prepare_table", "select_row",
-           "keep_splitter_state", "RecordTable", "RecordRole"]
+           "keep_splitter_state", "RecordTable", "RecordRole", "ColumnSizer", "show_cut_text", "is_cut"]
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -212,15 +219,229 @@ def _run(window: MainWindow, entry: MenuEntry) -> None:
         entry.then()
 
 
-def prepare_table(view: QTableView) -> None:
-    """A read-only list of records: whole rows, one at a time, alternating colours, no row numbers."""
+def prepare_table(view: QTableView, settings: Any = None, key: str | None = None, *,
+                  stretch: Sequence[str | int] = (), hidden: Sequence[str | int] = ()) -> ColumnSizer:
+    """A read-only list of records: whole rows, one at a time, alternating colours, no row
+    numbers; its columns sized by a ``ColumnSizer`` (``stretch``: the text-like columns, by key or
+    number; ``hidden``: the columns shown only when chosen; the widths kept under
+    ``settings[key]``) and cut cells with their text as a tooltip."""
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
     view.verticalHeader().hide()
     view.horizontalHeader().setHighlightSections(False)
-    view.horizontalHeader().setStretchLastSection(False)
+    return ColumnSizer(view, stretch=stretch, hidden=hidden, settings=settings, key=key)
+
+
+def is_cut(view: QAbstractItemView, index: QModelIndex) -> bool:
+    """Whether ``index``'s text needs more room than its cell has (so the view elides it)."""
+    text = index.data(Qt.ItemDataRole.DisplayRole)
+    if text is None or text == "":
+        return False
+    option = QStyleOptionViewItem()
+    option.initFrom(view)
+    option.font = view.font()
+    if view.iconSize().isValid():
+        option.decorationSize = view.iconSize()
+    needed = view.itemDelegateForIndex(index).sizeHint(option, index).width()
+    return needed > view.visualRect(index).width()
+
+
+class _CutTextTips(QObject):
+    # On the viewport: a tooltip over a cut cell shows its whole text (and the model's own tip).
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view)
+        self.view = view
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 (Qt naming)
+        if event.type() != QEvent.Type.ToolTip or not isinstance(event, QHelpEvent):
+            return False
+        index = self.view.indexAt(event.pos())
+        if not index.isValid() or not is_cut(self.view, index):
+            return False  # the model's own tooltip, if any
+        text = str(index.data(Qt.ItemDataRole.DisplayRole))
+        own = index.data(Qt.ItemDataRole.ToolTipRole)
+        if own and str(own) != text:
+            text += "\n" + str(own)
+        QToolTip.showText(event.globalPos(), text, self.view.viewport(), self.view.visualRect(index))
+        return True
+
+
+def _equal_cap(widths: list[int], budget: int) -> int:
+    """The largest cap such that the ``widths`` (sorted), none above it, fit in ``budget``."""
+    total = 0
+    for n, width in enumerate(widths):
+        rest = len(widths) - n
+        if total + width * rest > budget:
+            return max(0, (budget - total) // rest)
+        total += width
+    return widths[-1] if widths else 0
+
+
+def show_cut_text(view: QAbstractItemView) -> None:
+    """A cell whose text is cut shows all of it as its tooltip (once per view)."""
+    if view.findChild(_CutTextTips) is None:
+        _CutTextTips(view)
+
+
+class ColumnSizer(QObject):
+    """A table's columns using its width: the ``stretch`` columns (keys of a ``RecordTable``-like
+    model's ``COLUMNS``, or numbers) share what is left; the others fit their content (a sample of
+    ``sample_rows`` rows is measured) as rows arrive or change, until the table holds more than
+    that; after a reset they only grow, so changing text (a speed, a percentage) does not make
+    them jitter; none grows past ``max_fit`` pixels (the rest is in the cell's tooltip). The user
+    may resize them, and choose the columns shown from the header's context menu (``hidden``:
+    the ones hidden at first). With ``settings`` and ``key``, what the user sets (widths, order,
+    hidden columns) is kept there and comes back next time."""
+
+    def __init__(self, view: QTableView, *, stretch: Sequence[str | int] = (), hidden: Sequence[str | int] = (),
+                 settings: Any = None, key: str | None = None, sample_rows: int = 200,
+                 max_fit: int = 260, min_stretch: int = 180) -> None:
+        super().__init__(view)
+        self.view, self.settings, self.key = view, settings, key
+        model = view.model()
+        self.stretch = {self._column(c) for c in stretch}
+        self.max_fit, self.min_stretch = max_fit, min_stretch
+        #: Measured widths of the fitted columns (what their content asks for).
+        self._wanted: dict[int, int] = {}
+        self.sample_rows = sample_rows
+        self._fitting = False
+        self._fit_pending = False
+        self._grow_only = False
+        header = view.horizontalHeader()
+        header.setStretchLastSection(False)
+        view.verticalHeader().setResizeContentsPrecision(sample_rows)  # what sizeHintForColumn reads
+        self.apply_modes()
+        #: The user's widths are in force (restored, or set by hand): no more fitting.
+        self.user_sized = self._restore()
+        if not self.user_sized:
+            for column in hidden:
+                view.setColumnHidden(self._column(column), True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(lambda pos: self.columns_menu().popup(header.mapToGlobal(pos)))
+        show_cut_text(view)
+        view.viewport().installEventFilter(self)  # a narrower table narrows the fitted columns
+        header.sectionResized.connect(self._resized)
+        header.sectionMoved.connect(lambda *_: self.save())
+        model.modelReset.connect(self._reset)
+        model.rowsInserted.connect(self._rows_arrived)
+        model.dataChanged.connect(self._rows_arrived)
+        if model.rowCount():
+            self._rows_arrived()
+
+    def _column(self, column: str | int) -> int:
+        return column if isinstance(column, int) else self.view.model().column_of(column)
+
+    def columns_menu(self) -> QMenu:
+        """A check box per column (but the first, which names the row), to show or hide it."""
+        menu = QMenu(self.view)
+        menu.setObjectName("columnsMenu")
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        model = self.view.model()
+        for column in range(1, self.view.horizontalHeader().count()):
+            action = menu.addAction(str(model.headerData(column, Qt.Orientation.Horizontal)))
+            action.setCheckable(True)
+            action.setChecked(not self.view.isColumnHidden(column))
+            action.toggled.connect(lambda shown, c=column: self.show_column(c, shown))
+        return menu
+
+    def show_column(self, column: int, shown: bool) -> None:
+        self._fitting = True  # not a width the user chose
+        try:
+            self.view.setColumnHidden(column, not shown)
+        finally:
+            self._fitting = False
+        if not self.user_sized:
+            self.fit() if shown else self.lay_out()
+        self.save()
+
+    def apply_modes(self) -> None:
+        header = self.view.horizontalHeader()
+        for column in range(header.count()):
+            mode = (QHeaderView.ResizeMode.Stretch if column in self.stretch
+                    else QHeaderView.ResizeMode.Interactive)
+            header.setSectionResizeMode(column, mode)
+
+    def fit(self) -> None:
+        """Measure the columns that do not stretch (their content and header) and lay them out."""
+        self._fit_pending = False
+        if self.user_sized:
+            return
+        header = self.view.horizontalHeader()
+        for column in range(header.count()):
+            if column in self.stretch or self.view.isColumnHidden(column):
+                continue
+            width = min(max(self.view.sizeHintForColumn(column), header.sectionSizeHint(column)),
+                        max(self.max_fit, header.sectionSizeHint(column)))
+            if self._grow_only:
+                width = max(width, self._wanted.get(column, 0))
+            self._wanted[column] = width
+        self._grow_only = True
+        self.lay_out()
+
+    def lay_out(self) -> None:
+        """Give the fitted columns their measured widths, unless that would leave a stretching
+        column less than ``min_stretch``: then the widest are narrowed to an equal cap."""
+        if self.user_sized or not self._wanted:
+            return
+        header = self.view.horizontalHeader()
+        shown = {c: w for c, w in self._wanted.items() if not self.view.isColumnHidden(c)}
+        stretching = sum(1 for c in self.stretch if not self.view.isColumnHidden(c))
+        budget = self.view.viewport().width() - stretching * self.min_stretch
+        widths = dict(shown)
+        if stretching and sum(shown.values()) > budget > 0:
+            cap = _equal_cap(sorted(shown.values()), budget)
+            widths = {c: max(min(w, cap), header.sectionSizeHint(c)) for c, w in shown.items()}
+        self._fitting = True
+        try:
+            for column, width in widths.items():
+                if header.sectionSize(column) != width:
+                    header.resizeSection(column, width)
+        finally:
+            self._fitting = False
+
+    def save(self) -> None:
+        if self.settings is not None and self.key:
+            self.settings.setValue(self.key, self.view.horizontalHeader().saveState())
+
+    def _restore(self) -> bool:
+        if self.settings is None or not self.key:
+            return False
+        state = self.settings.value(self.key)
+        if state is None:
+            return False
+        header = self.view.horizontalHeader()
+        header.blockSignals(True)  # a saved sort indicator must not start a fetch
+        try:
+            restored = bool(header.restoreState(state))
+        finally:
+            header.blockSignals(False)
+        self.apply_modes()  # a state saved by an older version brings its own modes
+        return restored
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 (Qt naming)
+        if event.type() == QEvent.Type.Resize and watched is self.view.viewport():
+            self.lay_out()
+        return False
+
+    def _reset(self) -> None:
+        self._grow_only = False
+        self._rows_arrived()
+
+    def _rows_arrived(self, *_: Any) -> None:
+        rows = self.view.model().rowCount()
+        if self.user_sized or self._fit_pending or not rows or rows > self.sample_rows:
+            return  # past the sample: later pages would cost a measure each and change little
+        self._fit_pending = True
+        QTimer.singleShot(0, self, self.fit)  # once per burst of pages, after the rows are in
+
+    def _resized(self, column: int, _old: int, new: int) -> None:
+        if self._fitting or column in self.stretch or new == 0:
+            return  # ours, a stretching column following the window, or a column hidden
+        self.user_sized = True
+        self.save()
 
 
 def select_row(view: QTableView, row: int) -> None:

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex,
+from PySide6.QtCore import (QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex,
                             QSortFilterProxyModel, Qt, QTimer, Signal)
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
@@ -178,19 +178,24 @@ class QcPanel(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.view.setShowGrid(False)
         self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
+        # Problems wrap, read whole in a narrow dock: every row as tall as the longest needs (up
+        # to three lines), one height for all, as sizing each row would measure thousands.
+        self.view.setWordWrap(True)
         header = self.view.horizontalHeader()
         # Fixed widths: ResizeToContents would measure every one of thousands of problems.
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         fm = self.fontMetrics()
         header.setSectionResizeMode(ProblemListModel.CUE, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(ProblemListModel.RULE, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(ProblemListModel.CUE, fm.horizontalAdvance("00000") + 12)
-        header.resizeSection(ProblemListModel.RULE, fm.horizontalAdvance("Reading speed") + 16)
+        # Cue and rule as narrow as their text (the rules listed), so the problem keeps the rest.
+        header.setMinimumSectionSize(24)
+        header.resizeSection(ProblemListModel.CUE, fm.horizontalAdvance("0000") + 12)
+        header.resizeSection(ProblemListModel.RULE, fm.horizontalAdvance("Reading speed") + 12)
         header.setStretchLastSection(True)
+        self._row_lines = 0
+        self.view.viewport().installEventFilter(self)  # a wider dock may need fewer lines
         self.view.doubleClicked.connect(self._activated)
         self.view.activated.connect(self._activated)
 
@@ -298,6 +303,34 @@ class QcPanel(QWidget):
             self._summary_state = "problems"
         self._colour_summary()
         self.summary.setWordWrap(True)
+        self._fit_columns(counts)
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 (Qt naming)
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_rows()
+        return False
+
+    def _fit_columns(self, counts: Counter[str]) -> None:
+        fm = self.fontMetrics()
+        if counts:
+            width = max(fm.horizontalAdvance(rule_title(rule)) for rule in counts) + 12
+            self.view.horizontalHeader().resizeSection(ProblemListModel.RULE, width)
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        """One row height for all: the lines the longest problem needs at the column's width."""
+        header = self.view.horizontalHeader()
+        # What the stretching column gets (its own size may not be laid out yet after a reset).
+        width = (self.view.viewport().width() - header.sectionSize(ProblemListModel.CUE)
+                 - header.sectionSize(ProblemListModel.RULE) - 8)
+        messages = {p.message for p in self.model.problems()[:2000]}
+        fm = self.fontMetrics()
+        needed = max((fm.boundingRect(0, 0, max(width, 20), 10_000, Qt.TextFlag.TextWordWrap, m).height()
+                      for m in messages), default=0)
+        lines = min(3, max(1, -(-needed // fm.lineSpacing())))
+        if lines != self._row_lines:
+            self._row_lines = lines
+            self.view.verticalHeader().setDefaultSectionSize(lines * fm.lineSpacing() + 6)
 
     def _colour_summary(self, *_: Any) -> None:
         colors = palette_colors()

@@ -8,11 +8,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
+from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QPushButton, QSplitter,
                                QTableView, QVBoxLayout, QWidget)
 
-from subtitle_desk.ui.desk.dotsub.common import EmptyState, ErrorBanner, LoadingLine, remember_header, restore_header
+from subtitle_desk.ui.desk.dotsub.common import EmptyState, ErrorBanner, LoadingLine
 from subtitle_desk.ui.desk.widgets import ServicePage, keep_splitter_state, prepare_table, select_row
+from subtitle_desk.ui.words import fidelity
 
 from .controller import Cielo24Controller
 from .dialogs import JobDialog
@@ -88,15 +89,11 @@ class Cielo24Page(ServicePage):
         self.table = QTableView(content)
         self.table.setObjectName("cielo24Jobs")
         self.table.setModel(c.jobs)
-        prepare_table(self.table)
-        header = self.table.horizontalHeader()
+        # The job's name takes the room the rest leaves; when it was created is in the details
+        # (and the header's menu). v2: widths saved before would squeeze the names again.
+        prepare_table(self.table, self.settings, _KEY + "jobs_header/v2", stretch=["JobName"],
+                      hidden=["CreationDate"])
         self.table.setWordWrap(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(c.jobs.column_of("JobName"), QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(c.jobs.column_of("Progress"), QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(c.jobs.column_of("Progress"), 240)
-        restore_header(self.settings, _KEY + "jobs_header", header)
-        remember_header(self.settings, _KEY + "jobs_header", header)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.doubleClicked.connect(lambda _: self.open_selected())
         self.empty = EmptyState(self.table)
@@ -239,7 +236,7 @@ class Cielo24Page(ServicePage):
         self.detail_title.setText(str(info.get("JobName") or job_id))
         values = {
             "JobId": job_id, "ExternalID": info.get("ExternalID") or "",
-            "JobStatus": c.jobs.status_text(info), "Fidelity": str(info.get("Fidelity") or "").capitalize(),
+            "JobStatus": c.jobs.status_text(info), "Fidelity": fidelity(info.get("Fidelity")),
             "Turnaround": turnaround_text(info),
             "Language": _languages(info), "MediaLengthSeconds": length_text(info.get("MediaLengthSeconds")),
             "Media": c.local_media(job_id) or ("received" if has_media(info) else

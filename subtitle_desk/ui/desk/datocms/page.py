@@ -13,13 +13,14 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton,
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton,
                                QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from subtitle_desk.core.services.datocms import Track, Upload
 from subtitle_desk.core.units import size_text
-from subtitle_desk.ui.desk.dotsub.common import EmptyState, ErrorBanner, LoadingLine, remember_header, restore_header
+from subtitle_desk.ui.desk.dotsub.common import EmptyState, ErrorBanner, LoadingLine
 from subtitle_desk.ui.desk.widgets import ServicePage, keep_splitter_state, prepare_table, select_row
+from subtitle_desk.ui.words import track_type
 
 from .controller import DatocmsController
 from .dialogs import BatchPublishDialog, GenerateDialog, PublishDialog
@@ -91,8 +92,7 @@ class DatocmsPage(ServicePage):
         self.uploads_view = QTableView(left)
         self.uploads_view.setObjectName("datocmsUploads")
         self.uploads_view.setModel(c.uploads)
-        prepare_table(self.uploads_view)
-        self.uploads_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        prepare_table(self.uploads_view, self.settings, _KEY + "uploads_header", stretch=["filename"])
         self.uploads_view.selectionModel().currentRowChanged.connect(self._upload_chosen)
         self.uploads_empty = EmptyState(self.uploads_view)
         self.uploads_count = QLabel(left)
@@ -140,14 +140,9 @@ class DatocmsPage(ServicePage):
         self.tracks_view = QTableView(right)
         self.tracks_view.setObjectName("datocmsTracks")
         self.tracks_view.setModel(c.tracks)
-        prepare_table(self.tracks_view)
-        header = self.tracks_view.horizontalHeader()
-        header.setSectionResizeMode(c.tracks.column_of("error"), QHeaderView.ResizeMode.Stretch)
-        for key in ("language", "name"):
-            header.setSectionResizeMode(c.tracks.column_of(key), QHeaderView.ResizeMode.ResizeToContents)
-        self.tracks_view.setWordWrap(True)
-        restore_header(self.settings, _KEY + "tracks_header", header)
-        remember_header(self.settings, _KEY + "tracks_header", header)
+        # v2: the columns' sizing changed; widths saved before would undo it.
+        prepare_table(self.tracks_view, self.settings, _KEY + "tracks_header/v2", stretch=["error"])
+        self.tracks_view.setWordWrap(False)
         delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.tracks_view)
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete_key.activated.connect(self.confirm_delete)
@@ -157,11 +152,8 @@ class DatocmsPage(ServicePage):
         self.jobs_view = QTableView(right)
         self.jobs_view.setObjectName("datocmsJobs")
         self.jobs_view.setModel(c.jobs)
-        prepare_table(self.jobs_view)
+        prepare_table(self.jobs_view, self.settings, _KEY + "jobs_header", stretch=["video", "detail"])
         self.jobs_view.setWordWrap(False)
-        jobs_header = self.jobs_view.horizontalHeader()
-        jobs_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        jobs_header.setSectionResizeMode(c.jobs.column_of("detail"), QHeaderView.ResizeMode.Stretch)
         self.jobs_view.setMaximumHeight(170)
         self.clear_jobs_button = QPushButton("Clear finished", right)
         self.clear_jobs_button.clicked.connect(c.jobs.clear_finished)
@@ -418,7 +410,7 @@ class DatocmsPage(ServicePage):
             return None
         label = track.name or language_label(track.language_code)
         box = QMessageBox(QMessageBox.Icon.Warning, "Delete track",
-                          f"Delete the {track.type} track “{label}” ({track.language_code}) from "
+                          f"Delete the {track_type(track.type)} track “{label}” ({track.language_code}) from "
                           f"{upload.filename}?\n\nViewers lose it at once; this cannot be undone.",
                           QMessageBox.StandardButton.Cancel, self)
         delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)

@@ -8,8 +8,10 @@ from datetime import datetime, timezone
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QHeaderView, QLabel, QProgressBar, QPushButton,
-                               QTableView, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QProgressBar,
+                               QPushButton, QTableView, QWidget)
+
+from subtitle_desk.ui.desk.widgets import show_cut_text
 
 __all__ = ["ErrorBanner", "LoadingLine", "EmptyState", "ServerSort", "parse_time", "local_time_text",
            "load_json", "save_json", "restore_header", "remember_header"]
@@ -142,7 +144,11 @@ def restore_header(settings: QSettings, key: str, header: QHeaderView) -> bool:
 
 
 def remember_header(settings: QSettings, key: str, header: QHeaderView) -> None:
-    """Save the header's column widths and order whenever the user changes them."""
+    """Save the header's column widths and order whenever the user changes them; the table's cut
+    cells show their whole text as a tooltip."""
+    view = header.parentWidget()
+    if isinstance(view, QAbstractItemView):
+        show_cut_text(view)
 
     def save(*_: Any) -> None:
         settings.setValue(key, header.saveState())

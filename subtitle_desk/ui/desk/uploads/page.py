@@ -9,12 +9,13 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QGroupBox, QHBoxLayout, QLabel,
                                QMessageBox,
                                QPushButton, QSplitter, QStyle, QStyledItemDelegate, QStyleOptionProgressBar,
                                QStyleOptionViewItem, QTableView, QVBoxLayout, QWidget)
 
 from subtitle_desk.core.services.errors import ServiceError
+from subtitle_desk.ui.desk.widgets import ColumnSizer
 
 from .form import UploadForm
 from .queue import UploadJob, UploadQueue, UploadState
@@ -48,7 +49,7 @@ class _ProgressDelegate(QStyledItemDelegate):
 class UploadsPanel(QWidget):
     """The queue table with its buttons and the selected upload's full message."""
 
-    def __init__(self, queue: UploadQueue, parent: QWidget | None = None) -> None:
+    def __init__(self, queue: UploadQueue, parent: QWidget | None = None, settings: Any = None) -> None:
         super().__init__(parent)
         self.queue = queue
         self.table = QTableView(self)
@@ -59,12 +60,9 @@ class UploadsPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.setItemDelegateForColumn(UploadQueue.PROGRESS, _ProgressDelegate(self.table))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in ((UploadQueue.FILE, 200), (UploadQueue.TITLE, 180), (UploadQueue.STATE, 150),
-                              (UploadQueue.PROGRESS, 190), (UploadQueue.RATE, 90), (UploadQueue.ETA, 80)):
-            self.table.setColumnWidth(column, width)
+        # The title and what the media is on Dotsub take the room; the rest fit their content.
+        self.columns = ColumnSizer(self.table, stretch=[UploadQueue.TITLE, UploadQueue.MEDIA],
+                                   settings=settings, key="uploads/columns")
         self.empty = QLabel("No uploads yet. Add video files above and press Upload.", self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setStyleSheet("color: palette(mid);")
@@ -152,7 +150,7 @@ class UploadsPage(QWidget):
         self.loaded = False
         self.loading = False
         self.form = UploadForm(self)
-        self.panel = UploadsPanel(queue, self)
+        self.panel = UploadsPanel(queue, self, context.ui_settings)
         form_box = QGroupBox("Upload videos to Dotsub", self)
         QVBoxLayout(form_box).addWidget(self.form)
         panel_box = QGroupBox("Uploads", self)
