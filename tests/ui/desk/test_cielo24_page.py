@@ -7,7 +7,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QGroupBox, QWidget
 
 from subtitle_desk.emulators.demo import demo_resources_dir
 from subtitle_desk.ui.desk import cielo24
@@ -203,6 +203,30 @@ def test_media_can_be_added_to_an_existing_job_waiting_for_it(context, loop, par
 
     assert emulators.cielo24.state.uploads[-1].job_id == NO_MEDIA_JOB
     assert page.order_button.isEnabled()
+
+
+def overlapping(container) -> list[tuple[str, str]]:
+    """Pairs of ``container``'s visible child widgets that lie over each other."""
+    children = [w for w in container.findChildren(QWidget) if w.parentWidget() is container and w.isVisible()]
+    return [(a.objectName() or type(a).__name__, b.objectName() or type(b).__name__)
+            for i, a in enumerate(children) for b in children[i + 1:] if a.geometry().intersects(b.geometry())]
+
+
+def test_the_add_media_dialog_names_its_job_and_no_widget_lies_over_another(context, loop, part, qtbot):
+    page = show(context, loop, part)
+    page.select_job(NO_MEDIA_JOB)
+    settle(context, loop, lambda: page.media_button.isEnabled())
+    name = part.controller.jobs.job(NO_MEDIA_JOB)["JobName"]
+
+    dialog = page.open_media_dialog()
+    qtbot.waitExposed(dialog)
+
+    assert name in dialog.windowTitle() and name in dialog.intro.text()
+    media_box = next(box for box in dialog.findChildren(QGroupBox) if box.title() == "Media")
+    assert media_box.isVisible()
+    assert overlapping(dialog) == []  # nothing over the "Media" group (its title included)
+    assert overlapping(media_box) == []
+    dialog.reject()
 
 
 def test_the_new_job_dialog_refuses_a_url_that_is_not_http(context, loop, part):

@@ -1,6 +1,7 @@
 """The cielo24 page's one dialog, in three shapes: a new job (name, language, media, and optionally
-the transcription order), media for an existing job, or the transcription order alone. It only
-collects choices; the page controller sends them."""
+the transcription order), media for an existing job, or the transcription order alone. Its title
+and first line say which job it is about. It only collects choices; the page controller sends
+them. A shape's widgets are laid out; the others are hidden (never left on top of another)."""
 
 from __future__ import annotations
 
@@ -58,9 +59,18 @@ class JobDialog(QDialog):
         self.settings = settings
         self.setObjectName("cielo24JobDialog")
         self.setMinimumWidth(560)
-        self.setWindowTitle({self.NEW: "New cielo24 job", self.MEDIA: f"Add media to {job_name}",
-                             self.TRANSCRIBE: f"Request transcription of {job_name}"}[mode])
+        job = f"“{job_name}”" if job_name else "the job"
+        self.setWindowTitle({self.NEW: "New cielo24 job", self.MEDIA: f"Add media to {job}",
+                             self.TRANSCRIBE: f"Request a transcription of {job}"}[mode])
+        self.intro = QLabel({
+            self.NEW: "A new cielo24 job: its name and spoken language, and the video or audio to transcribe.",
+            self.MEDIA: f"The video or audio of the cielo24 job {job}: a file on this computer, or an "
+                        "address cielo24 can download it from.",
+            self.TRANSCRIBE: f"How the cielo24 job {job} is to be transcribed, and by when."}[mode], self)
+        self.intro.setObjectName("jobDialogIntro")
+        self.intro.setWordWrap(True)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
 
         # the job
         self.name_edit = QLineEdit(self)
@@ -78,6 +88,9 @@ class JobDialog(QDialog):
             form.addRow("Spoken language:", self.language_edit)
             form.addRow("External ID:", self.external_edit)
             layout.addWidget(job_box)
+        else:
+            for widget in (self.name_edit, self.language_edit, self.external_edit):
+                widget.hide()
 
         # the media
         self.file_radio = QRadioButton("Local file", self)
@@ -109,6 +122,10 @@ class JobDialog(QDialog):
             media.addWidget(self.url_edit)
             media.addWidget(self.duplicate_box)
             layout.addWidget(media_box)
+        else:
+            for widget in (self.file_radio, self.url_radio, self.file_edit, self.browse_button, self.url_edit,
+                           self.duplicate_box):
+                widget.hide()
         use_url = settings.value("cielo24/media_source", "file") == "url"
         (self.url_radio if use_url else self.file_radio).setChecked(True)
 
