@@ -10,6 +10,9 @@ The editor page attaches it and wires it up::
 
 Retiming (set start/end from the playhead, nudges, waveform drags) pushes one ``SetTimes`` edit
 per user action on the given ``UndoStack``; the panel never touches cues directly.
+
+``set_waveform_shown(False)`` (the waveform preference) hides the waveform and decodes no audio
+for it; turned on again, the open media's waveform is decoded (or read from its cache).
 """
 
 from __future__ import annotations
@@ -46,6 +49,8 @@ class MediaPanel(QWidget):
         self._index = CueIndex()
         self._current_row = -1
         self._source = ""
+        self._has_audio: bool | None = None
+        self.waveform_shown = True
 
         self.player = MediaPlayer(self)
         self.video = VideoView(self)
@@ -93,6 +98,7 @@ class MediaPanel(QWidget):
     def load_video(self, path_or_url: str) -> None:
         """Open a local file or URL; the waveform decodes in the background once it opens."""
         self._source = path_or_url
+        self._has_audio = None
         self.loader.cancel()
         self.waveform.set_peaks(None)
         self.waveform.set_message("")
@@ -111,6 +117,17 @@ class MediaPanel(QWidget):
         self._current_row = -1
         self._refresh_overlay()
         self._update_actions()
+
+    def set_waveform_shown(self, shown: bool) -> None:
+        """Show the waveform (decoding the open media's audio for it) or hide it (decoding none)."""
+        if shown == self.waveform_shown:
+            return
+        self.waveform_shown = shown
+        self.waveform.setVisible(shown)
+        if not shown:
+            self.loader.cancel()
+        elif self._source and self._has_audio is not None:
+            self.loader.load(self._source, has_audio=self._has_audio)
 
     @Slot(int)
     def set_current_row(self, row: int) -> None:
@@ -313,7 +330,8 @@ class MediaPanel(QWidget):
     def _on_media_loaded(self, has_audio: bool, has_video: bool) -> None:
         if not has_video:
             self.video.set_message("Audio only: no picture in this media.")
-        if self._source:
+        self._has_audio = has_audio
+        if self._source and self.waveform_shown:
             self.loader.load(self._source, has_audio=has_audio)
 
     def _on_error(self, message: str) -> None:

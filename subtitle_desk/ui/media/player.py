@@ -5,23 +5,92 @@ end time); the frame rate comes from the media, else 25 fps. Errors reach ``erro
 sentence for the user: AV1, which QtMultimedia's FFmpeg backend cannot decode here, is
 recognised from the codec metadata, and by a picture that never arrives while the media has a
 video track; anything else shows the player's own error text.
+
+What QtMultimedia and FFmpeg say while working (the backend chosen, libraries not found, the
+streams of each file opened) goes to this module's log at debug level, not to the terminal:
+``quiet_multimedia_logs`` routes Qt's ``qt.multimedia*`` categories there and sets FFmpeg's own
+log level to errors (unless ``QT_FFMPEG_DEBUG`` is set or this log is at debug level); the player
+logs each opened file's streams itself.
 """
 
 from __future__ import annotations
 
+import ctypes
+import logging
 import os
+import sys
 from pathlib import Path
+from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QTimer, QUrl, Signal
-from PySide6.QtMultimedia import QAudioOutput, QMediaMetaData, QMediaPlayer, QVideoFrame, QVideoSink
+from PySide6.QtCore import QObject, QTimer, QUrl, Signal, qFormatLogMessage, qInstallMessageHandler
 
-__all__ = ["MediaPlayer", "AV1_MESSAGE", "DEFAULT_FPS", "source_url"]
+__all__ = ["MediaPlayer", "AV1_MESSAGE", "DEFAULT_FPS", "source_url", "quiet_multimedia_logs"]
+
+log = logging.getLogger(__name__)
 
 AV1_MESSAGE = "This video is AV1, which this workstation cannot decode. Ask for an H.264 proxy."
 DEFAULT_FPS = 25.0
 #: Playing this long with a video track and no picture means the video cannot be decoded.
 _NO_PICTURE_AFTER_MS = 1500
+_AV_LOG_ERROR = 16
+#: Once per process: Qt's messages routed, FFmpeg's level set.
+_quiet = {"qt": False, "ffmpeg": False}
+
+
+def _loaded_avutil() -> Any:
+    """FFmpeg's libavutil as QtMultimedia loaded it from PySide6 (None before that, or when Qt
+    uses another FFmpeg). Never loads a copy of its own where the platform can say so."""
+    import PySide6
+
+    root = Path(PySide6.__file__).resolve().parent
+    no_load = getattr(os, "RTLD_NOLOAD", None)
+    patterns = ("Qt/lib/libavutil.so.*", "Qt/lib/libavutil.*.dylib", "avutil-*.dll", "Qt/bin/avutil-*.dll")
+    for pattern in patterns:
+        for path in sorted(root.glob(pattern)):
+            try:
+                if no_load is not None:
+                    return ctypes.CDLL(str(path), mode=no_load)
+                return ctypes.CDLL(str(path)) if _windows_module_loaded(path.name) else None
+            except OSError:
+                continue
+    return None
+
+
+def _windows_module_loaded(name: str) -> bool:
+    kernel32 = getattr(ctypes, "windll", None)
+    return bool(kernel32 and kernel32.kernel32.GetModuleHandleW(name))
+
+
+def quiet_multimedia_logs() -> None:
+    """Qt's multimedia categories to this log at debug level (in time for what QtMultimedia says
+    as it loads); FFmpeg's own level to errors once its library is loaded (by the first player)."""
+    if not _quiet["qt"]:
+        _quiet["qt"] = True
+        previous: Any = None
+
+        def handler(kind: Any, context: Any, message: str) -> None:
+            category = context.category or ""
+            if category.startswith("qt.multimedia"):
+                log.debug("%s: %s", category, message)
+            elif previous is not None:
+                previous(kind, context, message)
+            else:
+                sys.stderr.write(qFormatLogMessage(kind, context, message) + "\n")
+
+        previous = qInstallMessageHandler(handler)
+    if not _quiet["ffmpeg"]:
+        avutil = _loaded_avutil()
+        if avutil is None:
+            return  # not loaded yet
+        _quiet["ffmpeg"] = True
+        if not (os.environ.get("QT_FFMPEG_DEBUG") or log.isEnabledFor(logging.DEBUG)):
+            avutil.av_log_set_level(_AV_LOG_ERROR)  # no stream dump for every file opened
+
+
+quiet_multimedia_logs()  # before QtMultimedia loads: it reports the libraries it looked for
+
+from PySide6.QtMultimedia import QAudioOutput, QMediaMetaData, QMediaPlayer, QVideoFrame, QVideoSink  # noqa: E402
 
 
 def source_url(source: str) -> QUrl:
@@ -47,6 +116,7 @@ class MediaPlayer(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.player = QMediaPlayer(self)
+        quiet_multimedia_logs()  # the FFmpeg backend is loaded now
         self.audio = QAudioOutput(self)
         self.player.setAudioOutput(self.audio)
         self._url = QUrl()
@@ -198,6 +268,8 @@ class MediaPlayer(QObject):
 
     def _on_status(self, status: QMediaPlayer.MediaStatus) -> None:
         if status == QMediaPlayer.MediaStatus.LoadedMedia:
+            if log.isEnabledFor(logging.DEBUG):
+                self._log_streams()
             if self.player.hasVideo() and self.video_codec().upper() == "AV1":
                 self._report(AV1_MESSAGE)
             if self.player.playbackState() == QMediaPlayer.PlaybackState.StoppedState:
@@ -212,6 +284,15 @@ class MediaPlayer(QObject):
         elif status == QMediaPlayer.MediaStatus.InvalidMedia and not self._reported:
             self._report(f"Cannot play {_display_name(self._url)}: "
                          f"{self.player.errorString() or 'the media is not readable.'}")
+
+    def _log_streams(self) -> None:
+        """What FFmpeg's stream dump said, in one debug line."""
+        meta = self.player.metaData()
+        video = (f"video {meta.stringValue(QMediaMetaData.Key.VideoCodec)} "
+                 f"{meta.stringValue(QMediaMetaData.Key.Resolution)} {self.frame_rate():g} fps"
+                 if self.player.hasVideo() else "no video")
+        audio = f"audio {meta.stringValue(QMediaMetaData.Key.AudioCodec)}" if self.player.hasAudio() else "no audio"
+        log.debug("opened %s: %d ms, %s, %s", _display_name(self._url), self.duration(), video, audio)
 
     def _on_error(self, _error: QMediaPlayer.Error, text: str) -> None:
         if self._reported:
