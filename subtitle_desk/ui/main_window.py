@@ -3,8 +3,13 @@
 It composes and nothing more: pages are added with ``add_page(key, title, widget, icon)`` (the
 editor first; the Dotsub, DatoCMS and cielo24 pages of the desk come next) and shown with
 ``show_page(key)``. The editor page lends its actions to the File, Edit, Quality and Translation
-menus. The status bar shows where the open file is; ``restore_settings`` opens the last work
-again (see ``EditorPage.reopen_last``).
+menus; a page's own menu goes before Settings (``add_menu``). The status bar shows where the open
+file is; ``restore_settings`` applies the preferences and opens the last work again (see
+``EditorPage.reopen_last``).
+
+Settings ▸ Preferences… edits ``self.preferences`` (``ui.preferences``), applied at once and at
+start by ``apply_preferences``. Help lists the keyboard shortcuts (read from the window's actions,
+``ui.help``), shows the user guide and the versions.
 """
 
 from __future__ import annotations
@@ -12,12 +17,17 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
-                               QMenu, QSizePolicy, QStackedWidget, QWidget)
+                               QMenu, QMessageBox, QSizePolicy, QStackedWidget, QWidget)
 
 from subtitle_desk import __version__
+from subtitle_desk.core import paths
+from subtitle_desk.ui import help as app_help
+from subtitle_desk.ui.editor.autosave import Autosaver
 from subtitle_desk.ui.editor.page import EditorPage
 from subtitle_desk.ui.activity_panel import ActivityDock
 from subtitle_desk.ui.icons import themed_icon
+from subtitle_desk.ui.preferences import Preferences, Prefs
+from subtitle_desk.ui.theme import apply_theme, saved_theme
 from subtitle_desk.ui.runner import ActivityModel, BusyIndicator
 
 __all__ = ["MainWindow", "APP_NAME"]
@@ -36,6 +46,16 @@ class MainWindow(QMainWindow):
         self.editor = editor
         self.settings = settings
         self._pages: dict[str, QWidget] = {}
+        self._titles: dict[QWidget, str] = {}
+        self.preferences = Preferences(settings, self)
+        #: The theme in force: ui.app applies the saved one before any window exists.
+        self._theme = saved_theme(settings)
+        self.preferences.changed.connect(self.apply_preferences)
+        #: The dialogs while open (non-blocking; tests reach them here).
+        self.preferences_dialog: QWidget | None = None
+        self.shortcuts_dialog: app_help.ShortcutsDialog | None = None
+        self.guide_dialog: app_help.GuideDialog | None = None
+        self.about_box: QMessageBox | None = None
         #: Called before closing; False keeps the window open (the editor asks about unsaved work).
         self.close_guards = [editor.confirm_discard]
 
@@ -83,6 +103,7 @@ class MainWindow(QMainWindow):
         if key in self._pages:
             raise ValueError(f"a page called {key!r} exists already")
         self._pages[key] = widget
+        self._titles[widget] = title
         item = QListWidgetItem(icon or QIcon(), title)
         item.setData(Qt.ItemDataRole.UserRole, key)
         item.setToolTip(title)
@@ -125,26 +146,104 @@ class MainWindow(QMainWindow):
         bar.addMenu(self.qc_menu)
         self.translation_menu = self.editor.translation_menu(self)
         bar.addMenu(self.translation_menu)
+        self.settings_menu = bar.addMenu("&Settings")
+        self.settings_menu.setObjectName("settingsMenu")
+        self.preferences_action = self.settings_menu.addAction("&Preferences…")
+        self.preferences_action.setObjectName("preferencesAction")
+        self.preferences_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.preferences_action.triggered.connect(self.open_preferences)
         self.view_menu = bar.addMenu("&View")
         self.view_menu.addAction(self.editor.show_qc_action)
         activity = self.activity_dock.toggleViewAction()
         activity.setText("&Activity")
         activity.setShortcut(QKeySequence("Ctrl+Shift+A"))
         self.view_menu.addAction(activity)
-        help_menu = bar.addMenu("&Help")
-        about = help_menu.addAction("&About Subtitle Desk")
-        about.triggered.connect(self._about)
+        self.help_menu = bar.addMenu("&Help")
+        self.shortcuts_action = self.help_menu.addAction("&Keyboard shortcuts")
+        self.shortcuts_action.setObjectName("shortcutsAction")
+        self.shortcuts_action.setShortcut(QKeySequence("Ctrl+/"))
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.guide_action = self.help_menu.addAction("&User guide")
+        self.guide_action.setObjectName("guideAction")
+        self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.guide_action.triggered.connect(self.show_guide)
+        self.help_menu.addSeparator()
+        about = self.help_menu.addAction("&About Subtitle Desk")
+        about.setObjectName("aboutAction")
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.triggered.connect(self.show_about)
 
     def add_menu(self, menu: QMenu) -> None:
-        """A page's own menu, placed before View."""
-        self.menuBar().insertMenu(self.view_menu.menuAction(), menu)
+        """A page's own menu, placed before Settings."""
+        self.menuBar().insertMenu(self.settings_menu.menuAction(), menu)
 
-    def _about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
+    # -- settings and help -------------------------------------------------------------------
+    def open_preferences(self) -> QWidget:
+        from subtitle_desk.ui.preferences_dialog import PreferencesDialog
 
-        QMessageBox.about(self, "About Subtitle Desk",
-                          f"<b>Subtitle Desk {__version__}</b><p>Subtitle editing and QC, and the "
-                          "Dotsub VideoTMS, DatoCMS and cielo24 workflows in one window.</p>")
+        if self.preferences_dialog is None:
+            dialog = PreferencesDialog(self.preferences, self)
+            dialog.finished.connect(lambda _: setattr(self, "preferences_dialog", None))
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.preferences_dialog = dialog
+        self.preferences_dialog.open()
+        self.preferences_dialog.raise_()
+        return self.preferences_dialog
+
+    def apply_preferences(self, prefs: Prefs, *, at_start: bool = False) -> None:
+        """Use ``prefs`` now. At start only what the rest of the start-up does not do already
+        (the autosave interval, the theme, the editor's QC preset and spelling language are read
+        there)."""
+        self.editor.apply_preferences(prefs, at_start=at_start)
+        autosaver = self.findChild(Autosaver)
+        if autosaver is not None and not at_start:
+            autosaver.set_interval(prefs.autosave_seconds * 1000)
+        if prefs.theme != self._theme:  # re-applying the same one would re-polish every widget
+            self._theme = prefs.theme
+            apply_theme(prefs.theme)
+        if prefs.work_folder or not at_start:  # at start, an empty one leaves $SUBTITLE_DESK_WORK_DIR be
+            paths.use_work_dir(prefs.work_folder or None)
+        show_waveform = getattr(self.editor.media_widget, "set_waveform_shown", None)
+        if show_waveform is not None:
+            show_waveform(prefs.waveform)
+
+    def show_shortcuts(self) -> app_help.ShortcutsDialog:
+        """Help ▸ Keyboard shortcuts, read from the actions as they are now."""
+        if self.shortcuts_dialog is not None:
+            self.shortcuts_dialog.close()
+        dialog = app_help.ShortcutsDialog(app_help.window_shortcuts(self, self._titles), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _, d=dialog: self._forget_dialog("shortcuts_dialog", d))
+        self.shortcuts_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def show_guide(self) -> app_help.GuideDialog:
+        if self.guide_dialog is None:
+            dialog = app_help.GuideDialog(self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.finished.connect(lambda _, d=dialog: self._forget_dialog("guide_dialog", d))
+            self.guide_dialog = dialog
+        self.guide_dialog.show()
+        self.guide_dialog.raise_()
+        return self.guide_dialog
+
+    def show_about(self) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.NoIcon, "About Subtitle Desk", app_help.about_text(__version__),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("aboutBox")
+        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _, b=box: self._forget_dialog("about_box", b))
+        self.about_box = box
+        box.open()
+        return box
+
+    def _forget_dialog(self, name: str, dialog: QWidget) -> None:
+        if getattr(self, name) is dialog:
+            setattr(self, name, None)
 
     # -- status ------------------------------------------------------------------------------
     def show_message(self, text: str, timeout_ms: int = 8000) -> None:
@@ -177,6 +276,7 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         self.editor.restore_state()
+        self.apply_preferences(self.preferences.current, at_start=True)
         page = self.settings.value("window/page")
         if page in self._pages:
             self.show_page(str(page))

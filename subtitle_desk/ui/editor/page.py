@@ -31,19 +31,21 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import (QAction, QActionGroup, QDesktopServices, QDragEnterEvent, QDropEvent, QFontDatabase,
-                           QFontMetrics, QKeySequence, QPainter, QPalette)
+from PySide6.QtGui import (QAction, QActionGroup, QDesktopServices, QDragEnterEvent, QDropEvent, QFont,
+                           QFontDatabase, QFontMetrics, QKeySequence, QPainter, QPalette)
 from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QFileDialog, QHeaderView, QInputDialog,
                                QMainWindow, QMenu, QMessageBox, QSplitter, QTableView, QVBoxLayout,
                                QWidget)
 
 from subtitle_desk.core import paths
+from subtitle_desk.core.qc import PRESETS
 from subtitle_desk.ui.editor.controller import FORMAT_FILTERS, EditorController
 from subtitle_desk.ui.editor.cue_model import CueTableModel
 from subtitle_desk.ui.editor.dialogs import FindReplaceDialog, FrameRateDialog, ShiftDialog
 from subtitle_desk.ui.editor.pane import CueEditorPane
 from subtitle_desk.ui.editor.qc_panel import QcPanel
 from subtitle_desk.ui.editor.workbench import Workbench
+from subtitle_desk.ui.preferences import Prefs, editor_font
 
 __all__ = ["EditorPage", "OPEN_FILTER", "MAX_RECENT"]
 
@@ -183,6 +185,8 @@ class EditorPage(QMainWindow):
         self.table = CueTableView(self)
         self.table.setModel(self.model)
         self.pane = CueEditorPane(self)
+        #: The fonts before any preference: what "the standard font" goes back to.
+        self._standard_fonts = (self.table.font(), self.pane.text_edit.font())
         self.workbench = Workbench(controller, controller.runner, personal_dir=lambda: paths.data_dir() / "spelling",
                                    parent=self)
         #: Set by a workspace: its session as JSON for "reopen the last work" (None: a plain
@@ -385,6 +389,8 @@ class EditorPage(QMainWindow):
         c.undoStateChanged.connect(self._update_actions)
         c.problemsChanged.connect(self._problems_changed)
         c.specChanged.connect(lambda key, spec: self._refresh_specs())
+        # A preset chosen is the one for files without a spec, next time too (the preference).
+        c.specChanged.connect(lambda key, spec: key in PRESETS and self.settings.setValue("editor/spec", key))
         c.message.connect(self.message)
         c.failed.connect(self._show_failure)
         c.saved.connect(self._saved)
@@ -922,6 +928,32 @@ class EditorPage(QMainWindow):
         event.acceptProposedAction()
         if self.confirm_discard():
             self.open_path(path)
+
+    # -- preferences -------------------------------------------------------------------------
+    def apply_preferences(self, prefs: Prefs, *, at_start: bool = False) -> None:
+        """The cue text font; and, when changed while running, the QC preset and the spelling
+        language of a file that brought none (a task's own spec and language stay)."""
+        self.set_cue_font(editor_font(prefs))
+        if at_start:
+            return  # restore_state has read the preset and the language
+        if self.controller.spec_key in PRESETS and prefs.qc_preset != self.controller.spec_key:
+            self.controller.set_spec(prefs.qc_preset)
+        plain_file = self.session_record is None or self.session_record() is None
+        language = prefs.spelling_language or None
+        if plain_file and language != self.workbench.spelling_language:
+            self.choose_spelling_language(language)
+
+    def set_cue_font(self, font: QFont | None) -> None:
+        """The cue table and the text editor in ``font`` (the editor a quarter larger, as by
+        default); None: the standard fonts."""
+        table_font, text_font = self._standard_fonts
+        if font is not None:
+            table_font, text_font = QFont(font), QFont(font)
+            text_font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.table.setFont(table_font)
+        self.table.verticalHeader().setDefaultSectionSize(QFontMetrics(table_font).height() + 8)
+        self.pane.text_edit.setFont(text_font)
+        self.table.fit_columns()
 
     # -- state -------------------------------------------------------------------------------
     def save_state(self) -> None:

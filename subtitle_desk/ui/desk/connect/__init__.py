@@ -1,8 +1,9 @@
 """Connecting the desk to its services: a settings dialog per service (Dotsub, DatoCMS, cielo24)
-with Test connection, the Accounts page, the Settings menu and the first-start demo offer.
+with Test connection, the Accounts page, the accounts in the Settings menu and the first-start
+demo offer.
 
     from subtitle_desk.ui.desk import connect
-    part = connect.install(context)         # Accounts page + Settings menu; context.connect
+    part = connect.install(context)         # Accounts page + Settings menu entries; context.connect
     part.demoRequested.connect(start_demo)  # the lead wires what starting the demo means
     if connect.should_offer_first_start(context):
         part.offer_first_start()            # non-blocking dialog
@@ -65,24 +66,26 @@ class ConnectPages(QObject):
 
 
 def install(context: DeskContext) -> ConnectPages:
-    """Add the Accounts page and the Settings menu; set ``context.connect``."""
+    """Add the Accounts page and the accounts to the window's Settings menu (above
+    Preferences…); set ``context.connect``."""
     window = context.window
     part = ConnectPages(context, window)
     icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_DriveNetIcon)
     # The navigation elides labels longer than about six letters ("Acco…"): "Setup" fits.
     window.add_page(ACCOUNTS_PAGE, "Setup", part.page, icon)
-    menu = QMenu("&Settings", window)
-    menu.setObjectName("settingsMenu")
+    menu = window.settings_menu
+    entries: list[QAction] = []
     for service, label in SERVICE_LABELS.items():
         action = QAction(f"{label} account…", menu)
         action.setObjectName(f"settings:{service}")
         action.triggered.connect(lambda _=False, s=service: part.open_settings(s))
-        menu.addAction(action)
-    menu.addSeparator()
+        entries.append(action)
     accounts = QAction("&Accounts (Setup page)", menu)
     accounts.triggered.connect(lambda: window.show_page(ACCOUNTS_PAGE))
-    menu.addAction(accounts)
-    window.add_menu(menu)
+    entries.append(accounts)
+    before = menu.actions()[0] if menu.actions() else None
+    menu.insertActions(before, entries)
+    menu.insertSeparator(before)
     part.menu = menu
     context.connect = part
     return part
