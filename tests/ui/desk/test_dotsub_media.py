@@ -276,6 +276,25 @@ def test_opening_a_language_from_the_detail_pane_puts_its_cues_in_the_editor(con
     run(loop, scenario())
 
 
+def test_a_language_opens_in_the_preferred_download_format(context, loop, desk_parts, cache_dir):
+    async def scenario() -> None:
+        page = await show_media(context, desk_parts)
+        context.window.preferences.set(download_format="TTML")  # Settings ▸ Preferences…
+        assert page.detail.format.currentText() == "TTML"
+        row = next(i for i, m in enumerate(page.model.rows) if "fr-FR" in (m.get("subtitledLanguageIds") or []))
+        media = page.model.rows[row]
+        page.select_row(row)
+        page.detail.select_language("fr-FR")
+
+        QTest.mouseClick(page.detail.open_button, Qt.MouseButton.LeftButton)
+        await until(lambda: desk_parts.opener.last_session is not None)
+
+        assert desk_parts.opener.last_session.local_path == context.work_dir / media["mediaId"] / "fr-FR.ttml"
+        await settle(context, desk_parts)
+
+    run(loop, scenario())
+
+
 def test_a_service_error_is_shown_in_the_page_with_the_service_message(context, loop, emulators, desk_parts):
     async def scenario() -> None:
         page = await show_media(context, desk_parts)
@@ -327,6 +346,10 @@ def test_filters_sort_and_column_widths_are_remembered(context, loop, desk_parts
     async def scenario() -> None:
         page = await show_media(context, desk_parts)
         await filter_titles(page, "pump")
+        created = page.model.column_of("createdDate")
+        assert page.table.isColumnHidden(created)  # in the header's menu until chosen
+        toggle = next(a for a in page.columns.columns_menu().actions() if a.text() == "Created")
+        toggle.setChecked(True)
         click_header(page, "createdDate")
         await until(lambda: page.model.sort_column == "createdDate")
         page.table.horizontalHeader().resizeSection(page.model.column_of("projectName"), 222)
@@ -335,6 +358,7 @@ def test_filters_sort_and_column_widths_are_remembered(context, loop, desk_parts
 
         assert again.title_filter.text() == "pump"
         assert again.model.sort_column == "createdDate"
+        assert not again.table.isColumnHidden(created)
         assert again.table.horizontalHeader().sectionSize(again.model.column_of("projectName")) == 222
         await settle(context, desk_parts)
 

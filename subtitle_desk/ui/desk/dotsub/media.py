@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QFrame
 
 from subtitle_desk.core.services.dotsub import SUBTITLE_FORMATS
 from subtitle_desk.core.services.errors import ServiceError
+from subtitle_desk.ui.desk.widgets import ColumnSizer, show_cut_text
+from subtitle_desk.ui.preferences import follow_download_format
 from subtitle_desk.ui.runner import ReportedError
+from subtitle_desk.ui.words import enum_words, sentence, upload_status
 
-from .common import (EmptyState, ErrorBanner, LoadingLine, ServerSort, load_json, local_time_text,
-                     remember_header, restore_header, save_json)
+from .common import EmptyState, ErrorBanner, LoadingLine, ServerSort, load_json, local_time_text, save_json
 from .opener import SubtitleOpener
 from .paging import PagedTableModel, RecordRole
 from .thumbnails import ThumbnailLoader
@@ -52,7 +54,7 @@ def media_state_text(media: dict[str, Any]) -> str:
         return "Ready"
     if status in ("UPLOADED", "COMPLETE"):
         return "Encoding"
-    return status.title() or "Unknown"
+    return sentence(upload_status(status)) or "Unknown"
 
 
 def _length_text(ms: Any) -> str:
@@ -201,6 +203,12 @@ class MediaDetail(QScrollArea):
         self.languages.setRootIsDecorated(False)
         self.languages.setUniformRowHeights(True)
         self.languages.setMinimumHeight(120)
+        languages_header = self.languages.header()
+        languages_header.setStretchLastSection(False)
+        languages_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            languages_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        show_cut_text(self.languages)
         self.languages.setMaximumHeight(180)
         self.languages.itemActivated.connect(lambda *_: self.open_selected())
         self.languages.currentItemChanged.connect(lambda *_: self._update_actions())
@@ -221,13 +229,21 @@ class MediaDetail(QScrollArea):
         self.tasks_button.setObjectName("mediaTasks")
         self.tasks_button.setToolTip("Show every task of this media in the tasks view")
         self.tasks_button.clicked.connect(lambda: self.page.show_tasks_of(self.media))
-        actions = QHBoxLayout()
-        actions.addWidget(QLabel("Format:", body))
-        actions.addWidget(self.format)
-        actions.addStretch(1)
-        actions.addWidget(self.tasks_button)
-        actions.addWidget(self.refresh_button)
-        actions.addWidget(self.open_button)
+        # Two short rows, so the pane's narrowest width still shows every button whole: the
+        # format and Open in editor (what the languages are for), then the media's own actions.
+        self.open_button.setDefault(True)
+        open_row = QHBoxLayout()
+        open_row.addWidget(QLabel("Format:", body))
+        open_row.addWidget(self.format)
+        open_row.addStretch(1)
+        open_row.addWidget(self.open_button)
+        media_row = QHBoxLayout()
+        media_row.addStretch(1)
+        media_row.addWidget(self.tasks_button)
+        media_row.addWidget(self.refresh_button)
+        actions = QVBoxLayout()
+        actions.addLayout(open_row)
+        actions.addLayout(media_row)
         self.placeholder = QLabel("Select a media to see its languages, upload state and notes.", body)
         self.placeholder.setWordWrap(True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -254,6 +270,11 @@ class MediaDetail(QScrollArea):
         layout.addWidget(self.placeholder)
         layout.addWidget(self.content, 1)
         self.setWidget(body)
+        # Never narrower than the buttons need: the splitter stops there instead of cutting them.
+        margins = layout.contentsMargins()
+        scrollbar = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
+        self.setMinimumWidth(self.content.minimumSizeHint().width() + margins.left() + margins.right()
+                             + scrollbar + 2 * self.frameWidth())
         self.show_media(None)
 
     def show_media(self, media: dict[str, Any] | None) -> None:
@@ -272,7 +293,7 @@ class MediaDetail(QScrollArea):
             "organization": media.get("organizationName"), "created": local_time_text(media.get("createdDate")),
             "file": media.get("fileName"),
             "length": _length_text(meta.get("length")) or "—",
-            "upload": _upload_text(upload), "encoding": _encoding_text(encoded),
+            "upload": _upload_text(upload, encoded), "encoding": _encoding_text(encoded),
             "tags": ", ".join(t.get("name", "") for t in media.get("tags") or []) or "—",
         }
         for key, value in values.items():
@@ -321,8 +342,6 @@ class MediaDetail(QScrollArea):
             if language_id in done:
                 item.setForeground(2, QBrush(QColor("#1e7b34")))
             self.languages.addTopLevelItem(item)
-        for column in range(3):
-            self.languages.resizeColumnToContents(column)
         first_done = next((i for i in range(self.languages.topLevelItemCount())
                            if self.languages.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole) in done), 0)
         if self.languages.topLevelItemCount():
@@ -357,17 +376,22 @@ def _section(text: str, parent: QWidget) -> QLabel:
     return label
 
 
-def _upload_text(upload: dict[str, Any]) -> str:
-    status = str(upload.get("status") or "—")
-    text = {"COMPLETE": "Complete", "UPLOADED": "Uploaded", "UPLOADING": "Uploading",
-            "IN_QUEUE": "Waiting for the file", "ERROR": "Failed"}.get(status, status.title())
+def _upload_text(upload: dict[str, Any], encoded: dict[str, Any]) -> str:
+    status = str(upload.get("status") or "")
+    if not status:
+        return "—"
+    # Once the video is encoded, "Dotsub is encoding it" is past.
+    text = "Uploaded" if status == "UPLOADED" and encoded.get("mp4Url") else sentence(upload_status(status))
     if status in ("UPLOADING", "ERROR") and upload.get("percentage") is not None:
         text += f" at {upload['percentage']} %"
     if upload.get("origin"):
-        text += f" (from {str(upload['origin']).lower()})"
+        text += f" (from {_ORIGINS.get(str(upload['origin']), enum_words(upload['origin']))})"
     if upload.get("errorMessage"):
         text += f": {upload['errorMessage']}"
     return text
+
+
+_ORIGINS = {"DISK": "a file", "URL": "a URL"}
 
 
 def _encoding_text(encoded: dict[str, Any]) -> str:
@@ -443,10 +467,12 @@ class MediaPage(QWidget):
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
         header.setSectionsMovable(True)
-        header.setStretchLastSection(True)
-        for key, width in (("title", 320), ("mediaId", 60), ("projectName", 150), ("language", 150),
-                           ("subtitled", 130), ("state", 130), ("length", 70), ("createdDate", 130)):
-            self.table.setColumnWidth(self.model.column_of(key), width)
+        # The title takes the room; the rest fit. The organization (one for most users) and the
+        # creation date (in the detail pane) wait in the header's menu. A new key: widths saved
+        # before came from fixed guesses.
+        self.columns = ColumnSizer(self.table, stretch=["title"], hidden=["createdDate", "organizationName"],
+                                   settings=self.settings, key=f"{SETTINGS}/columns", max_fit=220,
+                                   min_stretch=280)
         self.empty = EmptyState(self.table)
         self.loading = LoadingLine("Loading media…", self)
         # The busy line comes and goes with every page: keeping its room means the table is not
@@ -492,15 +518,18 @@ class MediaPage(QWidget):
         opener.failed.connect(self._open_failed)
         context.signals.servicesChanged.connect(self._services_changed)
         self.table.activated.connect(lambda *_: self._focus_languages())
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_filter)
-        QShortcut(QKeySequence.StandardKey.Refresh, self, activated=self.reload)
+        # Described (whatsThis): Help ▸ Keyboard shortcuts lists them.
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_filter).setWhatsThis(
+            "Find media by title")
+        QShortcut(QKeySequence.StandardKey.Refresh, self, activated=self.reload).setWhatsThis(
+            "Load the media list again")
         QShortcut(QKeySequence("Ctrl+O"), self, activated=self.detail.open_selected,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut).setWhatsThis(
+            "Open the selected language in the editor")
         self._restore()
-        remember_header(self.settings, f"{SETTINGS}/header", header)
         self.splitter.splitterMoved.connect(
             lambda *_: self.settings.setValue(f"{SETTINGS}/splitter", self.splitter.saveState()))
-        self.detail.format.currentTextChanged.connect(lambda text: self.settings.setValue(f"{SETTINGS}/format", text))
+        follow_download_format(context.window.preferences, self.detail.format)
         self._update_state()
 
     # -- loading ---------------------------------------------------------------------------------
@@ -650,14 +679,10 @@ class MediaPage(QWidget):
                            (self.tag_filter, "tag")):
             if filters.get(key):
                 combo.setEditText(str(filters[key]))
-        restore_header(self.settings, f"{SETTINGS}/header", self.table.horizontalHeader())
         splitter = self.settings.value(f"{SETTINGS}/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
         self.sorting.restore()
-        fmt = self.settings.value(f"{SETTINGS}/format")
-        if fmt in SUBTITLE_FORMATS:
-            self.detail.format.setCurrentText(str(fmt))
 
 
 def _choice(parent: QWidget, name: str, placeholder: str) -> QComboBox:
