@@ -29,6 +29,7 @@ from subtitle_desk.ui.icons import themed_icon
 from subtitle_desk.ui.preferences import Preferences, Prefs
 from subtitle_desk.ui.theme import apply_theme, saved_theme
 from subtitle_desk.ui.runner import ActivityModel, BusyIndicator
+from subtitle_desk.ui.screens import first_size, fit_window
 
 __all__ = ["MainWindow", "APP_NAME"]
 
@@ -96,7 +97,7 @@ class MainWindow(QMainWindow):
         editor.titleChanged.connect(self._title_changed)
         editor.message.connect(self.show_message)
         self._title_changed(editor.controller.display_name, editor.controller.dirty)
-        self.resize(1400, 860)
+        self.resize(first_size(self.screen().availableGeometry()))  # fits a small or scaled screen
 
     # -- pages -------------------------------------------------------------------------------
     def add_page(self, key: str, title: str, widget: QWidget, icon: QIcon | None = None) -> None:
@@ -272,6 +273,7 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+            fit_window(self)  # the screen it was on may be gone, smaller or scaled now
         state = self.settings.value("window/state")
         if state is not None:
             self.restoreState(state)
