@@ -649,3 +649,14 @@ def test_the_tasks_page_fits_a_1280_pixel_window(context, loop, desk_parts):
         await settle(context, desk_parts)
 
     run(loop, scenario())
+
+
+def test_the_tasks_page_downloads_in_the_preferred_format(context, loop, desk_parts):
+    from tests.ui.test_preferences import choose
+
+    async def scenario() -> None:
+        page = await show_tasks(context, desk_parts)
+        choose(context, download_format="TTML")
+        assert page.format.currentText() == "TTML"
+
+    run(loop, scenario())

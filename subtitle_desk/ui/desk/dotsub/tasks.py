@@ -27,11 +27,13 @@ from subtitle_desk.core.services.errors import ServiceError
 from subtitle_desk.core.translation import Progress, marks_path
 from subtitle_desk.core.work.dotsub import work_path
 from subtitle_desk.ui.editor.workbench import read_progress, source_copy_path
+from subtitle_desk.ui.desk.widgets import ColumnSizer
+from subtitle_desk.ui.preferences import follow_download_format
 from subtitle_desk.ui.runner import ReportedError
 from subtitle_desk.ui.theme import LIGHT, palette_colors, theme_changed
 
-from .common import (EmptyState, ErrorBanner, LoadingLine, ServerSort, load_json, local_time_text,
-                     parse_time, remember_header, restore_header, save_json)
+from .common import (EmptyState, ErrorBanner, LoadingLine, ServerSort, load_json, local_time_text, parse_time,
+                     save_json)
 from .opener import TASK_TYPE_LABELS, SubtitleOpener, is_translation
 from .paging import PagedTableModel, RecordRole
 
@@ -335,11 +337,8 @@ class TasksPage(QWidget):
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
         header.setSectionsMovable(True)
-        header.setStretchLastSection(True)
-        for key, width in (("dueDate", 210), ("type", 120), ("title", 280), ("language", 160),
-                           ("projectName", 150), ("assigneeName", 150), ("status", 90), ("progress", 90),
-                           ("mediaId", 80)):
-            self.table.setColumnWidth(self.model.column_of(key), width)
+        self.columns = ColumnSizer(self.table, stretch=["title"], settings=self.settings, key=f"{SETTINGS}/columns",
+                                   max_fit=220, min_stretch=240)
         self.empty = EmptyState(self.table)
         self.loading = LoadingLine("Loading tasks…", self)
         self.banner = ErrorBanner(self)
@@ -358,7 +357,6 @@ class TasksPage(QWidget):
         self.format = QComboBox(self)
         self.format.setObjectName("taskFormat")
         self.format.addItems(list(SUBTITLE_FORMATS))
-        self.format.setCurrentText("SRT")
         self.format.setToolTip("The subtitle format to download from Dotsub")
         self.info = QLabel(self)
         self.info.setObjectName("taskInfo")
@@ -438,11 +436,11 @@ class TasksPage(QWidget):
         self.model.modelReset.connect(self._progress_timer.start)
         opener.opened.connect(lambda *_: self._progress_timer.start())
         context.signals.servicesChanged.connect(self._services_changed)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_filter)
-        QShortcut(QKeySequence.StandardKey.Refresh, self, activated=self.reload)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_filter).setWhatsThis("Find tasks by title")
+        QShortcut(QKeySequence.StandardKey.Refresh, self, activated=self.reload).setWhatsThis(
+            "Load the task list again")
         self._restore()
-        remember_header(self.settings, f"{SETTINGS}/header", header)
-        self.format.currentTextChanged.connect(lambda text: self.settings.setValue(f"{SETTINGS}/format", text))
+        follow_download_format(context.window.preferences, self.format)
         self.more_button.toggled.connect(lambda on: self.settings.setValue(f"{SETTINGS}/more", bool(on)))
         self._update_state()
         self._update_actions()
@@ -781,11 +779,7 @@ class TasksPage(QWidget):
             widget.blockSignals(False)
         more = self.settings.value(f"{SETTINGS}/more")
         self.more_button.setChecked(str(more).lower() == "true")
-        restore_header(self.settings, f"{SETTINGS}/header", self.table.horizontalHeader())
         self.sorting.restore()
-        fmt = self.settings.value(f"{SETTINGS}/format")
-        if fmt in SUBTITLE_FORMATS:
-            self.format.setCurrentText(str(fmt))
 
 
 def _describe(task: dict[str, Any]) -> str:
