@@ -113,7 +113,7 @@ def test_an_errored_track_shows_the_services_error_text(context, loop, part):
 
     model = page.controller.tracks
     row = [t.id for t in model.rows].index(ERRORED_TRACK)
-    assert model.index(row, model.column_of("status")).data() == "Errored"
+    assert model.index(row, model.column_of("status")).data() == "Failed"
     assert "expected a cue timing" in model.index(row, model.column_of("error")).data()
 
 

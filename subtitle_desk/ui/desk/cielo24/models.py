@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush
 
 from subtitle_desk.ui.desk.widgets import RecordTable
 from subtitle_desk.ui.theme import palette_colors
+from subtitle_desk.ui.words import fidelity
 
 __all__ = ["JobsModel", "JobRole", "ACTIVE_STATUSES", "turnaround_text", "length_text", "when_text",
            "has_media"]
@@ -142,7 +143,7 @@ class JobsModel(RecordTable):
             if key == "JobName":
                 return info.get("JobName") or info.get("ExternalID") or info.get("JobId")
             if key == "Fidelity":
-                return str(info.get("Fidelity") or "").capitalize() or "—"
+                return fidelity(info.get("Fidelity")) if info.get("Fidelity") else "—"
             if key == "Turnaround":
                 return turnaround_text(info)
             if key == "MediaLengthSeconds":

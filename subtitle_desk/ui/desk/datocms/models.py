@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush
 from subtitle_desk.core.services.datocms import Track, Upload
 from subtitle_desk.core.units import size_text
 from subtitle_desk.ui.desk.widgets import RecordRole, RecordTable
+from subtitle_desk.ui.words import track_status
 from subtitle_desk.ui.theme import palette_colors
 
 __all__ = ["UploadsModel", "TracksModel", "JobsModel", "JobEntry", "JobState", "RecordRole",
@@ -173,8 +174,7 @@ class TracksModel(_Table):
             if key == "sdh":
                 return "SDH" if track.closed_captions else ""
             if key == "status":
-                return {"preparing": "Preparing…", "ready": "Ready", "errored": "Errored"}.get(
-                    track.status, track.status)
+                return track_status(track.status)
             if key == "error":
                 return track.error or ""
         if role == Qt.ItemDataRole.ForegroundRole and key == "status":
