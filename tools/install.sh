@@ -19,7 +19,7 @@ debs=(libpulse0 libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 l
       libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
       libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-xkb1 fonts-dejavu-core python3-venv)
 if [ -n "$extras" ]; then
-  debs+=(xvfb xauth imagemagick curl gnome-keyring dbus-daemon dbus-bin)
+  debs+=(xvfb xauth imagemagick curl gnome-keyring dbus-daemon dbus-bin ffmpeg)
 fi
 
 if command -v dpkg-query >/dev/null 2>&1; then
