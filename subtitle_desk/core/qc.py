@@ -356,6 +356,14 @@ def _check_all(cues: list[Cue], spec: Spec, context: QcContext | None) -> tuple[
     return own, pair, sum(map(len, own)) + sum(map(len, pair))
 
 
+def _listed(own: list[tuple], pair: list[tuple]) -> list[Problem]:
+    out = []
+    for row, (mine, between) in enumerate(zip(own, pair)):
+        if mine or between:
+            out.extend(Problem(row, *f) for f in (*mine, *between))
+    return out
+
+
 @dataclass(frozen=True)
 class FullCheck:
     """The problems of every row, worked out by :meth:`QcChecker.check_all`."""
@@ -366,6 +374,8 @@ class FullCheck:
     own: list[tuple]
     pair: list[tuple]
     count: int
+    #: The problems as ``all_problems`` lists them (built on the worker thread too).
+    problems: list[Problem]
 
 
 class QcChecker:
@@ -385,6 +395,7 @@ class QcChecker:
         self._listeners: list[RowsListener] = []
         #: Moves on with every change to the document, spec or context (see ``check_all``).
         self._generation = 0
+        self._all: tuple[int, list[Problem]] | None = None
         self._full_check()
         self._unsubscribe = doc.subscribe(self._on_change)
 
@@ -397,11 +408,12 @@ class QcChecker:
         return [Problem(row, *f) for f in (*self._own[row], *self._pair[row])]
 
     def all_problems(self) -> list[Problem]:
-        out = []
-        for row, (own, pair) in enumerate(zip(self._own, self._pair)):
-            if own or pair:
-                out.extend(Problem(row, *f) for f in (*own, *pair))
-        return out
+        # Several views ask after each change (the QC list, the cue table, the progress line):
+        # the list is built once per state of the document, spec and context.
+        cached = self._all
+        if cached is None or cached[0] != self._generation:
+            cached = self._all = (self._generation, _listed(self._own, self._pair))
+        return list(cached[1])
 
     def rows_with_problems(self) -> list[int]:
         return [row for row, (own, pair) in enumerate(zip(self._own, self._pair)) if own or pair]
@@ -430,17 +442,20 @@ class QcChecker:
         generation = self._generation  # taken first: an edit from now on makes the result stale
         cues = list(self.doc.cues)
         own, pair, count = _check_all(cues, spec, context)
-        return FullCheck(generation, spec, context, own, pair, count)
+        return FullCheck(generation, spec, context, own, pair, count, _listed(own, pair))
 
     def adopt(self, result: FullCheck) -> None:
         """Use ``spec``, ``context`` and the problems of ``result``. When the document changed
         while it was worked out, the problems are worked out again here instead."""
         self.spec, self.context = result.spec, result.context
-        if result.generation == self._generation and len(result.own) == len(self.doc.cues):
+        adopted = result.generation == self._generation and len(result.own) == len(self.doc.cues)
+        if adopted:
             self._own, self._pair, self._count = result.own, result.pair, result.count
         else:
             self._full_check()
         self._generation += 1
+        if adopted:
+            self._all = (self._generation, result.problems)
         self._notify(tuple(range(len(self._own))))
 
     def recheck(self, rows=None) -> None:
