@@ -13,6 +13,8 @@ import pytest
 
 # No test opens a window on the developer's screen, and none needs a display to run.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The tests assert on the English texts, whatever the machine's locale (ui.i18n reads this first).
+os.environ["SUBTITLE_DESK_LANGUAGE"] = "en"
 
 from subtitle_desk.emulators.storage import StorageHost
 

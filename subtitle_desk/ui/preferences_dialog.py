@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QDia
 from subtitle_desk.core import paths
 from subtitle_desk.core.qc import PRESETS
 from subtitle_desk.ui import theme
+from subtitle_desk.ui.i18n import language_names
 
 from .preferences import AUTOSAVE_RANGE, DOWNLOAD_FORMATS, FONT_SIZE_RANGE, Preferences, Prefs
 
@@ -109,10 +110,16 @@ class PreferencesDialog(QDialog):
         self.theme.setObjectName("prefTheme")
         for choice in theme.THEMES:
             self.theme.addItem(_THEME_LABELS.get(choice, choice.capitalize()), choice)
+        self.language = QComboBox(self)
+        self.language.setObjectName("prefLanguage")
+        for code, name in language_names():
+            self.language.addItem(name, code)
         other = QGroupBox("Dotsub and appearance", self)
         other_form = QFormLayout(other)
         other_form.addRow("Download subtitles as:", self.download_format)
         other_form.addRow("Colours:", self.theme)
+        other_form.addRow("Language:", self.language)
+        other_form.addRow("", _note("The new language shows when Subtitle Desk next starts", self))
 
         # -- files
         self.work_folder = QLineEdit(self)
@@ -167,6 +174,7 @@ class PreferencesDialog(QDialog):
         self.waveform.setChecked(prefs.waveform)
         self.download_format.setCurrentText(prefs.download_format)
         self._select(self.theme, prefs.theme)
+        self._select(self.language, prefs.language)
         self.work_folder.setText(prefs.work_folder)
         self._validate()
 
@@ -183,6 +191,7 @@ class PreferencesDialog(QDialog):
             waveform=self.waveform.isChecked(),
             download_format=self.download_format.currentText(),
             theme=str(self.theme.currentData()),
+            language=str(self.language.currentData() or ""),
             work_folder=self.work_folder.text().strip())
 
     def problem_text(self) -> str:
