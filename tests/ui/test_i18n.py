@@ -3,7 +3,10 @@ the app's, and right to left for Arabic. The rest of the tests run in English (t
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -13,8 +16,20 @@ from subtitle_desk.ui import i18n
 from subtitle_desk.ui.preferences import KEYS, Prefs
 
 
+@pytest.fixture(scope="module")
+def compiled() -> None:
+    """The .qm files, compiled from the .ts files as tools/install.sh does when a checkout has not."""
+    sources = sorted(i18n.I18N_DIR.glob("*.ts"))
+    assert len(sources) == 4
+    stale = [ts for ts in sources if not ts.with_suffix(".qm").is_file()
+             or ts.with_suffix(".qm").stat().st_mtime < ts.stat().st_mtime]
+    if stale:
+        lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+        subprocess.run([str(lrelease), "-silent", *map(str, stale)], check=True)
+
+
 @pytest.fixture
-def translated(qapp) -> Iterator[QApplication]:
+def translated(qapp, compiled) -> Iterator[QApplication]:
     yield qapp
     i18n.install_translations(qapp, "en")  # the next tests in English again
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
@@ -67,3 +82,19 @@ def test_english_installs_no_translation(translated):
     i18n.install_translations(translated, "en")
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Cancel"
+
+
+def test_the_german_translation_names_the_menus_in_german(translated, desk_factory):
+    i18n.install_translations(translated, "de")
+    desk = desk_factory()
+    titles = [action.text() for action in desk.window.menuBar().actions()]
+    assert "&Datei" in titles and "&Hilfe" in titles
+    assert desk.window.preferences_action.text() == "&Präferenzen…"
+
+
+@pytest.mark.parametrize("language", ["de", "fr", "es", "ar"])
+def test_every_language_loads_its_translation(translated, language):
+    from PySide6.QtCore import QCoreApplication
+
+    i18n.install_translations(translated, language)
+    assert QCoreApplication.translate("MainWindow", "&File") != "&File"
