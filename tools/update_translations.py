@@ -27,8 +27,10 @@ def sources() -> list[str]:
     return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "subtitle_desk" / "ui").rglob("*.py"))
 
 
-def lupdate(ts: Path, target: str | None = None) -> None:
+def lupdate(ts: Path, target: str | None = None, *, plural_only: bool = False) -> None:
     command = [str(BIN / "pyside6-lupdate"), *sources(), "-no-obsolete", "-silent", "-ts", str(ts)]
+    if plural_only:
+        command.insert(1, "-pluralonly")
     if target:
         command[1:1] = ["-target-language", target]
     subprocess.run(command, cwd=ROOT, check=True)
@@ -72,6 +74,13 @@ def main() -> int:
         print(f"{ts.name}: {len(missing)} untranslated")
         for source in missing:
             print(f"  {source!r}")
+    # English: only the plural forms ("%n cue(s)" -> "1 cue" / "2 cues").
+    ts = I18N / "subtitle_desk_en.ts"
+    lupdate(ts, "en", plural_only=True)
+    missing = fill(ts, "en")
+    print(f"{ts.name}: {len(missing)} untranslated")
+    for source in missing:
+        print(f"  {source!r}")
     if args.release:
         subprocess.run([str(BIN / "pyside6-lrelease"), "-silent", *sorted(map(str, I18N.glob("*.ts")))],
                        cwd=ROOT, check=True)

@@ -5,14 +5,18 @@ The language is, first to last: the ``language`` argument, the ``SUBTITLE_DESK_L
 environment variable (the tests force "en" with it), the Preferences choice (the UI settings key
 ``ui/language``, "" = follow the system), the system's locale. The app's translations are
 ``resources/i18n/subtitle_desk_<lang>.qm``, compiled from the ``.ts`` files beside them by
-``pyside6-lrelease`` (tools/install.sh and packaging/build-linux.sh do it); a language whose
-``.qm`` is missing shows in English. Arabic lays the whole window out right to left.
+``pyside6-lrelease`` (tools/install.sh and packaging/build-linux.sh do it; a source checkout
+compiles them here when lrelease is at hand); a language whose ``.qm`` is missing shows in English.
+English has one too, with only the plural forms (``tr("%n cue(s)", "", n)`` -> "1 cue", "2 cues").
+Arabic lays the whole window out right to left.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
@@ -61,6 +65,19 @@ def remove_translations(app: QCoreApplication) -> None:
         QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
+def ensure_compiled() -> None:
+    """Compile the .ts files whose .qm is missing or older (a checkout tools/install.sh has not
+    run in), when pyside6-lrelease is beside this Python and the folder is writable."""
+    stale = [ts for ts in sorted(I18N_DIR.glob("*.ts"))
+             if not ts.with_suffix(".qm").is_file() or ts.with_suffix(".qm").stat().st_mtime < ts.stat().st_mtime]
+    lrelease = Path(sys.executable).parent / ("pyside6-lrelease.exe" if sys.platform == "win32" else "pyside6-lrelease")
+    if stale and lrelease.is_file() and os.access(I18N_DIR, os.W_OK):
+        try:
+            subprocess.run([str(lrelease), "-silent", *map(str, stale)], check=True, capture_output=True, timeout=60)
+        except (OSError, subprocess.SubprocessError) as exc:
+            log.warning("cannot compile the translations: %s", exc)
+
+
 def _load(app: QCoreApplication, path: Path) -> bool:
     translator = QTranslator(app)
     if path.is_file() and translator.load(str(path)) and app.installTranslator(translator):
@@ -75,7 +92,10 @@ def install_translations(app: QCoreApplication, language: str | None = None, *,
     and set the layout direction; returns the language code shown."""
     remove_translations(app)
     code = chosen_language(settings, language)
-    if code != "en":
+    ensure_compiled()
+    if code == "en":
+        _load(app, I18N_DIR / "subtitle_desk_en.qm")  # the plural forms
+    else:
         qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
         if not _load(app, qt_dir / f"qtbase_{code}.qm"):
             log.info("no Qt translations for %s in %s", code, qt_dir)

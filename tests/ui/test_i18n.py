@@ -3,10 +3,7 @@ the app's, and right to left for Arabic. The rest of the tests run in English (t
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -16,20 +13,8 @@ from subtitle_desk.ui import i18n
 from subtitle_desk.ui.preferences import KEYS, Prefs
 
 
-@pytest.fixture(scope="module")
-def compiled() -> None:
-    """The .qm files, compiled from the .ts files as tools/install.sh does when a checkout has not."""
-    sources = sorted(i18n.I18N_DIR.glob("*.ts"))
-    assert len(sources) == 4
-    stale = [ts for ts in sources if not ts.with_suffix(".qm").is_file()
-             or ts.with_suffix(".qm").stat().st_mtime < ts.stat().st_mtime]
-    if stale:
-        lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-        subprocess.run([str(lrelease), "-silent", *map(str, stale)], check=True)
-
-
 @pytest.fixture
-def translated(qapp, compiled) -> Iterator[QApplication]:
+def translated(qapp) -> Iterator[QApplication]:
     yield qapp
     i18n.install_translations(qapp, "en")  # the next tests in English again
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
@@ -98,3 +83,13 @@ def test_every_language_loads_its_translation(translated, language):
 
     i18n.install_translations(translated, language)
     assert QCoreApplication.translate("MainWindow", "&File") != "&File"
+
+
+def test_english_has_its_plural_forms(translated):
+    from PySide6.QtCore import QCoreApplication
+
+    i18n.install_translations(translated, "en")
+    assert QCoreApplication.translate("EditorPage", "%n replacement(s)", "", 1) == "1 replacement"
+    assert QCoreApplication.translate("EditorPage", "%n replacement(s)", "", 3) == "3 replacements"
+    i18n.install_translations(translated, "de")
+    assert QCoreApplication.translate("EditorPage", "%n replacement(s)", "", 3) == "3 Ersetzungen"

@@ -1,6 +1,394 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar">
 <context>
+    <name>CueTableView</name>
+    <message>
+        <location filename="../../ui/editor/page.py" line="115" />
+        <source>Open a subtitle file (Ctrl+O) or drop one here
+SRT · WebVTT · TTML/DFXP · SSA/ASS</source>
+        <extracomment>How many files File ▸ Open Recent lists. Columns the user hid (the source column also hides without a source). Shown over the empty table.</extracomment>
+        <translation>افتح ملف ترجمة (Ctrl+O) أو أفلته هنا
+SRT · WebVTT · TTML/DFXP · SSA/ASS</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPage</name>
+    <message>
+        <location filename="../../ui/editor/page.py" line="224" />
+        <source>Quality check</source>
+        <extracomment>(display name, dirty) for the window title a status-bar message the user chose to throw the unsaved changes away Message boxes shown without blocking (tests read them): the last one per purpose. The fonts before any preference: what "the standard font" goes back to. Set by a workspace: its session as JSON for "reopen the last work" (None: a plain file), and how to reopen such a record. The user moved the divider beside the media (now or in an earlier run).</extracomment>
+        <translation>مراقبة الجودة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="279" />
+        <source>&amp;Open…</source>
+        <translation>&amp;فتح…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="279" />
+        <source>Open a subtitle file</source>
+        <translation>فتح ملف ترجمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="280" />
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="280" />
+        <source>Save in the file's own format</source>
+        <translation>الحفظ بتنسيق الملف نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="281" />
+        <source>Save &amp;As…</source>
+        <translation>حفظ &amp;باسم…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="282" />
+        <source>Save under another name or in another format</source>
+        <translation>الحفظ باسم آخر أو بتنسيق آخر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="283" />
+        <source>Show in &amp;folder</source>
+        <translation>إظهار في ال&amp;مجلد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="284" />
+        <source>Open the folder that holds the file in the file manager</source>
+        <translation>فتح المجلد الذي يحوي الملف في مدير الملفات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="287" />
+        <source>Open &amp;Recent</source>
+        <translation>فتح &amp;الأخيرة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="291" />
+        <location filename="../../ui/editor/page.py" line="493" />
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="296" />
+        <location filename="../../ui/editor/page.py" line="495" />
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="297" />
+        <source>&amp;Insert cue after</source>
+        <translation>إ&amp;دراج ترجمة بعدها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="298" />
+        <source>A new cue after the current one</source>
+        <translation>ترجمة جديدة بعد الحالية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="299" />
+        <source>&amp;Delete cues</source>
+        <translation>&amp;حذف الترجمات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="300" />
+        <source>Delete the selected cues</source>
+        <translation>حذف الترجمات المحددة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="301" />
+        <source>S&amp;plit at cursor</source>
+        <translation>&amp;تقسيم عند المؤشر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="302" />
+        <source>Split the current cue where the text cursor is</source>
+        <translation>تقسيم الترجمة الحالية عند موضع مؤشر النص</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="303" />
+        <source>&amp;Merge selected</source>
+        <translation>&amp;دمج المحدد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="304" />
+        <source>Merge the selected adjacent cues into one</source>
+        <translation>دمج الترجمات المتجاورة المحددة في ترجمة واحدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="305" />
+        <source>S&amp;hift times…</source>
+        <translation>&amp;إزاحة الأوقات…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="306" />
+        <source>Move the selected cues, or all cues, earlier or later</source>
+        <translation>تقديم الترجمات المحددة أو كلها أو تأخيرها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="307" />
+        <source>Change &amp;frame rate…</source>
+        <translation>تغيير &amp;معدل الإطارات…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="308" />
+        <source>Retime every cue from one frame rate to another</source>
+        <translation>إعادة توقيت كل ترجمة من معدل إطارات إلى آخر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="309" />
+        <source>&amp;Find and replace…</source>
+        <translation>&amp;بحث واستبدال…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="310" />
+        <source>Find text, replace text (regular expressions allowed)</source>
+        <translation>البحث عن نص واستبداله (التعابير النمطية مسموحة)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="311" />
+        <source>Find &amp;next</source>
+        <translation>البحث عن ال&amp;تالي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="312" />
+        <source>Next cue</source>
+        <translation>الترجمة التالية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="313" />
+        <source>Previous cue</source>
+        <translation>الترجمة السابقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="315" />
+        <source>&amp;Go to cue…</source>
+        <translation>الا&amp;نتقال إلى ترجمة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="321" />
+        <source>&amp;Load Dotsub spec…</source>
+        <translation>ت&amp;حميل مواصفات Dotsub…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="322" />
+        <source>Check against a subtitle specification JSON from Dotsub</source>
+        <translation>التحقق وفق مواصفات ترجمة JSON من Dotsub</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="324" />
+        <source>Next &amp;problem</source>
+        <translation>المشكلة ال&amp;تالية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="325" />
+        <source>Pre&amp;vious problem</source>
+        <translation>المشكلة ال&amp;سابقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="328" />
+        <source>&amp;Quality check panel</source>
+        <translation>لوحة &amp;مراقبة الجودة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="330" />
+        <source>S&amp;pelling language</source>
+        <translation>&amp;لغة التدقيق الإملائي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="335" />
+        <source>&amp;Next untranslated cue</source>
+        <translation>الترجمة غير المترجَمة ال&amp;تالية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="336" />
+        <source>The next cue whose text is empty or still the source's</source>
+        <translation>الترجمة التالية التي نصها فارغ أو ما زال نص المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="338" />
+        <source>&amp;Previous untranslated cue</source>
+        <translation>الترجمة غير المترجَمة ال&amp;سابقة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="339" />
+        <source>The previous cue whose text is empty or still the source's</source>
+        <translation>الترجمة السابقة التي نصها فارغ أو ما زال نص المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="341" />
+        <source>&amp;Keep as in the source</source>
+        <translation>الإ&amp;بقاء كما في المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="342" />
+        <source>The selected cues are meant to read as in the source (a name, a number): not untranslated</source>
+        <translation>يُقصد أن تُقرأ الترجمات المحددة كما في المصدر (اسم، رقم): ليست غير مترجمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="353" />
+        <source>&amp;Edit</source>
+        <translation>ت&amp;حرير</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="362" />
+        <source>&amp;Quality</source>
+        <translation>ال&amp;جودة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="363" />
+        <source>&amp;Specification</source>
+        <translation>ال&amp;مواصفات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="376" />
+        <source>&amp;Translation</source>
+        <translation>ال&amp;ترجمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="492" />
+        <source>&amp;Undo {action}</source>
+        <translation>&amp;تراجع عن {action}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="494" />
+        <source>&amp;Redo {action}</source>
+        <translation>إ&amp;عادة {action}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="559" />
+        <source>Go to cue</source>
+        <translation>الانتقال إلى ترجمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="559" />
+        <source>Cue number</source>
+        <translation>رقم الترجمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="573" />
+        <source>No QC problems</source>
+        <translation>لا مشكلات في الجودة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="589" />
+        <source>Every cue is translated</source>
+        <translation>كل الترجمات مترجَمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="602" />
+        <source>No source cue at this time: nothing to keep</source>
+        <translation>لا ترجمة مصدر في هذا الوقت: لا شيء للإبقاء عليه</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/page.py" line="604" />
+        <source>%n cue(s) kept as in the source</source>
+        <translation><numerusform>لم يُحتفظ بأي ترجمة كما في المصدر</numerusform><numerusform>احتُفظ بترجمة واحدة كما في المصدر</numerusform><numerusform>احتُفظ بترجمتين كما في المصدر</numerusform><numerusform>احتُفظ بـ %n ترجمات كما في المصدر</numerusform><numerusform>احتُفظ بـ %n ترجمة كما في المصدر</numerusform><numerusform>احتُفظ بـ %n ترجمة كما في المصدر</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/page.py" line="605" />
+        <source>%n cue(s) no longer kept as in the source</source>
+        <translation><numerusform>لا ترجمات</numerusform><numerusform>لم تعد ترجمة واحدة محفوظة كما في المصدر</numerusform><numerusform>لم تعد ترجمتان محفوظتين كما في المصدر</numerusform><numerusform>لم تعد %n ترجمات محفوظة كما في المصدر</numerusform><numerusform>لم تعد %n ترجمة محفوظة كما في المصدر</numerusform><numerusform>لم تعد %n ترجمة محفوظة كما في المصدر</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="628" />
+        <source>Only adjacent cues can be merged</source>
+        <translation>لا يمكن دمج إلا الترجمات المتجاورة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="673" />
+        <source>Invalid pattern: {error}</source>
+        <translation>نمط غير صالح: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="681" />
+        <source>Cue {number}</source>
+        <translation>الترجمة {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="683" />
+        <source>Not found</source>
+        <translation>غير موجود</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/page.py" line="691" />
+        <source>%n replacement(s)</source>
+        <translation><numerusform>لا استبدالات</numerusform><numerusform>استبدال واحد</numerusform><numerusform>استبدالان</numerusform><numerusform>%n استبدالات</numerusform><numerusform>%n استبدالًا</numerusform><numerusform>%n استبدال</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="705" />
+        <source>Unsaved changes</source>
+        <translation>تغييرات غير محفوظة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="705" />
+        <source>Save the changes to {name} first?</source>
+        <translation>هل تريد حفظ التغييرات على {name} أولًا؟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="715" />
+        <location filename="../../ui/editor/page.py" line="755" />
+        <source>Save subtitles as</source>
+        <translation>حفظ الترجمات باسم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="730" />
+        <source>Open subtitles</source>
+        <translation>فتح ترجمات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="799" />
+        <source>No recent files</source>
+        <translation>لا ملفات حديثة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="802" />
+        <source>&amp;Clear the list</source>
+        <translation>م&amp;سح القائمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="804" />
+        <source>&amp;Open the last work at start</source>
+        <translation>&amp;فتح آخر عمل عند البدء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="812" />
+        <source>{path} is not there any more</source>
+        <translation>{path} لم يعد موجودًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="852" />
+        <source>&amp;Off</source>
+        <translation>إي&amp;قاف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="854" />
+        <source>{language} (no dictionary)</source>
+        <translation>{language} (لا يوجد قاموس)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="873" />
+        <source>Load a subtitle specification</source>
+        <translation>تحميل مواصفات ترجمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="874" />
+        <source>Subtitle specification (*.json);;All files (*)</source>
+        <translation>مواصفات الترجمة (*.json);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="902" />
+        <source>Saved with changes</source>
+        <translation>حُفظ مع تغييرات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="903" />
+        <source>{name} was saved. The format could not keep everything:</source>
+        <translation>حُفظ {name}. لم يتمكن التنسيق من الاحتفاظ بكل شيء:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="96" />
@@ -239,7 +627,7 @@ stays there: open it from there (File ▸ Open) to go on with it.</source>
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../ui/i18n.py" line="38" />
+        <location filename="../../ui/i18n.py" line="42" />
         <source>Follow the system</source>
         <extracomment>The languages the interface speaks, each named in itself.</extracomment>
         <translation>حسب النظام</translation>

@@ -1,6 +1,394 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CueTableView</name>
+    <message>
+        <location filename="../../ui/editor/page.py" line="115" />
+        <source>Open a subtitle file (Ctrl+O) or drop one here
+SRT · WebVTT · TTML/DFXP · SSA/ASS</source>
+        <extracomment>How many files File ▸ Open Recent lists. Columns the user hid (the source column also hides without a source). Shown over the empty table.</extracomment>
+        <translation>Eine Untertiteldatei öffnen (Strg+O) oder hier ablegen
+SRT · WebVTT · TTML/DFXP · SSA/ASS</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPage</name>
+    <message>
+        <location filename="../../ui/editor/page.py" line="224" />
+        <source>Quality check</source>
+        <extracomment>(display name, dirty) for the window title a status-bar message the user chose to throw the unsaved changes away Message boxes shown without blocking (tests read them): the last one per purpose. The fonts before any preference: what "the standard font" goes back to. Set by a workspace: its session as JSON for "reopen the last work" (None: a plain file), and how to reopen such a record. The user moved the divider beside the media (now or in an earlier run).</extracomment>
+        <translation>Qualitätsprüfung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="279" />
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="279" />
+        <source>Open a subtitle file</source>
+        <translation>Eine Untertiteldatei öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="280" />
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="280" />
+        <source>Save in the file's own format</source>
+        <translation>Im eigenen Format der Datei speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="281" />
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="282" />
+        <source>Save under another name or in another format</source>
+        <translation>Unter einem anderen Namen oder in einem anderen Format speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="283" />
+        <source>Show in &amp;folder</source>
+        <translation>Im &amp;Ordner zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="284" />
+        <source>Open the folder that holds the file in the file manager</source>
+        <translation>Den Ordner der Datei im Dateimanager öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="287" />
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="291" />
+        <location filename="../../ui/editor/page.py" line="493" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="296" />
+        <location filename="../../ui/editor/page.py" line="495" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="297" />
+        <source>&amp;Insert cue after</source>
+        <translation>Untertitel danach &amp;einfügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="298" />
+        <source>A new cue after the current one</source>
+        <translation>Ein neuer Untertitel nach dem aktuellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="299" />
+        <source>&amp;Delete cues</source>
+        <translation>Untertitel &amp;löschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="300" />
+        <source>Delete the selected cues</source>
+        <translation>Die ausgewählten Untertitel löschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="301" />
+        <source>S&amp;plit at cursor</source>
+        <translation>Am Cursor &amp;teilen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="302" />
+        <source>Split the current cue where the text cursor is</source>
+        <translation>Den aktuellen Untertitel an der Textcursor-Position teilen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="303" />
+        <source>&amp;Merge selected</source>
+        <translation>Auswahl &amp;zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="304" />
+        <source>Merge the selected adjacent cues into one</source>
+        <translation>Die ausgewählten benachbarten Untertitel zu einem zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="305" />
+        <source>S&amp;hift times…</source>
+        <translation>Zeiten &amp;verschieben…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="306" />
+        <source>Move the selected cues, or all cues, earlier or later</source>
+        <translation>Die ausgewählten oder alle Untertitel früher oder später setzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="307" />
+        <source>Change &amp;frame rate…</source>
+        <translation>&amp;Bildrate ändern…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="308" />
+        <source>Retime every cue from one frame rate to another</source>
+        <translation>Alle Untertitel von einer Bildrate auf eine andere umrechnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="309" />
+        <source>&amp;Find and replace…</source>
+        <translation>&amp;Suchen und ersetzen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="310" />
+        <source>Find text, replace text (regular expressions allowed)</source>
+        <translation>Text suchen, Text ersetzen (reguläre Ausdrücke erlaubt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="311" />
+        <source>Find &amp;next</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="312" />
+        <source>Next cue</source>
+        <translation>Nächster Untertitel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="313" />
+        <source>Previous cue</source>
+        <translation>Vorheriger Untertitel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="315" />
+        <source>&amp;Go to cue…</source>
+        <translation>&amp;Gehe zu Untertitel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="321" />
+        <source>&amp;Load Dotsub spec…</source>
+        <translation>Dotsub-Spezifikation &amp;laden…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="322" />
+        <source>Check against a subtitle specification JSON from Dotsub</source>
+        <translation>Gegen eine Untertitel-Spezifikation (JSON) von Dotsub prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="324" />
+        <source>Next &amp;problem</source>
+        <translation>Nächstes &amp;Problem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="325" />
+        <source>Pre&amp;vious problem</source>
+        <translation>&amp;Vorheriges Problem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="328" />
+        <source>&amp;Quality check panel</source>
+        <translation>&amp;Qualitätsprüfung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="330" />
+        <source>S&amp;pelling language</source>
+        <translation>Sprache der &amp;Rechtschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="335" />
+        <source>&amp;Next untranslated cue</source>
+        <translation>&amp;Nächster unübersetzter Untertitel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="336" />
+        <source>The next cue whose text is empty or still the source's</source>
+        <translation>Der nächste Untertitel, dessen Text leer oder noch der der Quelle ist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="338" />
+        <source>&amp;Previous untranslated cue</source>
+        <translation>&amp;Vorheriger unübersetzter Untertitel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="339" />
+        <source>The previous cue whose text is empty or still the source's</source>
+        <translation>Der vorherige Untertitel, dessen Text leer oder noch der der Quelle ist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="341" />
+        <source>&amp;Keep as in the source</source>
+        <translation>Wie in der Quelle &amp;belassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="342" />
+        <source>The selected cues are meant to read as in the source (a name, a number): not untranslated</source>
+        <translation>Die ausgewählten Untertitel sollen wie in der Quelle lauten (ein Name, eine Zahl): nicht unübersetzt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="353" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="362" />
+        <source>&amp;Quality</source>
+        <translation>&amp;Qualität</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="363" />
+        <source>&amp;Specification</source>
+        <translation>&amp;Spezifikation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="376" />
+        <source>&amp;Translation</source>
+        <translation>Ü&amp;bersetzung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="492" />
+        <source>&amp;Undo {action}</source>
+        <translation>&amp;Rückgängig: {action}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="494" />
+        <source>&amp;Redo {action}</source>
+        <translation>&amp;Wiederherstellen: {action}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="559" />
+        <source>Go to cue</source>
+        <translation>Gehe zu Untertitel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="559" />
+        <source>Cue number</source>
+        <translation>Untertitelnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="573" />
+        <source>No QC problems</source>
+        <translation>Keine QC-Probleme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="589" />
+        <source>Every cue is translated</source>
+        <translation>Alle Untertitel sind übersetzt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="602" />
+        <source>No source cue at this time: nothing to keep</source>
+        <translation>Kein Quell-Untertitel zu dieser Zeit: nichts zu belassen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/page.py" line="604" />
+        <source>%n cue(s) kept as in the source</source>
+        <translation><numerusform>%n Untertitel wie in der Quelle belassen</numerusform><numerusform>%n Untertitel wie in der Quelle belassen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/page.py" line="605" />
+        <source>%n cue(s) no longer kept as in the source</source>
+        <translation><numerusform>%n Untertitel nicht mehr wie in der Quelle belassen</numerusform><numerusform>%n Untertitel nicht mehr wie in der Quelle belassen</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="628" />
+        <source>Only adjacent cues can be merged</source>
+        <translation>Nur benachbarte Untertitel lassen sich zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="673" />
+        <source>Invalid pattern: {error}</source>
+        <translation>Ungültiges Muster: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="681" />
+        <source>Cue {number}</source>
+        <translation>Untertitel {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="683" />
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/page.py" line="691" />
+        <source>%n replacement(s)</source>
+        <translation><numerusform>%n Ersetzung</numerusform><numerusform>%n Ersetzungen</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="705" />
+        <source>Unsaved changes</source>
+        <translation>Ungesicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="705" />
+        <source>Save the changes to {name} first?</source>
+        <translation>Die Änderungen an {name} zuerst speichern?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="715" />
+        <location filename="../../ui/editor/page.py" line="755" />
+        <source>Save subtitles as</source>
+        <translation>Untertitel speichern unter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="730" />
+        <source>Open subtitles</source>
+        <translation>Untertitel öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="799" />
+        <source>No recent files</source>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="802" />
+        <source>&amp;Clear the list</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="804" />
+        <source>&amp;Open the last work at start</source>
+        <translation>Die letzte Arbeit beim Start ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="812" />
+        <source>{path} is not there any more</source>
+        <translation>{path} ist nicht mehr vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="852" />
+        <source>&amp;Off</source>
+        <translation>&amp;Aus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="854" />
+        <source>{language} (no dictionary)</source>
+        <translation>{language} (kein Wörterbuch)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="873" />
+        <source>Load a subtitle specification</source>
+        <translation>Eine Untertitel-Spezifikation laden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="874" />
+        <source>Subtitle specification (*.json);;All files (*)</source>
+        <translation>Untertitel-Spezifikation (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="902" />
+        <source>Saved with changes</source>
+        <translation>Mit Änderungen gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="903" />
+        <source>{name} was saved. The format could not keep everything:</source>
+        <translation>{name} wurde gespeichert. Das Format konnte nicht alles behalten:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="96" />
@@ -239,7 +627,7 @@ bleibt dort: von dort öffnen (Datei ▸ Öffnen), um weiterzuarbeiten.</transla
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../ui/i18n.py" line="38" />
+        <location filename="../../ui/i18n.py" line="42" />
         <source>Follow the system</source>
         <extracomment>The languages the interface speaks, each named in itself.</extracomment>
         <translation>Wie das System</translation>

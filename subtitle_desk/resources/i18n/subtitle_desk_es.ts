@@ -1,6 +1,394 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>CueTableView</name>
+    <message>
+        <location filename="../../ui/editor/page.py" line="115" />
+        <source>Open a subtitle file (Ctrl+O) or drop one here
+SRT · WebVTT · TTML/DFXP · SSA/ASS</source>
+        <extracomment>How many files File ▸ Open Recent lists. Columns the user hid (the source column also hides without a source). Shown over the empty table.</extracomment>
+        <translation>Abra un archivo de subtítulos (Ctrl+O) o suéltelo aquí
+SRT · WebVTT · TTML/DFXP · SSA/ASS</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPage</name>
+    <message>
+        <location filename="../../ui/editor/page.py" line="224" />
+        <source>Quality check</source>
+        <extracomment>(display name, dirty) for the window title a status-bar message the user chose to throw the unsaved changes away Message boxes shown without blocking (tests read them): the last one per purpose. The fonts before any preference: what "the standard font" goes back to. Set by a workspace: its session as JSON for "reopen the last work" (None: a plain file), and how to reopen such a record. The user moved the divider beside the media (now or in an earlier run).</extracomment>
+        <translation>Control de calidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="279" />
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="279" />
+        <source>Open a subtitle file</source>
+        <translation>Abrir un archivo de subtítulos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="280" />
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="280" />
+        <source>Save in the file's own format</source>
+        <translation>Guardar en el formato propio del archivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="281" />
+        <source>Save &amp;As…</source>
+        <translation>Guardar &amp;como…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="282" />
+        <source>Save under another name or in another format</source>
+        <translation>Guardar con otro nombre o en otro formato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="283" />
+        <source>Show in &amp;folder</source>
+        <translation>Mostrar en la &amp;carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="284" />
+        <source>Open the folder that holds the file in the file manager</source>
+        <translation>Abrir la carpeta del archivo en el gestor de archivos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="287" />
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="291" />
+        <location filename="../../ui/editor/page.py" line="493" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="296" />
+        <location filename="../../ui/editor/page.py" line="495" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="297" />
+        <source>&amp;Insert cue after</source>
+        <translation>&amp;Insertar subtítulo después</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="298" />
+        <source>A new cue after the current one</source>
+        <translation>Un subtítulo nuevo después del actual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="299" />
+        <source>&amp;Delete cues</source>
+        <translation>&amp;Eliminar subtítulos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="300" />
+        <source>Delete the selected cues</source>
+        <translation>Eliminar los subtítulos seleccionados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="301" />
+        <source>S&amp;plit at cursor</source>
+        <translation>&amp;Dividir en el cursor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="302" />
+        <source>Split the current cue where the text cursor is</source>
+        <translation>Dividir el subtítulo actual donde está el cursor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="303" />
+        <source>&amp;Merge selected</source>
+        <translation>&amp;Unir los seleccionados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="304" />
+        <source>Merge the selected adjacent cues into one</source>
+        <translation>Unir en uno los subtítulos contiguos seleccionados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="305" />
+        <source>S&amp;hift times…</source>
+        <translation>&amp;Desplazar tiempos…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="306" />
+        <source>Move the selected cues, or all cues, earlier or later</source>
+        <translation>Adelantar o retrasar los subtítulos seleccionados, o todos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="307" />
+        <source>Change &amp;frame rate…</source>
+        <translation>Cambiar la &amp;velocidad de fotogramas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="308" />
+        <source>Retime every cue from one frame rate to another</source>
+        <translation>Reajustar cada subtítulo de una velocidad de fotogramas a otra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="309" />
+        <source>&amp;Find and replace…</source>
+        <translation>&amp;Buscar y reemplazar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="310" />
+        <source>Find text, replace text (regular expressions allowed)</source>
+        <translation>Buscar texto, reemplazar texto (se permiten expresiones regulares)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="311" />
+        <source>Find &amp;next</source>
+        <translation>Buscar &amp;siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="312" />
+        <source>Next cue</source>
+        <translation>Subtítulo siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="313" />
+        <source>Previous cue</source>
+        <translation>Subtítulo anterior</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="315" />
+        <source>&amp;Go to cue…</source>
+        <translation>&amp;Ir al subtítulo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="321" />
+        <source>&amp;Load Dotsub spec…</source>
+        <translation>&amp;Cargar especificación de Dotsub…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="322" />
+        <source>Check against a subtitle specification JSON from Dotsub</source>
+        <translation>Comprobar con una especificación de subtítulos JSON de Dotsub</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="324" />
+        <source>Next &amp;problem</source>
+        <translation>&amp;Problema siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="325" />
+        <source>Pre&amp;vious problem</source>
+        <translation>Problema &amp;anterior</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="328" />
+        <source>&amp;Quality check panel</source>
+        <translation>Panel de &amp;control de calidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="330" />
+        <source>S&amp;pelling language</source>
+        <translation>&amp;Idioma de la ortografía</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="335" />
+        <source>&amp;Next untranslated cue</source>
+        <translation>Subtítulo sin traducir &amp;siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="336" />
+        <source>The next cue whose text is empty or still the source's</source>
+        <translation>El siguiente subtítulo cuyo texto está vacío o sigue siendo el del original</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="338" />
+        <source>&amp;Previous untranslated cue</source>
+        <translation>Subtítulo sin traducir &amp;anterior</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="339" />
+        <source>The previous cue whose text is empty or still the source's</source>
+        <translation>El subtítulo anterior cuyo texto está vacío o sigue siendo el del original</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="341" />
+        <source>&amp;Keep as in the source</source>
+        <translation>&amp;Mantener como en el original</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="342" />
+        <source>The selected cues are meant to read as in the source (a name, a number): not untranslated</source>
+        <translation>Los subtítulos seleccionados deben leerse como en el original (un nombre, un número): no sin traducir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="353" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="362" />
+        <source>&amp;Quality</source>
+        <translation>&amp;Calidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="363" />
+        <source>&amp;Specification</source>
+        <translation>&amp;Especificación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="376" />
+        <source>&amp;Translation</source>
+        <translation>&amp;Traducción</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="492" />
+        <source>&amp;Undo {action}</source>
+        <translation>&amp;Deshacer: {action}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="494" />
+        <source>&amp;Redo {action}</source>
+        <translation>&amp;Rehacer: {action}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="559" />
+        <source>Go to cue</source>
+        <translation>Ir al subtítulo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="559" />
+        <source>Cue number</source>
+        <translation>Número de subtítulo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="573" />
+        <source>No QC problems</source>
+        <translation>Sin problemas de calidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="589" />
+        <source>Every cue is translated</source>
+        <translation>Todos los subtítulos están traducidos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="602" />
+        <source>No source cue at this time: nothing to keep</source>
+        <translation>No hay subtítulo original en este momento: nada que mantener</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/page.py" line="604" />
+        <source>%n cue(s) kept as in the source</source>
+        <translation><numerusform>%n subtítulo se mantiene como en el original</numerusform><numerusform>%n subtítulos se mantienen como en el original</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/page.py" line="605" />
+        <source>%n cue(s) no longer kept as in the source</source>
+        <translation><numerusform>%n subtítulo ya no se mantiene como en el original</numerusform><numerusform>%n subtítulos ya no se mantienen como en el original</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="628" />
+        <source>Only adjacent cues can be merged</source>
+        <translation>Solo se pueden unir subtítulos contiguos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="673" />
+        <source>Invalid pattern: {error}</source>
+        <translation>Patrón no válido: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="681" />
+        <source>Cue {number}</source>
+        <translation>Subtítulo {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="683" />
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/page.py" line="691" />
+        <source>%n replacement(s)</source>
+        <translation><numerusform>%n reemplazo</numerusform><numerusform>%n reemplazos</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="705" />
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="705" />
+        <source>Save the changes to {name} first?</source>
+        <translation>¿Guardar primero los cambios de {name}?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="715" />
+        <location filename="../../ui/editor/page.py" line="755" />
+        <source>Save subtitles as</source>
+        <translation>Guardar subtítulos como</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="730" />
+        <source>Open subtitles</source>
+        <translation>Abrir subtítulos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="799" />
+        <source>No recent files</source>
+        <translation>No hay archivos recientes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="802" />
+        <source>&amp;Clear the list</source>
+        <translation>&amp;Borrar la lista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="804" />
+        <source>&amp;Open the last work at start</source>
+        <translation>&amp;Abrir el último trabajo al iniciar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="812" />
+        <source>{path} is not there any more</source>
+        <translation>{path} ya no existe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="852" />
+        <source>&amp;Off</source>
+        <translation>&amp;Desactivado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="854" />
+        <source>{language} (no dictionary)</source>
+        <translation>{language} (sin diccionario)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="873" />
+        <source>Load a subtitle specification</source>
+        <translation>Cargar una especificación de subtítulos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="874" />
+        <source>Subtitle specification (*.json);;All files (*)</source>
+        <translation>Especificación de subtítulos (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="902" />
+        <source>Saved with changes</source>
+        <translation>Guardado con cambios</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/page.py" line="903" />
+        <source>{name} was saved. The format could not keep everything:</source>
+        <translation>{name} se guardó. El formato no pudo conservarlo todo:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="96" />
@@ -239,7 +627,7 @@ se queda allí: ábralo desde allí (Archivo ▸ Abrir) para continuarlo.</trans
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../ui/i18n.py" line="38" />
+        <location filename="../../ui/i18n.py" line="42" />
         <source>Follow the system</source>
         <extracomment>The languages the interface speaks, each named in itself.</extracomment>
         <translation>Como el sistema</translation>

@@ -1,0 +1,21 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en">
+<context>
+    <name>EditorPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/editor/page.py" line="604" />
+        <source>%n cue(s) kept as in the source</source>
+        <translation><numerusform>%n cue kept as in the source</numerusform><numerusform>%n cues kept as in the source</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/page.py" line="605" />
+        <source>%n cue(s) no longer kept as in the source</source>
+        <translation><numerusform>%n cue no longer kept as in the source</numerusform><numerusform>%n cues no longer kept as in the source</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/page.py" line="691" />
+        <source>%n replacement(s)</source>
+        <translation><numerusform>%n replacement</numerusform><numerusform>%n replacements</numerusform></translation>
+    </message>
+</context>
+</TS>
