@@ -1,6 +1,25 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar">
 <context>
+    <name>Connect</name>
+    <message>
+        <location filename="../../ui/desk/connect/__init__.py" line="75" />
+        <source>Setup</source>
+        <extracomment>The user chose to try the desk on the built-in local services (first-start offer).</extracomment>
+        <translation>الإعداد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/connect/__init__.py" line="79" />
+        <source>{service} account…</source>
+        <translation>حساب {service}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/connect/__init__.py" line="83" />
+        <source>&amp;Accounts (Setup page)</source>
+        <translation>ال&amp;حسابات (صفحة الإعداد)</translation>
+    </message>
+</context>
+<context>
     <name>CueTableView</name>
     <message>
         <location filename="../../ui/editor/page.py" line="115" />
@@ -9,6 +28,87 @@ SRT · WebVTT · TTML/DFXP · SSA/ASS</source>
         <extracomment>How many files File ▸ Open Recent lists. Columns the user hid (the source column also hides without a source). Shown over the empty table.</extracomment>
         <translation>افتح ملف ترجمة (Ctrl+O) أو أفلته هنا
 SRT · WebVTT · TTML/DFXP · SSA/ASS</translation>
+    </message>
+</context>
+<context>
+    <name>DatoCMS</name>
+    <message>
+        <location filename="../../ui/desk/datocms/__init__.py" line="45" />
+        <source>Dato&amp;CMS</source>
+        <translation>Dato&amp;CMS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/datocms/__init__.py" line="47" />
+        <source>&amp;Videos and tracks</source>
+        <translation>ال&amp;فيديوهات والمسارات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/datocms/__init__.py" line="48" />
+        <source>&amp;Publish open subtitles…</source>
+        <translation>&amp;نشر الترجمات المفتوحة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/datocms/__init__.py" line="49" />
+        <source>Publish a &amp;Dotsub media's languages…</source>
+        <translation>نشر لغات وسائط &amp;Dotsub…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/datocms/__init__.py" line="50" />
+        <source>&amp;Generate subtitles…</source>
+        <translation>&amp;توليد ترجمات…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/datocms/__init__.py" line="51" />
+        <source>&amp;Reload</source>
+        <translation>إعادة ال&amp;تحميل</translation>
+    </message>
+</context>
+<context>
+    <name>Dotsub</name>
+    <message>
+        <location filename="../../ui/desk/dotsub/__init__.py" line="56" />
+        <source>Tasks</source>
+        <translation>المهام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/__init__.py" line="57" />
+        <source>Media</source>
+        <translation>الوسائط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/__init__.py" line="65" />
+        <source>&amp;Dotsub</source>
+        <translation>&amp;Dotsub</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/__init__.py" line="66" />
+        <source>&amp;Tasks</source>
+        <translation>ال&amp;مهام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/__init__.py" line="67" />
+        <source>&amp;Media</source>
+        <translation>ال&amp;وسائط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/__init__.py" line="68" />
+        <source>&amp;Open selected task</source>
+        <translation>&amp;فتح المهمة المحددة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/__init__.py" line="69" />
+        <source>&amp;Accept selected task</source>
+        <translation>&amp;قبول المهمة المحددة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/__init__.py" line="70" />
+        <source>&amp;Release selected task</source>
+        <translation>&amp;تحرير المهمة المحددة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/__init__.py" line="71" />
+        <source>Re&amp;load tasks and media</source>
+        <translation>إعادة ت&amp;حميل المهام والوسائط</translation>
     </message>
 </context>
 <context>
@@ -453,6 +553,55 @@ SRT · WebVTT · TTML/DFXP · SSA/ASS</translation>
     </message>
 </context>
 <context>
+    <name>MediaBinding</name>
+    <message>
+        <location filename="../../ui/editor/media_binding.py" line="78" />
+        <source>Open &amp;video…</source>
+        <extracomment>a video (path or URL) was loaded into the panel While True, a replaced document does not bring back its remembered video (the workspace loads the session's own). The subtitle file the loaded video belongs to.</extracomment>
+        <translation>فتح &amp;فيديو…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/media_binding.py" line="82" />
+        <source>Play a video (or audio) file beside these subtitles</source>
+        <translation>تشغيل ملف فيديو (أو صوت) بجانب هذه الترجمات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/media_binding.py" line="85" />
+        <source>&amp;Follow the playhead in the table</source>
+        <translation>&amp;متابعة موضع التشغيل في الجدول</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/media_binding.py" line="89" />
+        <source>While the video plays, select the cue on screen (not while typing)</source>
+        <translation>أثناء تشغيل الفيديو، تحديد الترجمة الظاهرة على الشاشة (ليس أثناء الكتابة)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/media_binding.py" line="106" />
+        <source>&amp;Playback</source>
+        <translation>ال&amp;تشغيل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/media_binding.py" line="113" />
+        <source>&amp;Speed</source>
+        <translation>ال&amp;سرعة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/media_binding.py" line="123" />
+        <source>&amp;Nudge</source>
+        <translation>&amp;إزاحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/media_binding.py" line="156" />
+        <source>Open video</source>
+        <translation>فتح فيديو</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/media_binding.py" line="263" />
+        <source>Video: {name}</source>
+        <translation>الفيديو: {name}</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../ui/preferences_dialog.py" line="23" />
@@ -622,6 +771,72 @@ stays there: open it from there (File ▸ Open) to go on with it.</source>
         <location filename="../../ui/preferences_dialog.py" line="247" />
         <source>Keep work in</source>
         <translation>حفظ العمل في</translation>
+    </message>
+</context>
+<context>
+    <name>Uploads</name>
+    <message>
+        <location filename="../../ui/desk/uploads/__init__.py" line="42" />
+        <source>Upload</source>
+        <translation>الرفع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/uploads/__init__.py" line="43" />
+        <source>&amp;Upload</source>
+        <translation>ال&amp;رفع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/uploads/__init__.py" line="45" />
+        <source>Upload &amp;videos to Dotsub…</source>
+        <translation>رفع &amp;فيديوهات إلى Dotsub…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/uploads/__init__.py" line="48" />
+        <source>Show &amp;uploads</source>
+        <translation>إظهار عمليات ال&amp;رفع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/uploads/__init__.py" line="50" />
+        <source>&amp;Cancel all uploads</source>
+        <translation>إ&amp;لغاء كل عمليات الرفع</translation>
+    </message>
+</context>
+<context>
+    <name>cielo24</name>
+    <message>
+        <location filename="../../ui/desk/cielo24/__init__.py" line="44" />
+        <source>c&amp;ielo24</source>
+        <translation>c&amp;ielo24</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/cielo24/__init__.py" line="45" />
+        <source>&amp;Jobs</source>
+        <translation>ال&amp;مهام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/cielo24/__init__.py" line="46" />
+        <source>&amp;New job…</source>
+        <translation>مهمة &amp;جديدة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/cielo24/__init__.py" line="47" />
+        <source>Add &amp;media to the selected job…</source>
+        <translation>إضافة &amp;وسائط إلى المهمة المحددة…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/cielo24/__init__.py" line="48" />
+        <source>Request &amp;transcription…</source>
+        <translation>طلب &amp;تفريغ نصي…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/cielo24/__init__.py" line="49" />
+        <source>&amp;Open captions in editor</source>
+        <translation>&amp;فتح الترجمات في المحرر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/cielo24/__init__.py" line="50" />
+        <source>&amp;Refresh</source>
+        <translation>ت&amp;حديث</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,25 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Connect</name>
+    <message>
+        <location filename="../../ui/desk/connect/__init__.py" line="75" />
+        <source>Setup</source>
+        <extracomment>The user chose to try the desk on the built-in local services (first-start offer).</extracomment>
+        <translation>Einrichtung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/connect/__init__.py" line="79" />
+        <source>{service} account…</source>
+        <translation>{service}-Konto…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/connect/__init__.py" line="83" />
+        <source>&amp;Accounts (Setup page)</source>
+        <translation>&amp;Konten (Seite Einrichtung)</translation>
+    </message>
+</context>
+<context>
     <name>CueTableView</name>
     <message>
         <location filename="../../ui/editor/page.py" line="115" />
@@ -9,6 +28,87 @@ SRT · WebVTT · TTML/DFXP · SSA/ASS</source>
         <extracomment>How many files File ▸ Open Recent lists. Columns the user hid (the source column also hides without a source). Shown over the empty table.</extracomment>
         <translation>Eine Untertiteldatei öffnen (Strg+O) oder hier ablegen
 SRT · WebVTT · TTML/DFXP · SSA/ASS</translation>
+    </message>
+</context>
+<context>
+    <name>DatoCMS</name>
+    <message>
+        <location filename="../../ui/desk/datocms/__init__.py" line="45" />
+        <source>Dato&amp;CMS</source>
+        <translation>Dato&amp;CMS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/datocms/__init__.py" line="47" />
+        <source>&amp;Videos and tracks</source>
+        <translation>&amp;Videos und Spuren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/datocms/__init__.py" line="48" />
+        <source>&amp;Publish open subtitles…</source>
+        <translation>Geöffnete Untertitel &amp;veröffentlichen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/datocms/__init__.py" line="49" />
+        <source>Publish a &amp;Dotsub media's languages…</source>
+        <translation>Die Sprachen eines &amp;Dotsub-Mediums veröffentlichen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/datocms/__init__.py" line="50" />
+        <source>&amp;Generate subtitles…</source>
+        <translation>Untertitel &amp;erzeugen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/datocms/__init__.py" line="51" />
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+</context>
+<context>
+    <name>Dotsub</name>
+    <message>
+        <location filename="../../ui/desk/dotsub/__init__.py" line="56" />
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/__init__.py" line="57" />
+        <source>Media</source>
+        <translation>Medien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/__init__.py" line="65" />
+        <source>&amp;Dotsub</source>
+        <translation>&amp;Dotsub</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/__init__.py" line="66" />
+        <source>&amp;Tasks</source>
+        <translation>&amp;Aufgaben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/__init__.py" line="67" />
+        <source>&amp;Media</source>
+        <translation>&amp;Medien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/__init__.py" line="68" />
+        <source>&amp;Open selected task</source>
+        <translation>Ausgewählte Aufgabe ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/__init__.py" line="69" />
+        <source>&amp;Accept selected task</source>
+        <translation>Ausgewählte Aufgabe &amp;annehmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/__init__.py" line="70" />
+        <source>&amp;Release selected task</source>
+        <translation>Ausgewählte Aufgabe &amp;freigeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/__init__.py" line="71" />
+        <source>Re&amp;load tasks and media</source>
+        <translation>Aufgaben und Medien &amp;neu laden</translation>
     </message>
 </context>
 <context>
@@ -453,6 +553,55 @@ SRT · WebVTT · TTML/DFXP · SSA/ASS</translation>
     </message>
 </context>
 <context>
+    <name>MediaBinding</name>
+    <message>
+        <location filename="../../ui/editor/media_binding.py" line="78" />
+        <source>Open &amp;video…</source>
+        <extracomment>a video (path or URL) was loaded into the panel While True, a replaced document does not bring back its remembered video (the workspace loads the session's own). The subtitle file the loaded video belongs to.</extracomment>
+        <translation>&amp;Video öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/media_binding.py" line="82" />
+        <source>Play a video (or audio) file beside these subtitles</source>
+        <translation>Eine Video- (oder Audio-)Datei neben diesen Untertiteln abspielen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/media_binding.py" line="85" />
+        <source>&amp;Follow the playhead in the table</source>
+        <translation>Der Abspielposition in der Tabelle &amp;folgen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/media_binding.py" line="89" />
+        <source>While the video plays, select the cue on screen (not while typing)</source>
+        <translation>Während das Video läuft, den sichtbaren Untertitel auswählen (nicht beim Tippen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/media_binding.py" line="106" />
+        <source>&amp;Playback</source>
+        <translation>&amp;Wiedergabe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/media_binding.py" line="113" />
+        <source>&amp;Speed</source>
+        <translation>&amp;Geschwindigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/media_binding.py" line="123" />
+        <source>&amp;Nudge</source>
+        <translation>&amp;Verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/media_binding.py" line="156" />
+        <source>Open video</source>
+        <translation>Video öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/media_binding.py" line="263" />
+        <source>Video: {name}</source>
+        <translation>Video: {name}</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../ui/preferences_dialog.py" line="23" />
@@ -622,6 +771,72 @@ bleibt dort: von dort öffnen (Datei ▸ Öffnen), um weiterzuarbeiten.</transla
         <location filename="../../ui/preferences_dialog.py" line="247" />
         <source>Keep work in</source>
         <translation>Arbeit aufbewahren in</translation>
+    </message>
+</context>
+<context>
+    <name>Uploads</name>
+    <message>
+        <location filename="../../ui/desk/uploads/__init__.py" line="42" />
+        <source>Upload</source>
+        <translation>Hochladen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/uploads/__init__.py" line="43" />
+        <source>&amp;Upload</source>
+        <translation>&amp;Hochladen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/uploads/__init__.py" line="45" />
+        <source>Upload &amp;videos to Dotsub…</source>
+        <translation>&amp;Videos zu Dotsub hochladen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/uploads/__init__.py" line="48" />
+        <source>Show &amp;uploads</source>
+        <translation>&amp;Uploads zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/uploads/__init__.py" line="50" />
+        <source>&amp;Cancel all uploads</source>
+        <translation>Alle Uploads &amp;abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>cielo24</name>
+    <message>
+        <location filename="../../ui/desk/cielo24/__init__.py" line="44" />
+        <source>c&amp;ielo24</source>
+        <translation>c&amp;ielo24</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/cielo24/__init__.py" line="45" />
+        <source>&amp;Jobs</source>
+        <translation>&amp;Aufträge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/cielo24/__init__.py" line="46" />
+        <source>&amp;New job…</source>
+        <translation>&amp;Neuer Auftrag…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/cielo24/__init__.py" line="47" />
+        <source>Add &amp;media to the selected job…</source>
+        <translation>&amp;Medien zum ausgewählten Auftrag hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/cielo24/__init__.py" line="48" />
+        <source>Request &amp;transcription…</source>
+        <translation>&amp;Transkription anfordern…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/cielo24/__init__.py" line="49" />
+        <source>&amp;Open captions in editor</source>
+        <translation>Untertitel im Editor ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/cielo24/__init__.py" line="50" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
     </message>
 </context>
 <context>

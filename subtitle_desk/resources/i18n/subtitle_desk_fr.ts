@@ -1,6 +1,25 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Connect</name>
+    <message>
+        <location filename="../../ui/desk/connect/__init__.py" line="75" />
+        <source>Setup</source>
+        <extracomment>The user chose to try the desk on the built-in local services (first-start offer).</extracomment>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/connect/__init__.py" line="79" />
+        <source>{service} account…</source>
+        <translation>Compte {service}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/connect/__init__.py" line="83" />
+        <source>&amp;Accounts (Setup page)</source>
+        <translation>&amp;Comptes (page Configuration)</translation>
+    </message>
+</context>
+<context>
     <name>CueTableView</name>
     <message>
         <location filename="../../ui/editor/page.py" line="115" />
@@ -9,6 +28,87 @@ SRT · WebVTT · TTML/DFXP · SSA/ASS</source>
         <extracomment>How many files File ▸ Open Recent lists. Columns the user hid (the source column also hides without a source). Shown over the empty table.</extracomment>
         <translation>Ouvrez un fichier de sous-titres (Ctrl+O) ou déposez-le ici
 SRT · WebVTT · TTML/DFXP · SSA/ASS</translation>
+    </message>
+</context>
+<context>
+    <name>DatoCMS</name>
+    <message>
+        <location filename="../../ui/desk/datocms/__init__.py" line="45" />
+        <source>Dato&amp;CMS</source>
+        <translation>Dato&amp;CMS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/datocms/__init__.py" line="47" />
+        <source>&amp;Videos and tracks</source>
+        <translation>&amp;Vidéos et pistes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/datocms/__init__.py" line="48" />
+        <source>&amp;Publish open subtitles…</source>
+        <translation>&amp;Publier les sous-titres ouverts…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/datocms/__init__.py" line="49" />
+        <source>Publish a &amp;Dotsub media's languages…</source>
+        <translation>Publier les langues d'un média &amp;Dotsub…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/datocms/__init__.py" line="50" />
+        <source>&amp;Generate subtitles…</source>
+        <translation>&amp;Générer des sous-titres…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/datocms/__init__.py" line="51" />
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+</context>
+<context>
+    <name>Dotsub</name>
+    <message>
+        <location filename="../../ui/desk/dotsub/__init__.py" line="56" />
+        <source>Tasks</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/__init__.py" line="57" />
+        <source>Media</source>
+        <translation>Médias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/__init__.py" line="65" />
+        <source>&amp;Dotsub</source>
+        <translation>&amp;Dotsub</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/__init__.py" line="66" />
+        <source>&amp;Tasks</source>
+        <translation>&amp;Tâches</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/__init__.py" line="67" />
+        <source>&amp;Media</source>
+        <translation>&amp;Médias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/__init__.py" line="68" />
+        <source>&amp;Open selected task</source>
+        <translation>&amp;Ouvrir la tâche sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/__init__.py" line="69" />
+        <source>&amp;Accept selected task</source>
+        <translation>&amp;Accepter la tâche sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/__init__.py" line="70" />
+        <source>&amp;Release selected task</source>
+        <translation>&amp;Libérer la tâche sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/__init__.py" line="71" />
+        <source>Re&amp;load tasks and media</source>
+        <translation>Re&amp;charger les tâches et les médias</translation>
     </message>
 </context>
 <context>
@@ -453,6 +553,55 @@ SRT · WebVTT · TTML/DFXP · SSA/ASS</translation>
     </message>
 </context>
 <context>
+    <name>MediaBinding</name>
+    <message>
+        <location filename="../../ui/editor/media_binding.py" line="78" />
+        <source>Open &amp;video…</source>
+        <extracomment>a video (path or URL) was loaded into the panel While True, a replaced document does not bring back its remembered video (the workspace loads the session's own). The subtitle file the loaded video belongs to.</extracomment>
+        <translation>Ouvrir une &amp;vidéo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/media_binding.py" line="82" />
+        <source>Play a video (or audio) file beside these subtitles</source>
+        <translation>Lire un fichier vidéo (ou audio) à côté de ces sous-titres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/media_binding.py" line="85" />
+        <source>&amp;Follow the playhead in the table</source>
+        <translation>&amp;Suivre la tête de lecture dans le tableau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/media_binding.py" line="89" />
+        <source>While the video plays, select the cue on screen (not while typing)</source>
+        <translation>Pendant la lecture, sélectionner le sous-titre à l'écran (pas pendant la saisie)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/media_binding.py" line="106" />
+        <source>&amp;Playback</source>
+        <translation>&amp;Lecture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/media_binding.py" line="113" />
+        <source>&amp;Speed</source>
+        <translation>&amp;Vitesse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/media_binding.py" line="123" />
+        <source>&amp;Nudge</source>
+        <translation>&amp;Décaler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/media_binding.py" line="156" />
+        <source>Open video</source>
+        <translation>Ouvrir une vidéo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/media_binding.py" line="263" />
+        <source>Video: {name}</source>
+        <translation>Vidéo : {name}</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../ui/preferences_dialog.py" line="23" />
@@ -622,6 +771,72 @@ y reste : ouvrez-le depuis là (Fichier ▸ Ouvrir) pour le poursuivre.</transla
         <location filename="../../ui/preferences_dialog.py" line="247" />
         <source>Keep work in</source>
         <translation>Conserver le travail dans</translation>
+    </message>
+</context>
+<context>
+    <name>Uploads</name>
+    <message>
+        <location filename="../../ui/desk/uploads/__init__.py" line="42" />
+        <source>Upload</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/uploads/__init__.py" line="43" />
+        <source>&amp;Upload</source>
+        <translation>&amp;Envoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/uploads/__init__.py" line="45" />
+        <source>Upload &amp;videos to Dotsub…</source>
+        <translation>Envoyer des &amp;vidéos à Dotsub…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/uploads/__init__.py" line="48" />
+        <source>Show &amp;uploads</source>
+        <translation>Afficher les &amp;envois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/uploads/__init__.py" line="50" />
+        <source>&amp;Cancel all uploads</source>
+        <translation>&amp;Annuler tous les envois</translation>
+    </message>
+</context>
+<context>
+    <name>cielo24</name>
+    <message>
+        <location filename="../../ui/desk/cielo24/__init__.py" line="44" />
+        <source>c&amp;ielo24</source>
+        <translation>c&amp;ielo24</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/cielo24/__init__.py" line="45" />
+        <source>&amp;Jobs</source>
+        <translation>&amp;Travaux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/cielo24/__init__.py" line="46" />
+        <source>&amp;New job…</source>
+        <translation>&amp;Nouveau travail…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/cielo24/__init__.py" line="47" />
+        <source>Add &amp;media to the selected job…</source>
+        <translation>Ajouter un &amp;média au travail sélectionné…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/cielo24/__init__.py" line="48" />
+        <source>Request &amp;transcription…</source>
+        <translation>Demander une &amp;transcription…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/cielo24/__init__.py" line="49" />
+        <source>&amp;Open captions in editor</source>
+        <translation>&amp;Ouvrir les sous-titres dans l'éditeur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/cielo24/__init__.py" line="50" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
     </message>
 </context>
 <context>
