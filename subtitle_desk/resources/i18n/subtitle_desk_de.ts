@@ -774,6 +774,292 @@ bleibt dort: von dort öffnen (Datei ▸ Öffnen), um weiterzuarbeiten.</transla
     </message>
 </context>
 <context>
+    <name>TasksPage</name>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="264" />
+        <source>Search media titles (Ctrl+F)</source>
+        <extracomment>A task due within this time is "almost due". The light theme's row tints; rows take the scheme's own (``palette_colors()``) when drawn. "Now" for the highlighting; refreshed on every reload (tests may pin it). Task id -&gt; the progress of its translation on this computer (see ``local_progress``). The task the footer describes (forgotten when it leaves the list). The "accept it first?" question of the last Open (tests read it). (target, marks, source mtimes) -&gt; progress, so unchanged work is not read again.</extracomment>
+        <translation>Medientitel durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="268" />
+        <source>All types</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="273" />
+        <source>All languages</source>
+        <translation>Alle Sprachen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="276" />
+        <source>Not completed</source>
+        <translation>Nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="276" />
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="276" />
+        <source>Completed or not</source>
+        <translation>Abgeschlossen oder nicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="280" />
+        <source>Accepted or not</source>
+        <translation>Angenommen oder nicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="280" />
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="280" />
+        <source>Not accepted</source>
+        <translation>Nicht angenommen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="282" />
+        <source>Due from</source>
+        <translation>Fällig ab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="283" />
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="285" />
+        <source>More filters</source>
+        <translation>Weitere Filter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="287" />
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="288" />
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="290" />
+        <source>Load the task list again (F5)</source>
+        <translation>Die Aufgabenliste neu laden (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="292" />
+        <source>Project name</source>
+        <translation>Projektname</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="293" />
+        <source>Assignee name</source>
+        <translation>Name der zugewiesenen Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="296" />
+        <source>Any assignee type</source>
+        <translation>Jede Art von Zuständigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="299" />
+        <source>Media ID</source>
+        <translation>Medien-ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="300" />
+        <source>External ID</source>
+        <translation>Externe ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="301" />
+        <source>Created since</source>
+        <translation>Erstellt seit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="302" />
+        <source>Completed from</source>
+        <translation>Abgeschlossen ab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="343" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="711" />
+        <source>Loading tasks…</source>
+        <translation>Aufgaben werden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="347" />
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="349" />
+        <source>Download the subtitles, spec and video and open them in the editor (Enter)</source>
+        <translation>Untertitel, Spezifikation und Video herunterladen und im Editor öffnen (Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="351" />
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="353" />
+        <source>Take the task: Dotsub assigns it to you</source>
+        <translation>Die Aufgabe übernehmen: Dotsub weist sie Ihnen zu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="354" />
+        <source>Release</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="356" />
+        <source>Give the task back to its original assignee</source>
+        <translation>Die Aufgabe an die ursprünglich zugewiesene Person zurückgeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="360" />
+        <source>The subtitle format to download from Dotsub</source>
+        <translation>Das Untertitelformat für den Download von Dotsub</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="367" />
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="373" />
+        <source>Dotsub tasks</source>
+        <translation>Dotsub-Aufgaben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="380" />
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="381" />
+        <source>Due within 24 hours</source>
+        <translation>Fällig innerhalb von 24 Stunden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="382" />
+        <source>Due dates in local time</source>
+        <translation>Fälligkeiten in Ortszeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="430" />
+        <source>Opened {title}</source>
+        <translation>{title} geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="440" />
+        <source>Find tasks by title</source>
+        <translation>Aufgaben nach Titel suchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="442" />
+        <source>Load the task list again</source>
+        <translation>Die Aufgabenliste neu laden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="566" />
+        <source>Accept the task?</source>
+        <translation>Die Aufgabe annehmen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="567" />
+        <source>Nobody has accepted task {task} ({description}) yet. Accept it before you open it?</source>
+        <translation>Niemand hat Aufgabe {task} ({description}) bisher angenommen. Vor dem Öffnen annehmen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="571" />
+        <source>Dotsub then assigns it to you, so nobody else starts on it.</source>
+        <translation>Dotsub weist sie Ihnen dann zu, sodass niemand sonst damit beginnt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="572" />
+        <source>&amp;Accept and open</source>
+        <translation>&amp;Annehmen und öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="574" />
+        <source>&amp;Open without accepting</source>
+        <translation>Ohne Annehmen ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="604" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="612" />
+        <source>Accepting task {task} ({title})</source>
+        <translation>Aufgabe {task} ({title}) wird angenommen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="613" />
+        <source>Releasing task {task} ({title})</source>
+        <translation>Aufgabe {task} ({title}) wird freigegeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="624" />
+        <source>Accepting task {task} failed: {error}</source>
+        <translation>Annehmen der Aufgabe {task} fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="625" />
+        <source>Releasing task {task} failed: {error}</source>
+        <translation>Freigeben der Aufgabe {task} fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="629" />
+        <source>Task {task} accepted: it is yours now</source>
+        <translation>Aufgabe {task} angenommen: sie gehört jetzt Ihnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="630" />
+        <source>Task {task} released</source>
+        <translation>Aufgabe {task} freigegeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="688" />
+        <source>{task} · {progress} on this computer</source>
+        <translation>{task} · {progress} auf diesem Computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="711" />
+        <source>Loading more tasks…</source>
+        <translation>Weitere Aufgaben werden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="716" />
+        <source>The task list could not be loaded: {error}</source>
+        <translation>Die Aufgabenliste konnte nicht geladen werden: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/desk/dotsub/tasks.py" line="725" />
+        <source>%n task(s)</source>
+        <translation><numerusform>%n Aufgabe</numerusform><numerusform>%n Aufgaben</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/desk/dotsub/tasks.py" line="726" />
+        <source>{shown} of %n task(s) shown</source>
+        <translation><numerusform>{shown} von %n Aufgabe angezeigt</numerusform><numerusform>{shown} von %n Aufgaben angezeigt</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/desk/dotsub/tasks.py" line="727" />
+        <source>, %n overdue</source>
+        <translation><numerusform>, %n überfällig</numerusform><numerusform>, %n überfällig</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="736" />
+        <source>Loading tasks from Dotsub…</source>
+        <translation>Aufgaben werden von Dotsub geladen…</translation>
+    </message>
+</context>
+<context>
     <name>Uploads</name>
     <message>
         <location filename="../../ui/desk/uploads/__init__.py" line="42" />

@@ -18,4 +18,22 @@
         <translation><numerusform>%n replacement</numerusform><numerusform>%n replacements</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>TasksPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/desk/dotsub/tasks.py" line="725" />
+        <source>%n task(s)</source>
+        <translation><numerusform>%n tasks</numerusform><numerusform>%n tasks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/desk/dotsub/tasks.py" line="726" />
+        <source>{shown} of %n task(s) shown</source>
+        <translation><numerusform>{shown} of %n tasks shown</numerusform><numerusform>{shown} of %n tasks shown</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/desk/dotsub/tasks.py" line="727" />
+        <source>, %n overdue</source>
+        <translation><numerusform>, %n overdue</numerusform><numerusform>, %n overdue</numerusform></translation>
+    </message>
+</context>
 </TS>

@@ -774,6 +774,292 @@ se queda allí: ábralo desde allí (Archivo ▸ Abrir) para continuarlo.</trans
     </message>
 </context>
 <context>
+    <name>TasksPage</name>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="264" />
+        <source>Search media titles (Ctrl+F)</source>
+        <extracomment>A task due within this time is "almost due". The light theme's row tints; rows take the scheme's own (``palette_colors()``) when drawn. "Now" for the highlighting; refreshed on every reload (tests may pin it). Task id -&gt; the progress of its translation on this computer (see ``local_progress``). The task the footer describes (forgotten when it leaves the list). The "accept it first?" question of the last Open (tests read it). (target, marks, source mtimes) -&gt; progress, so unchanged work is not read again.</extracomment>
+        <translation>Buscar en los títulos de los medios (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="268" />
+        <source>All types</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="273" />
+        <source>All languages</source>
+        <translation>Todos los idiomas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="276" />
+        <source>Not completed</source>
+        <translation>Sin completar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="276" />
+        <source>Completed</source>
+        <translation>Completadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="276" />
+        <source>Completed or not</source>
+        <translation>Completadas o no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="280" />
+        <source>Accepted or not</source>
+        <translation>Aceptadas o no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="280" />
+        <source>Accepted</source>
+        <translation>Aceptadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="280" />
+        <source>Not accepted</source>
+        <translation>Sin aceptar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="282" />
+        <source>Due from</source>
+        <translation>Vencen desde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="283" />
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="285" />
+        <source>More filters</source>
+        <translation>Más filtros</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="287" />
+        <source>Clear filters</source>
+        <translation>Borrar filtros</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="288" />
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="290" />
+        <source>Load the task list again (F5)</source>
+        <translation>Volver a cargar la lista de tareas (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="292" />
+        <source>Project name</source>
+        <translation>Nombre del proyecto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="293" />
+        <source>Assignee name</source>
+        <translation>Nombre del asignado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="296" />
+        <source>Any assignee type</source>
+        <translation>Cualquier tipo de asignado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="299" />
+        <source>Media ID</source>
+        <translation>ID del medio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="300" />
+        <source>External ID</source>
+        <translation>ID externo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="301" />
+        <source>Created since</source>
+        <translation>Creadas desde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="302" />
+        <source>Completed from</source>
+        <translation>Completadas desde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="343" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="711" />
+        <source>Loading tasks…</source>
+        <translation>Cargando tareas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="347" />
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="349" />
+        <source>Download the subtitles, spec and video and open them in the editor (Enter)</source>
+        <translation>Descargar los subtítulos, la especificación y el vídeo y abrirlos en el editor (Intro)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="351" />
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="353" />
+        <source>Take the task: Dotsub assigns it to you</source>
+        <translation>Tomar la tarea: Dotsub se la asigna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="354" />
+        <source>Release</source>
+        <translation>Liberar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="356" />
+        <source>Give the task back to its original assignee</source>
+        <translation>Devolver la tarea a su asignado original</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="360" />
+        <source>The subtitle format to download from Dotsub</source>
+        <translation>El formato de subtítulos que se descarga de Dotsub</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="367" />
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="373" />
+        <source>Dotsub tasks</source>
+        <translation>Tareas de Dotsub</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="380" />
+        <source>Overdue</source>
+        <translation>Vencidas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="381" />
+        <source>Due within 24 hours</source>
+        <translation>Vencen en 24 horas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="382" />
+        <source>Due dates in local time</source>
+        <translation>Vencimientos en hora local</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="430" />
+        <source>Opened {title}</source>
+        <translation>{title} abierto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="440" />
+        <source>Find tasks by title</source>
+        <translation>Buscar tareas por título</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="442" />
+        <source>Load the task list again</source>
+        <translation>Volver a cargar la lista de tareas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="566" />
+        <source>Accept the task?</source>
+        <translation>¿Aceptar la tarea?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="567" />
+        <source>Nobody has accepted task {task} ({description}) yet. Accept it before you open it?</source>
+        <translation>Nadie ha aceptado aún la tarea {task} ({description}). ¿Aceptarla antes de abrirla?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="571" />
+        <source>Dotsub then assigns it to you, so nobody else starts on it.</source>
+        <translation>Dotsub se la asigna entonces, y nadie más empieza con ella.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="572" />
+        <source>&amp;Accept and open</source>
+        <translation>&amp;Aceptar y abrir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="574" />
+        <source>&amp;Open without accepting</source>
+        <translation>A&amp;brir sin aceptar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="604" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="612" />
+        <source>Accepting task {task} ({title})</source>
+        <translation>Aceptando la tarea {task} ({title})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="613" />
+        <source>Releasing task {task} ({title})</source>
+        <translation>Liberando la tarea {task} ({title})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="624" />
+        <source>Accepting task {task} failed: {error}</source>
+        <translation>Falló la aceptación de la tarea {task}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="625" />
+        <source>Releasing task {task} failed: {error}</source>
+        <translation>Falló la liberación de la tarea {task}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="629" />
+        <source>Task {task} accepted: it is yours now</source>
+        <translation>Tarea {task} aceptada: ahora es suya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="630" />
+        <source>Task {task} released</source>
+        <translation>Tarea {task} liberada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="688" />
+        <source>{task} · {progress} on this computer</source>
+        <translation>{task} · {progress} en este ordenador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="711" />
+        <source>Loading more tasks…</source>
+        <translation>Cargando más tareas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="716" />
+        <source>The task list could not be loaded: {error}</source>
+        <translation>No se pudo cargar la lista de tareas: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/desk/dotsub/tasks.py" line="725" />
+        <source>%n task(s)</source>
+        <translation><numerusform>%n tarea</numerusform><numerusform>%n tareas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/desk/dotsub/tasks.py" line="726" />
+        <source>{shown} of %n task(s) shown</source>
+        <translation><numerusform>{shown} de %n tarea mostradas</numerusform><numerusform>{shown} de %n tareas mostradas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/desk/dotsub/tasks.py" line="727" />
+        <source>, %n overdue</source>
+        <translation><numerusform>, %n vencida</numerusform><numerusform>, %n vencidas</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="736" />
+        <source>Loading tasks from Dotsub…</source>
+        <translation>Cargando tareas de Dotsub…</translation>
+    </message>
+</context>
+<context>
     <name>Uploads</name>
     <message>
         <location filename="../../ui/desk/uploads/__init__.py" line="42" />

@@ -774,6 +774,292 @@ y reste : ouvrez-le depuis là (Fichier ▸ Ouvrir) pour le poursuivre.</transla
     </message>
 </context>
 <context>
+    <name>TasksPage</name>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="264" />
+        <source>Search media titles (Ctrl+F)</source>
+        <extracomment>A task due within this time is "almost due". The light theme's row tints; rows take the scheme's own (``palette_colors()``) when drawn. "Now" for the highlighting; refreshed on every reload (tests may pin it). Task id -&gt; the progress of its translation on this computer (see ``local_progress``). The task the footer describes (forgotten when it leaves the list). The "accept it first?" question of the last Open (tests read it). (target, marks, source mtimes) -&gt; progress, so unchanged work is not read again.</extracomment>
+        <translation>Rechercher dans les titres des médias (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="268" />
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="273" />
+        <source>All languages</source>
+        <translation>Toutes les langues</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="276" />
+        <source>Not completed</source>
+        <translation>Non terminées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="276" />
+        <source>Completed</source>
+        <translation>Terminées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="276" />
+        <source>Completed or not</source>
+        <translation>Terminées ou non</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="280" />
+        <source>Accepted or not</source>
+        <translation>Acceptées ou non</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="280" />
+        <source>Accepted</source>
+        <translation>Acceptées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="280" />
+        <source>Not accepted</source>
+        <translation>Non acceptées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="282" />
+        <source>Due from</source>
+        <translation>Échéance du</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="283" />
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="285" />
+        <source>More filters</source>
+        <translation>Plus de filtres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="287" />
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="288" />
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="290" />
+        <source>Load the task list again (F5)</source>
+        <translation>Recharger la liste des tâches (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="292" />
+        <source>Project name</source>
+        <translation>Nom du projet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="293" />
+        <source>Assignee name</source>
+        <translation>Nom de l'assigné</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="296" />
+        <source>Any assignee type</source>
+        <translation>Tout type d'assigné</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="299" />
+        <source>Media ID</source>
+        <translation>ID du média</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="300" />
+        <source>External ID</source>
+        <translation>ID externe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="301" />
+        <source>Created since</source>
+        <translation>Créées depuis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="302" />
+        <source>Completed from</source>
+        <translation>Terminées depuis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="343" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="711" />
+        <source>Loading tasks…</source>
+        <translation>Chargement des tâches…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="347" />
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="349" />
+        <source>Download the subtitles, spec and video and open them in the editor (Enter)</source>
+        <translation>Télécharger les sous-titres, la spécification et la vidéo et les ouvrir dans l'éditeur (Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="351" />
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="353" />
+        <source>Take the task: Dotsub assigns it to you</source>
+        <translation>Prendre la tâche : Dotsub vous l'assigne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="354" />
+        <source>Release</source>
+        <translation>Libérer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="356" />
+        <source>Give the task back to its original assignee</source>
+        <translation>Rendre la tâche à son assigné d'origine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="360" />
+        <source>The subtitle format to download from Dotsub</source>
+        <translation>Le format de sous-titres à télécharger depuis Dotsub</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="367" />
+        <source>Format:</source>
+        <translation>Format :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="373" />
+        <source>Dotsub tasks</source>
+        <translation>Tâches Dotsub</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="380" />
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="381" />
+        <source>Due within 24 hours</source>
+        <translation>Échéance dans les 24 heures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="382" />
+        <source>Due dates in local time</source>
+        <translation>Échéances en heure locale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="430" />
+        <source>Opened {title}</source>
+        <translation>{title} ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="440" />
+        <source>Find tasks by title</source>
+        <translation>Rechercher des tâches par titre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="442" />
+        <source>Load the task list again</source>
+        <translation>Recharger la liste des tâches</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="566" />
+        <source>Accept the task?</source>
+        <translation>Accepter la tâche ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="567" />
+        <source>Nobody has accepted task {task} ({description}) yet. Accept it before you open it?</source>
+        <translation>Personne n'a encore accepté la tâche {task} ({description}). L'accepter avant de l'ouvrir ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="571" />
+        <source>Dotsub then assigns it to you, so nobody else starts on it.</source>
+        <translation>Dotsub vous l'assigne alors, et personne d'autre ne la commence.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="572" />
+        <source>&amp;Accept and open</source>
+        <translation>&amp;Accepter et ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="574" />
+        <source>&amp;Open without accepting</source>
+        <translation>&amp;Ouvrir sans accepter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="604" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="612" />
+        <source>Accepting task {task} ({title})</source>
+        <translation>Acceptation de la tâche {task} ({title})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="613" />
+        <source>Releasing task {task} ({title})</source>
+        <translation>Libération de la tâche {task} ({title})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="624" />
+        <source>Accepting task {task} failed: {error}</source>
+        <translation>L'acceptation de la tâche {task} a échoué : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="625" />
+        <source>Releasing task {task} failed: {error}</source>
+        <translation>La libération de la tâche {task} a échoué : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="629" />
+        <source>Task {task} accepted: it is yours now</source>
+        <translation>Tâche {task} acceptée : elle est à vous maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="630" />
+        <source>Task {task} released</source>
+        <translation>Tâche {task} libérée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="688" />
+        <source>{task} · {progress} on this computer</source>
+        <translation>{task} · {progress} sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="711" />
+        <source>Loading more tasks…</source>
+        <translation>Chargement d'autres tâches…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="716" />
+        <source>The task list could not be loaded: {error}</source>
+        <translation>La liste des tâches n'a pas pu être chargée : {error}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/desk/dotsub/tasks.py" line="725" />
+        <source>%n task(s)</source>
+        <translation><numerusform>%n tâche</numerusform><numerusform>%n tâches</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/desk/dotsub/tasks.py" line="726" />
+        <source>{shown} of %n task(s) shown</source>
+        <translation><numerusform>{shown} sur %n tâche affichées</numerusform><numerusform>{shown} sur %n tâches affichées</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/desk/dotsub/tasks.py" line="727" />
+        <source>, %n overdue</source>
+        <translation><numerusform>, %n en retard</numerusform><numerusform>, %n en retard</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="736" />
+        <source>Loading tasks from Dotsub…</source>
+        <translation>Chargement des tâches depuis Dotsub…</translation>
+    </message>
+</context>
+<context>
     <name>Uploads</name>
     <message>
         <location filename="../../ui/desk/uploads/__init__.py" line="42" />
