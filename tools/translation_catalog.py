@@ -494,3 +494,16 @@ CATALOG[", %n overdue"] = {
     "de": [", %n überfällig", ", %n überfällig"], "fr": [", %n en retard", ", %n en retard"],
     "es": [", %n vencida", ", %n vencidas"],
     "ar": ["، لا متأخرة", "، واحدة متأخرة", "، اثنتان متأخرتان", "، %n متأخرة", "، %n متأخرة", "، %n متأخرة"]}
+
+# -- Dotsub tasks table
+_add({
+    "Due": ("Fällig", "Échéance", "Vence", "الاستحقاق"),
+    "Type": ("Typ", "Type", "Tipo", "النوع"),
+    "Language": ("Sprache", "Langue", "Idioma", "اللغة"),
+    "Project": ("Projekt", "Projet", "Proyecto", "المشروع"),
+    "Assignee": ("Zuständig", "Assigné", "Asignado", "المكلَّف"),
+    "Status": ("Status", "Statut", "Estado", "الحالة"),
+    "Done": ("Erledigt", "Fait", "Hecho", "المنجز"),
+    "Created": ("Erstellt", "Créée", "Creada", "الإنشاء"),
+    "Task ID": ("Aufgaben-ID", "ID de la tâche", "ID de la tarea", "معرّف المهمة"),
+})

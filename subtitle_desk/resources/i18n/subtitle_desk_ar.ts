@@ -774,287 +774,346 @@ stays there: open it from there (File ▸ Open) to go on with it.</source>
     </message>
 </context>
 <context>
-    <name>TasksPage</name>
+    <name>TasksModel</name>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="264" />
-        <source>Search media titles (Ctrl+F)</source>
-        <extracomment>A task due within this time is "almost due". The light theme's row tints; rows take the scheme's own (``palette_colors()``) when drawn. "Now" for the highlighting; refreshed on every reload (tests may pin it). Task id -&gt; the progress of its translation on this computer (see ``local_progress``). The task the footer describes (forgotten when it leaves the list). The "accept it first?" question of the last Open (tests read it). (target, marks, source mtimes) -&gt; progress, so unchanged work is not read again.</extracomment>
-        <translation>البحث في عناوين الوسائط (Ctrl+F)</translation>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="93" />
+        <source>Due</source>
+        <extracomment>A task due within this time is "almost due". The light theme's row tints; rows take the scheme's own (``palette_colors()``) when drawn.</extracomment>
+        <translation>الاستحقاق</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="268" />
-        <source>All types</source>
-        <translation>كل الأنواع</translation>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="93" />
+        <source>Type</source>
+        <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="273" />
-        <source>All languages</source>
-        <translation>كل اللغات</translation>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="94" />
+        <source>Media</source>
+        <translation>الوسائط</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="276" />
-        <source>Not completed</source>
-        <translation>غير مكتملة</translation>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="95" />
+        <source>Language</source>
+        <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="276" />
-        <source>Completed</source>
-        <translation>مكتملة</translation>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="96" />
+        <source>Project</source>
+        <translation>المشروع</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="276" />
-        <source>Completed or not</source>
-        <translation>مكتملة أو لا</translation>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="97" />
+        <source>Assignee</source>
+        <translation>المكلَّف</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="280" />
-        <source>Accepted or not</source>
-        <translation>مقبولة أو لا</translation>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="98" />
+        <source>Status</source>
+        <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="280" />
-        <source>Accepted</source>
-        <translation>مقبولة</translation>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="99" />
+        <source>Done</source>
+        <translation>المنجز</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="280" />
-        <source>Not accepted</source>
-        <translation>غير مقبولة</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="282" />
-        <source>Due from</source>
-        <translation>الاستحقاق من</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="283" />
-        <source>to</source>
-        <translation>إلى</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="285" />
-        <source>More filters</source>
-        <translation>مرشحات أخرى</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="287" />
-        <source>Clear filters</source>
-        <translation>مسح المرشحات</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="288" />
-        <source>Refresh</source>
-        <translation>تحديث</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="290" />
-        <source>Load the task list again (F5)</source>
-        <translation>إعادة تحميل قائمة المهام (F5)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="292" />
-        <source>Project name</source>
-        <translation>اسم المشروع</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="293" />
-        <source>Assignee name</source>
-        <translation>اسم المكلَّف</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="296" />
-        <source>Any assignee type</source>
-        <translation>أي نوع من المكلَّفين</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="299" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="100" />
         <source>Media ID</source>
         <translation>معرّف الوسائط</translation>
     </message>
     <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="101" />
+        <source>Created</source>
+        <translation>الإنشاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="102" />
+        <source>Task ID</source>
+        <translation>معرّف المهمة</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPage</name>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="271" />
+        <source>Search media titles (Ctrl+F)</source>
+        <extracomment>"Now" for the highlighting; refreshed on every reload (tests may pin it). Task id -&gt; the progress of its translation on this computer (see ``local_progress``). The task the footer describes (forgotten when it leaves the list). The "accept it first?" question of the last Open (tests read it). (target, marks, source mtimes) -&gt; progress, so unchanged work is not read again.</extracomment>
+        <translation>البحث في عناوين الوسائط (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="275" />
+        <source>All types</source>
+        <translation>كل الأنواع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="280" />
+        <source>All languages</source>
+        <translation>كل اللغات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="283" />
+        <source>Not completed</source>
+        <translation>غير مكتملة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="283" />
+        <source>Completed</source>
+        <translation>مكتملة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="283" />
+        <source>Completed or not</source>
+        <translation>مكتملة أو لا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="287" />
+        <source>Accepted or not</source>
+        <translation>مقبولة أو لا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="287" />
+        <source>Accepted</source>
+        <translation>مقبولة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="287" />
+        <source>Not accepted</source>
+        <translation>غير مقبولة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="289" />
+        <source>Due from</source>
+        <translation>الاستحقاق من</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="290" />
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="292" />
+        <source>More filters</source>
+        <translation>مرشحات أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="294" />
+        <source>Clear filters</source>
+        <translation>مسح المرشحات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="295" />
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="297" />
+        <source>Load the task list again (F5)</source>
+        <translation>إعادة تحميل قائمة المهام (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="299" />
+        <source>Project name</source>
+        <translation>اسم المشروع</translation>
+    </message>
+    <message>
         <location filename="../../ui/desk/dotsub/tasks.py" line="300" />
+        <source>Assignee name</source>
+        <translation>اسم المكلَّف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="303" />
+        <source>Any assignee type</source>
+        <translation>أي نوع من المكلَّفين</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="306" />
+        <source>Media ID</source>
+        <translation>معرّف الوسائط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="307" />
         <source>External ID</source>
         <translation>المعرّف الخارجي</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="301" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="308" />
         <source>Created since</source>
         <translation>أُنشئت منذ</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="302" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="309" />
         <source>Completed from</source>
         <translation>اكتملت من</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="343" />
-        <location filename="../../ui/desk/dotsub/tasks.py" line="711" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="350" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="718" />
         <source>Loading tasks…</source>
         <translation>جارٍ تحميل المهام…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="347" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="354" />
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="349" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="356" />
         <source>Download the subtitles, spec and video and open them in the editor (Enter)</source>
         <translation>تنزيل الترجمات والمواصفات والفيديو وفتحها في المحرر (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="351" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="358" />
         <source>Accept</source>
         <translation>قبول</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="353" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="360" />
         <source>Take the task: Dotsub assigns it to you</source>
         <translation>تولّي المهمة: يسندها Dotsub إليك</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="354" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="361" />
         <source>Release</source>
         <translation>تحرير</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="356" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="363" />
         <source>Give the task back to its original assignee</source>
         <translation>إعادة المهمة إلى المكلَّف الأصلي</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="360" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="367" />
         <source>The subtitle format to download from Dotsub</source>
         <translation>تنسيق الترجمة المراد تنزيله من Dotsub</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="367" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="374" />
         <source>Format:</source>
         <translation>التنسيق:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="373" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="380" />
         <source>Dotsub tasks</source>
         <translation>مهام Dotsub</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="380" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="387" />
         <source>Overdue</source>
         <translation>متأخرة</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="381" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="388" />
         <source>Due within 24 hours</source>
         <translation>تستحق خلال 24 ساعة</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="382" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="389" />
         <source>Due dates in local time</source>
         <translation>مواعيد الاستحقاق بالتوقيت المحلي</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="430" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="437" />
         <source>Opened {title}</source>
         <translation>فُتح {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="440" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="447" />
         <source>Find tasks by title</source>
         <translation>البحث عن المهام حسب العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="442" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="449" />
         <source>Load the task list again</source>
         <translation>إعادة تحميل قائمة المهام</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="566" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="573" />
         <source>Accept the task?</source>
         <translation>هل تقبل المهمة؟</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="567" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="574" />
         <source>Nobody has accepted task {task} ({description}) yet. Accept it before you open it?</source>
         <translation>لم يقبل أحد المهمة {task} ({description}) بعد. هل تقبلها قبل فتحها؟</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="571" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="578" />
         <source>Dotsub then assigns it to you, so nobody else starts on it.</source>
         <translation>عندئذ يسندها Dotsub إليك، فلا يبدأ بها أحد غيرك.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="572" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="579" />
         <source>&amp;Accept and open</source>
         <translation>&amp;قبول وفتح</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="574" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="581" />
         <source>&amp;Open without accepting</source>
         <translation>ف&amp;تح دون قبول</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="604" />
-        <location filename="../../ui/desk/dotsub/tasks.py" line="612" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="611" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="619" />
         <source>Accepting task {task} ({title})</source>
         <translation>جارٍ قبول المهمة {task} ({title})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="613" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="620" />
         <source>Releasing task {task} ({title})</source>
         <translation>جارٍ تحرير المهمة {task} ({title})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="624" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="631" />
         <source>Accepting task {task} failed: {error}</source>
         <translation>فشل قبول المهمة {task}: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="625" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="632" />
         <source>Releasing task {task} failed: {error}</source>
         <translation>فشل تحرير المهمة {task}: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="629" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="636" />
         <source>Task {task} accepted: it is yours now</source>
         <translation>قُبلت المهمة {task}: إنها لك الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="630" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="637" />
         <source>Task {task} released</source>
         <translation>حُررت المهمة {task}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="688" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="695" />
         <source>{task} · {progress} on this computer</source>
         <translation>{task} · {progress} على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="711" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="718" />
         <source>Loading more tasks…</source>
         <translation>جارٍ تحميل مزيد من المهام…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="716" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="723" />
         <source>The task list could not be loaded: {error}</source>
         <translation>تعذّر تحميل قائمة المهام: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/desk/dotsub/tasks.py" line="725" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="732" />
         <source>%n task(s)</source>
         <translation><numerusform>لا مهام</numerusform><numerusform>مهمة واحدة</numerusform><numerusform>مهمتان</numerusform><numerusform>%n مهام</numerusform><numerusform>%n مهمة</numerusform><numerusform>%n مهمة</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/desk/dotsub/tasks.py" line="726" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="733" />
         <source>{shown} of %n task(s) shown</source>
         <translation><numerusform>{shown} من %n مهمة معروضة</numerusform><numerusform>{shown} من مهمة واحدة معروضة</numerusform><numerusform>{shown} من مهمتين معروضة</numerusform><numerusform>{shown} من %n مهام معروضة</numerusform><numerusform>{shown} من %n مهمة معروضة</numerusform><numerusform>{shown} من %n مهمة معروضة</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/desk/dotsub/tasks.py" line="727" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="734" />
         <source>, %n overdue</source>
         <translation><numerusform>، لا متأخرة</numerusform><numerusform>، واحدة متأخرة</numerusform><numerusform>، اثنتان متأخرتان</numerusform><numerusform>، %n متأخرة</numerusform><numerusform>، %n متأخرة</numerusform><numerusform>، %n متأخرة</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="736" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="743" />
         <source>Loading tasks from Dotsub…</source>
         <translation>جارٍ تحميل المهام من Dotsub…</translation>
     </message>

@@ -774,287 +774,346 @@ bleibt dort: von dort öffnen (Datei ▸ Öffnen), um weiterzuarbeiten.</transla
     </message>
 </context>
 <context>
-    <name>TasksPage</name>
+    <name>TasksModel</name>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="264" />
-        <source>Search media titles (Ctrl+F)</source>
-        <extracomment>A task due within this time is "almost due". The light theme's row tints; rows take the scheme's own (``palette_colors()``) when drawn. "Now" for the highlighting; refreshed on every reload (tests may pin it). Task id -&gt; the progress of its translation on this computer (see ``local_progress``). The task the footer describes (forgotten when it leaves the list). The "accept it first?" question of the last Open (tests read it). (target, marks, source mtimes) -&gt; progress, so unchanged work is not read again.</extracomment>
-        <translation>Medientitel durchsuchen (Strg+F)</translation>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="93" />
+        <source>Due</source>
+        <extracomment>A task due within this time is "almost due". The light theme's row tints; rows take the scheme's own (``palette_colors()``) when drawn.</extracomment>
+        <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="268" />
-        <source>All types</source>
-        <translation>Alle Typen</translation>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="93" />
+        <source>Type</source>
+        <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="273" />
-        <source>All languages</source>
-        <translation>Alle Sprachen</translation>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="94" />
+        <source>Media</source>
+        <translation>Medien</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="276" />
-        <source>Not completed</source>
-        <translation>Nicht abgeschlossen</translation>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="95" />
+        <source>Language</source>
+        <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="276" />
-        <source>Completed</source>
-        <translation>Abgeschlossen</translation>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="96" />
+        <source>Project</source>
+        <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="276" />
-        <source>Completed or not</source>
-        <translation>Abgeschlossen oder nicht</translation>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="97" />
+        <source>Assignee</source>
+        <translation>Zuständig</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="280" />
-        <source>Accepted or not</source>
-        <translation>Angenommen oder nicht</translation>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="98" />
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="280" />
-        <source>Accepted</source>
-        <translation>Angenommen</translation>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="99" />
+        <source>Done</source>
+        <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="280" />
-        <source>Not accepted</source>
-        <translation>Nicht angenommen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="282" />
-        <source>Due from</source>
-        <translation>Fällig ab</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="283" />
-        <source>to</source>
-        <translation>bis</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="285" />
-        <source>More filters</source>
-        <translation>Weitere Filter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="287" />
-        <source>Clear filters</source>
-        <translation>Filter zurücksetzen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="288" />
-        <source>Refresh</source>
-        <translation>Aktualisieren</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="290" />
-        <source>Load the task list again (F5)</source>
-        <translation>Die Aufgabenliste neu laden (F5)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="292" />
-        <source>Project name</source>
-        <translation>Projektname</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="293" />
-        <source>Assignee name</source>
-        <translation>Name der zugewiesenen Person</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="296" />
-        <source>Any assignee type</source>
-        <translation>Jede Art von Zuständigen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="299" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="100" />
         <source>Media ID</source>
         <translation>Medien-ID</translation>
     </message>
     <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="101" />
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="102" />
+        <source>Task ID</source>
+        <translation>Aufgaben-ID</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPage</name>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="271" />
+        <source>Search media titles (Ctrl+F)</source>
+        <extracomment>"Now" for the highlighting; refreshed on every reload (tests may pin it). Task id -&gt; the progress of its translation on this computer (see ``local_progress``). The task the footer describes (forgotten when it leaves the list). The "accept it first?" question of the last Open (tests read it). (target, marks, source mtimes) -&gt; progress, so unchanged work is not read again.</extracomment>
+        <translation>Medientitel durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="275" />
+        <source>All types</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="280" />
+        <source>All languages</source>
+        <translation>Alle Sprachen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="283" />
+        <source>Not completed</source>
+        <translation>Nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="283" />
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="283" />
+        <source>Completed or not</source>
+        <translation>Abgeschlossen oder nicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="287" />
+        <source>Accepted or not</source>
+        <translation>Angenommen oder nicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="287" />
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="287" />
+        <source>Not accepted</source>
+        <translation>Nicht angenommen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="289" />
+        <source>Due from</source>
+        <translation>Fällig ab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="290" />
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="292" />
+        <source>More filters</source>
+        <translation>Weitere Filter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="294" />
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="295" />
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="297" />
+        <source>Load the task list again (F5)</source>
+        <translation>Die Aufgabenliste neu laden (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="299" />
+        <source>Project name</source>
+        <translation>Projektname</translation>
+    </message>
+    <message>
         <location filename="../../ui/desk/dotsub/tasks.py" line="300" />
+        <source>Assignee name</source>
+        <translation>Name der zugewiesenen Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="303" />
+        <source>Any assignee type</source>
+        <translation>Jede Art von Zuständigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="306" />
+        <source>Media ID</source>
+        <translation>Medien-ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="307" />
         <source>External ID</source>
         <translation>Externe ID</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="301" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="308" />
         <source>Created since</source>
         <translation>Erstellt seit</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="302" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="309" />
         <source>Completed from</source>
         <translation>Abgeschlossen ab</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="343" />
-        <location filename="../../ui/desk/dotsub/tasks.py" line="711" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="350" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="718" />
         <source>Loading tasks…</source>
         <translation>Aufgaben werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="347" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="354" />
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="349" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="356" />
         <source>Download the subtitles, spec and video and open them in the editor (Enter)</source>
         <translation>Untertitel, Spezifikation und Video herunterladen und im Editor öffnen (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="351" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="358" />
         <source>Accept</source>
         <translation>Annehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="353" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="360" />
         <source>Take the task: Dotsub assigns it to you</source>
         <translation>Die Aufgabe übernehmen: Dotsub weist sie Ihnen zu</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="354" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="361" />
         <source>Release</source>
         <translation>Freigeben</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="356" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="363" />
         <source>Give the task back to its original assignee</source>
         <translation>Die Aufgabe an die ursprünglich zugewiesene Person zurückgeben</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="360" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="367" />
         <source>The subtitle format to download from Dotsub</source>
         <translation>Das Untertitelformat für den Download von Dotsub</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="367" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="374" />
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="373" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="380" />
         <source>Dotsub tasks</source>
         <translation>Dotsub-Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="380" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="387" />
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="381" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="388" />
         <source>Due within 24 hours</source>
         <translation>Fällig innerhalb von 24 Stunden</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="382" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="389" />
         <source>Due dates in local time</source>
         <translation>Fälligkeiten in Ortszeit</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="430" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="437" />
         <source>Opened {title}</source>
         <translation>{title} geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="440" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="447" />
         <source>Find tasks by title</source>
         <translation>Aufgaben nach Titel suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="442" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="449" />
         <source>Load the task list again</source>
         <translation>Die Aufgabenliste neu laden</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="566" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="573" />
         <source>Accept the task?</source>
         <translation>Die Aufgabe annehmen?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="567" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="574" />
         <source>Nobody has accepted task {task} ({description}) yet. Accept it before you open it?</source>
         <translation>Niemand hat Aufgabe {task} ({description}) bisher angenommen. Vor dem Öffnen annehmen?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="571" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="578" />
         <source>Dotsub then assigns it to you, so nobody else starts on it.</source>
         <translation>Dotsub weist sie Ihnen dann zu, sodass niemand sonst damit beginnt.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="572" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="579" />
         <source>&amp;Accept and open</source>
         <translation>&amp;Annehmen und öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="574" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="581" />
         <source>&amp;Open without accepting</source>
         <translation>Ohne Annehmen ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="604" />
-        <location filename="../../ui/desk/dotsub/tasks.py" line="612" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="611" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="619" />
         <source>Accepting task {task} ({title})</source>
         <translation>Aufgabe {task} ({title}) wird angenommen</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="613" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="620" />
         <source>Releasing task {task} ({title})</source>
         <translation>Aufgabe {task} ({title}) wird freigegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="624" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="631" />
         <source>Accepting task {task} failed: {error}</source>
         <translation>Annehmen der Aufgabe {task} fehlgeschlagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="625" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="632" />
         <source>Releasing task {task} failed: {error}</source>
         <translation>Freigeben der Aufgabe {task} fehlgeschlagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="629" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="636" />
         <source>Task {task} accepted: it is yours now</source>
         <translation>Aufgabe {task} angenommen: sie gehört jetzt Ihnen</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="630" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="637" />
         <source>Task {task} released</source>
         <translation>Aufgabe {task} freigegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="688" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="695" />
         <source>{task} · {progress} on this computer</source>
         <translation>{task} · {progress} auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="711" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="718" />
         <source>Loading more tasks…</source>
         <translation>Weitere Aufgaben werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="716" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="723" />
         <source>The task list could not be loaded: {error}</source>
         <translation>Die Aufgabenliste konnte nicht geladen werden: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/desk/dotsub/tasks.py" line="725" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="732" />
         <source>%n task(s)</source>
         <translation><numerusform>%n Aufgabe</numerusform><numerusform>%n Aufgaben</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/desk/dotsub/tasks.py" line="726" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="733" />
         <source>{shown} of %n task(s) shown</source>
         <translation><numerusform>{shown} von %n Aufgabe angezeigt</numerusform><numerusform>{shown} von %n Aufgaben angezeigt</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/desk/dotsub/tasks.py" line="727" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="734" />
         <source>, %n overdue</source>
         <translation><numerusform>, %n überfällig</numerusform><numerusform>, %n überfällig</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="736" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="743" />
         <source>Loading tasks from Dotsub…</source>
         <translation>Aufgaben werden von Dotsub geladen…</translation>
     </message>

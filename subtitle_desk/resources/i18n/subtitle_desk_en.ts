@@ -21,17 +21,17 @@
 <context>
     <name>TasksPage</name>
     <message numerus="yes">
-        <location filename="../../ui/desk/dotsub/tasks.py" line="725" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="732" />
         <source>%n task(s)</source>
         <translation><numerusform>%n tasks</numerusform><numerusform>%n tasks</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/desk/dotsub/tasks.py" line="726" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="733" />
         <source>{shown} of %n task(s) shown</source>
         <translation><numerusform>{shown} of %n tasks shown</numerusform><numerusform>{shown} of %n tasks shown</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/desk/dotsub/tasks.py" line="727" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="734" />
         <source>, %n overdue</source>
         <translation><numerusform>, %n overdue</numerusform><numerusform>, %n overdue</numerusform></translation>
     </message>

@@ -774,287 +774,346 @@ se queda allí: ábralo desde allí (Archivo ▸ Abrir) para continuarlo.</trans
     </message>
 </context>
 <context>
-    <name>TasksPage</name>
+    <name>TasksModel</name>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="264" />
-        <source>Search media titles (Ctrl+F)</source>
-        <extracomment>A task due within this time is "almost due". The light theme's row tints; rows take the scheme's own (``palette_colors()``) when drawn. "Now" for the highlighting; refreshed on every reload (tests may pin it). Task id -&gt; the progress of its translation on this computer (see ``local_progress``). The task the footer describes (forgotten when it leaves the list). The "accept it first?" question of the last Open (tests read it). (target, marks, source mtimes) -&gt; progress, so unchanged work is not read again.</extracomment>
-        <translation>Buscar en los títulos de los medios (Ctrl+F)</translation>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="93" />
+        <source>Due</source>
+        <extracomment>A task due within this time is "almost due". The light theme's row tints; rows take the scheme's own (``palette_colors()``) when drawn.</extracomment>
+        <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="268" />
-        <source>All types</source>
-        <translation>Todos los tipos</translation>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="93" />
+        <source>Type</source>
+        <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="273" />
-        <source>All languages</source>
-        <translation>Todos los idiomas</translation>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="94" />
+        <source>Media</source>
+        <translation>Medios</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="276" />
-        <source>Not completed</source>
-        <translation>Sin completar</translation>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="95" />
+        <source>Language</source>
+        <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="276" />
-        <source>Completed</source>
-        <translation>Completadas</translation>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="96" />
+        <source>Project</source>
+        <translation>Proyecto</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="276" />
-        <source>Completed or not</source>
-        <translation>Completadas o no</translation>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="97" />
+        <source>Assignee</source>
+        <translation>Asignado</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="280" />
-        <source>Accepted or not</source>
-        <translation>Aceptadas o no</translation>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="98" />
+        <source>Status</source>
+        <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="280" />
-        <source>Accepted</source>
-        <translation>Aceptadas</translation>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="99" />
+        <source>Done</source>
+        <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="280" />
-        <source>Not accepted</source>
-        <translation>Sin aceptar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="282" />
-        <source>Due from</source>
-        <translation>Vencen desde</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="283" />
-        <source>to</source>
-        <translation>hasta</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="285" />
-        <source>More filters</source>
-        <translation>Más filtros</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="287" />
-        <source>Clear filters</source>
-        <translation>Borrar filtros</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="288" />
-        <source>Refresh</source>
-        <translation>Actualizar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="290" />
-        <source>Load the task list again (F5)</source>
-        <translation>Volver a cargar la lista de tareas (F5)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="292" />
-        <source>Project name</source>
-        <translation>Nombre del proyecto</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="293" />
-        <source>Assignee name</source>
-        <translation>Nombre del asignado</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="296" />
-        <source>Any assignee type</source>
-        <translation>Cualquier tipo de asignado</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="299" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="100" />
         <source>Media ID</source>
         <translation>ID del medio</translation>
     </message>
     <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="101" />
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="102" />
+        <source>Task ID</source>
+        <translation>ID de la tarea</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPage</name>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="271" />
+        <source>Search media titles (Ctrl+F)</source>
+        <extracomment>"Now" for the highlighting; refreshed on every reload (tests may pin it). Task id -&gt; the progress of its translation on this computer (see ``local_progress``). The task the footer describes (forgotten when it leaves the list). The "accept it first?" question of the last Open (tests read it). (target, marks, source mtimes) -&gt; progress, so unchanged work is not read again.</extracomment>
+        <translation>Buscar en los títulos de los medios (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="275" />
+        <source>All types</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="280" />
+        <source>All languages</source>
+        <translation>Todos los idiomas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="283" />
+        <source>Not completed</source>
+        <translation>Sin completar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="283" />
+        <source>Completed</source>
+        <translation>Completadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="283" />
+        <source>Completed or not</source>
+        <translation>Completadas o no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="287" />
+        <source>Accepted or not</source>
+        <translation>Aceptadas o no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="287" />
+        <source>Accepted</source>
+        <translation>Aceptadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="287" />
+        <source>Not accepted</source>
+        <translation>Sin aceptar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="289" />
+        <source>Due from</source>
+        <translation>Vencen desde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="290" />
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="292" />
+        <source>More filters</source>
+        <translation>Más filtros</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="294" />
+        <source>Clear filters</source>
+        <translation>Borrar filtros</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="295" />
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="297" />
+        <source>Load the task list again (F5)</source>
+        <translation>Volver a cargar la lista de tareas (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="299" />
+        <source>Project name</source>
+        <translation>Nombre del proyecto</translation>
+    </message>
+    <message>
         <location filename="../../ui/desk/dotsub/tasks.py" line="300" />
+        <source>Assignee name</source>
+        <translation>Nombre del asignado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="303" />
+        <source>Any assignee type</source>
+        <translation>Cualquier tipo de asignado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="306" />
+        <source>Media ID</source>
+        <translation>ID del medio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="307" />
         <source>External ID</source>
         <translation>ID externo</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="301" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="308" />
         <source>Created since</source>
         <translation>Creadas desde</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="302" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="309" />
         <source>Completed from</source>
         <translation>Completadas desde</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="343" />
-        <location filename="../../ui/desk/dotsub/tasks.py" line="711" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="350" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="718" />
         <source>Loading tasks…</source>
         <translation>Cargando tareas…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="347" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="354" />
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="349" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="356" />
         <source>Download the subtitles, spec and video and open them in the editor (Enter)</source>
         <translation>Descargar los subtítulos, la especificación y el vídeo y abrirlos en el editor (Intro)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="351" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="358" />
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="353" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="360" />
         <source>Take the task: Dotsub assigns it to you</source>
         <translation>Tomar la tarea: Dotsub se la asigna</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="354" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="361" />
         <source>Release</source>
         <translation>Liberar</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="356" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="363" />
         <source>Give the task back to its original assignee</source>
         <translation>Devolver la tarea a su asignado original</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="360" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="367" />
         <source>The subtitle format to download from Dotsub</source>
         <translation>El formato de subtítulos que se descarga de Dotsub</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="367" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="374" />
         <source>Format:</source>
         <translation>Formato:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="373" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="380" />
         <source>Dotsub tasks</source>
         <translation>Tareas de Dotsub</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="380" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="387" />
         <source>Overdue</source>
         <translation>Vencidas</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="381" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="388" />
         <source>Due within 24 hours</source>
         <translation>Vencen en 24 horas</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="382" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="389" />
         <source>Due dates in local time</source>
         <translation>Vencimientos en hora local</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="430" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="437" />
         <source>Opened {title}</source>
         <translation>{title} abierto</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="440" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="447" />
         <source>Find tasks by title</source>
         <translation>Buscar tareas por título</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="442" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="449" />
         <source>Load the task list again</source>
         <translation>Volver a cargar la lista de tareas</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="566" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="573" />
         <source>Accept the task?</source>
         <translation>¿Aceptar la tarea?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="567" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="574" />
         <source>Nobody has accepted task {task} ({description}) yet. Accept it before you open it?</source>
         <translation>Nadie ha aceptado aún la tarea {task} ({description}). ¿Aceptarla antes de abrirla?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="571" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="578" />
         <source>Dotsub then assigns it to you, so nobody else starts on it.</source>
         <translation>Dotsub se la asigna entonces, y nadie más empieza con ella.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="572" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="579" />
         <source>&amp;Accept and open</source>
         <translation>&amp;Aceptar y abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="574" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="581" />
         <source>&amp;Open without accepting</source>
         <translation>A&amp;brir sin aceptar</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="604" />
-        <location filename="../../ui/desk/dotsub/tasks.py" line="612" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="611" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="619" />
         <source>Accepting task {task} ({title})</source>
         <translation>Aceptando la tarea {task} ({title})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="613" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="620" />
         <source>Releasing task {task} ({title})</source>
         <translation>Liberando la tarea {task} ({title})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="624" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="631" />
         <source>Accepting task {task} failed: {error}</source>
         <translation>Falló la aceptación de la tarea {task}: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="625" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="632" />
         <source>Releasing task {task} failed: {error}</source>
         <translation>Falló la liberación de la tarea {task}: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="629" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="636" />
         <source>Task {task} accepted: it is yours now</source>
         <translation>Tarea {task} aceptada: ahora es suya</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="630" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="637" />
         <source>Task {task} released</source>
         <translation>Tarea {task} liberada</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="688" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="695" />
         <source>{task} · {progress} on this computer</source>
         <translation>{task} · {progress} en este ordenador</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="711" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="718" />
         <source>Loading more tasks…</source>
         <translation>Cargando más tareas…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="716" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="723" />
         <source>The task list could not be loaded: {error}</source>
         <translation>No se pudo cargar la lista de tareas: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/desk/dotsub/tasks.py" line="725" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="732" />
         <source>%n task(s)</source>
         <translation><numerusform>%n tarea</numerusform><numerusform>%n tareas</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/desk/dotsub/tasks.py" line="726" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="733" />
         <source>{shown} of %n task(s) shown</source>
         <translation><numerusform>{shown} de %n tarea mostradas</numerusform><numerusform>{shown} de %n tareas mostradas</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/desk/dotsub/tasks.py" line="727" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="734" />
         <source>, %n overdue</source>
         <translation><numerusform>, %n vencida</numerusform><numerusform>, %n vencidas</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="736" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="743" />
         <source>Loading tasks from Dotsub…</source>
         <translation>Cargando tareas de Dotsub…</translation>
     </message>

@@ -774,287 +774,346 @@ y reste : ouvrez-le depuis là (Fichier ▸ Ouvrir) pour le poursuivre.</transla
     </message>
 </context>
 <context>
-    <name>TasksPage</name>
+    <name>TasksModel</name>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="264" />
-        <source>Search media titles (Ctrl+F)</source>
-        <extracomment>A task due within this time is "almost due". The light theme's row tints; rows take the scheme's own (``palette_colors()``) when drawn. "Now" for the highlighting; refreshed on every reload (tests may pin it). Task id -&gt; the progress of its translation on this computer (see ``local_progress``). The task the footer describes (forgotten when it leaves the list). The "accept it first?" question of the last Open (tests read it). (target, marks, source mtimes) -&gt; progress, so unchanged work is not read again.</extracomment>
-        <translation>Rechercher dans les titres des médias (Ctrl+F)</translation>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="93" />
+        <source>Due</source>
+        <extracomment>A task due within this time is "almost due". The light theme's row tints; rows take the scheme's own (``palette_colors()``) when drawn.</extracomment>
+        <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="268" />
-        <source>All types</source>
-        <translation>Tous les types</translation>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="93" />
+        <source>Type</source>
+        <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="273" />
-        <source>All languages</source>
-        <translation>Toutes les langues</translation>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="94" />
+        <source>Media</source>
+        <translation>Médias</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="276" />
-        <source>Not completed</source>
-        <translation>Non terminées</translation>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="95" />
+        <source>Language</source>
+        <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="276" />
-        <source>Completed</source>
-        <translation>Terminées</translation>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="96" />
+        <source>Project</source>
+        <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="276" />
-        <source>Completed or not</source>
-        <translation>Terminées ou non</translation>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="97" />
+        <source>Assignee</source>
+        <translation>Assigné</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="280" />
-        <source>Accepted or not</source>
-        <translation>Acceptées ou non</translation>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="98" />
+        <source>Status</source>
+        <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="280" />
-        <source>Accepted</source>
-        <translation>Acceptées</translation>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="99" />
+        <source>Done</source>
+        <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="280" />
-        <source>Not accepted</source>
-        <translation>Non acceptées</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="282" />
-        <source>Due from</source>
-        <translation>Échéance du</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="283" />
-        <source>to</source>
-        <translation>au</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="285" />
-        <source>More filters</source>
-        <translation>Plus de filtres</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="287" />
-        <source>Clear filters</source>
-        <translation>Effacer les filtres</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="288" />
-        <source>Refresh</source>
-        <translation>Actualiser</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="290" />
-        <source>Load the task list again (F5)</source>
-        <translation>Recharger la liste des tâches (F5)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="292" />
-        <source>Project name</source>
-        <translation>Nom du projet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="293" />
-        <source>Assignee name</source>
-        <translation>Nom de l'assigné</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="296" />
-        <source>Any assignee type</source>
-        <translation>Tout type d'assigné</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="299" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="100" />
         <source>Media ID</source>
         <translation>ID du média</translation>
     </message>
     <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="101" />
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="102" />
+        <source>Task ID</source>
+        <translation>ID de la tâche</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPage</name>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="271" />
+        <source>Search media titles (Ctrl+F)</source>
+        <extracomment>"Now" for the highlighting; refreshed on every reload (tests may pin it). Task id -&gt; the progress of its translation on this computer (see ``local_progress``). The task the footer describes (forgotten when it leaves the list). The "accept it first?" question of the last Open (tests read it). (target, marks, source mtimes) -&gt; progress, so unchanged work is not read again.</extracomment>
+        <translation>Rechercher dans les titres des médias (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="275" />
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="280" />
+        <source>All languages</source>
+        <translation>Toutes les langues</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="283" />
+        <source>Not completed</source>
+        <translation>Non terminées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="283" />
+        <source>Completed</source>
+        <translation>Terminées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="283" />
+        <source>Completed or not</source>
+        <translation>Terminées ou non</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="287" />
+        <source>Accepted or not</source>
+        <translation>Acceptées ou non</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="287" />
+        <source>Accepted</source>
+        <translation>Acceptées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="287" />
+        <source>Not accepted</source>
+        <translation>Non acceptées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="289" />
+        <source>Due from</source>
+        <translation>Échéance du</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="290" />
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="292" />
+        <source>More filters</source>
+        <translation>Plus de filtres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="294" />
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="295" />
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="297" />
+        <source>Load the task list again (F5)</source>
+        <translation>Recharger la liste des tâches (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="299" />
+        <source>Project name</source>
+        <translation>Nom du projet</translation>
+    </message>
+    <message>
         <location filename="../../ui/desk/dotsub/tasks.py" line="300" />
+        <source>Assignee name</source>
+        <translation>Nom de l'assigné</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="303" />
+        <source>Any assignee type</source>
+        <translation>Tout type d'assigné</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="306" />
+        <source>Media ID</source>
+        <translation>ID du média</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="307" />
         <source>External ID</source>
         <translation>ID externe</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="301" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="308" />
         <source>Created since</source>
         <translation>Créées depuis</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="302" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="309" />
         <source>Completed from</source>
         <translation>Terminées depuis</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="343" />
-        <location filename="../../ui/desk/dotsub/tasks.py" line="711" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="350" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="718" />
         <source>Loading tasks…</source>
         <translation>Chargement des tâches…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="347" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="354" />
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="349" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="356" />
         <source>Download the subtitles, spec and video and open them in the editor (Enter)</source>
         <translation>Télécharger les sous-titres, la spécification et la vidéo et les ouvrir dans l'éditeur (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="351" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="358" />
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="353" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="360" />
         <source>Take the task: Dotsub assigns it to you</source>
         <translation>Prendre la tâche : Dotsub vous l'assigne</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="354" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="361" />
         <source>Release</source>
         <translation>Libérer</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="356" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="363" />
         <source>Give the task back to its original assignee</source>
         <translation>Rendre la tâche à son assigné d'origine</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="360" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="367" />
         <source>The subtitle format to download from Dotsub</source>
         <translation>Le format de sous-titres à télécharger depuis Dotsub</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="367" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="374" />
         <source>Format:</source>
         <translation>Format :</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="373" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="380" />
         <source>Dotsub tasks</source>
         <translation>Tâches Dotsub</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="380" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="387" />
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="381" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="388" />
         <source>Due within 24 hours</source>
         <translation>Échéance dans les 24 heures</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="382" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="389" />
         <source>Due dates in local time</source>
         <translation>Échéances en heure locale</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="430" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="437" />
         <source>Opened {title}</source>
         <translation>{title} ouvert</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="440" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="447" />
         <source>Find tasks by title</source>
         <translation>Rechercher des tâches par titre</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="442" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="449" />
         <source>Load the task list again</source>
         <translation>Recharger la liste des tâches</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="566" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="573" />
         <source>Accept the task?</source>
         <translation>Accepter la tâche ?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="567" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="574" />
         <source>Nobody has accepted task {task} ({description}) yet. Accept it before you open it?</source>
         <translation>Personne n'a encore accepté la tâche {task} ({description}). L'accepter avant de l'ouvrir ?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="571" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="578" />
         <source>Dotsub then assigns it to you, so nobody else starts on it.</source>
         <translation>Dotsub vous l'assigne alors, et personne d'autre ne la commence.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="572" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="579" />
         <source>&amp;Accept and open</source>
         <translation>&amp;Accepter et ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="574" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="581" />
         <source>&amp;Open without accepting</source>
         <translation>&amp;Ouvrir sans accepter</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="604" />
-        <location filename="../../ui/desk/dotsub/tasks.py" line="612" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="611" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="619" />
         <source>Accepting task {task} ({title})</source>
         <translation>Acceptation de la tâche {task} ({title})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="613" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="620" />
         <source>Releasing task {task} ({title})</source>
         <translation>Libération de la tâche {task} ({title})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="624" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="631" />
         <source>Accepting task {task} failed: {error}</source>
         <translation>L'acceptation de la tâche {task} a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="625" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="632" />
         <source>Releasing task {task} failed: {error}</source>
         <translation>La libération de la tâche {task} a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="629" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="636" />
         <source>Task {task} accepted: it is yours now</source>
         <translation>Tâche {task} acceptée : elle est à vous maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="630" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="637" />
         <source>Task {task} released</source>
         <translation>Tâche {task} libérée</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="688" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="695" />
         <source>{task} · {progress} on this computer</source>
         <translation>{task} · {progress} sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="711" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="718" />
         <source>Loading more tasks…</source>
         <translation>Chargement d'autres tâches…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="716" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="723" />
         <source>The task list could not be loaded: {error}</source>
         <translation>La liste des tâches n'a pas pu être chargée : {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/desk/dotsub/tasks.py" line="725" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="732" />
         <source>%n task(s)</source>
         <translation><numerusform>%n tâche</numerusform><numerusform>%n tâches</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/desk/dotsub/tasks.py" line="726" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="733" />
         <source>{shown} of %n task(s) shown</source>
         <translation><numerusform>{shown} sur %n tâche affichées</numerusform><numerusform>{shown} sur %n tâches affichées</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/desk/dotsub/tasks.py" line="727" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="734" />
         <source>, %n overdue</source>
         <translation><numerusform>, %n en retard</numerusform><numerusform>, %n en retard</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="736" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="743" />
         <source>Loading tasks from Dotsub…</source>
         <translation>Chargement des tâches depuis Dotsub…</translation>
     </message>

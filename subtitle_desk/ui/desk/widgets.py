@@ -30,7 +30,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from PySide6.QtCore import (QAbstractTableModel, QEvent, QItemSelectionModel, QModelIndex, QObject,
+from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, QObject,
                             QPersistentModelIndex, Qt, QTimer)
 from PySide6.QtGui import QAction, QHelpEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton,
@@ -483,7 +483,8 @@ class RecordTable(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(self.COLUMNS)):
-            return self.COLUMNS[section][1]
+            # Titles marked QT_TRANSLATE_NOOP("<the model's class>", ...) show translated.
+            return QCoreApplication.translate(type(self).__name__, self.COLUMNS[section][1])
         return None
 
     def column_key(self, column: int) -> str:

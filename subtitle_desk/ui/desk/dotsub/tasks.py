@@ -16,7 +16,7 @@ from datetime import datetime, time as dtime, timedelta, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer
 from PySide6.QtGui import QBrush, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QGridLayout, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QTableView, QToolButton,
@@ -90,9 +90,16 @@ def _status(task: dict[str, Any]) -> str:
 
 
 class TasksModel(PagedTableModel):
-    COLUMNS = (("dueDate", "Due"), ("type", "Type"), ("title", "Media"), ("language", "Language"),
-               ("projectName", "Project"), ("assigneeName", "Assignee"), ("status", "Status"),
-               ("progress", "Done"), ("mediaId", "Media ID"), ("createdDate", "Created"), ("id", "Task ID"))
+    COLUMNS = (("dueDate", QT_TRANSLATE_NOOP("TasksModel", "Due")), ("type", QT_TRANSLATE_NOOP("TasksModel", "Type")),
+               ("title", QT_TRANSLATE_NOOP("TasksModel", "Media")),
+               ("language", QT_TRANSLATE_NOOP("TasksModel", "Language")),
+               ("projectName", QT_TRANSLATE_NOOP("TasksModel", "Project")),
+               ("assigneeName", QT_TRANSLATE_NOOP("TasksModel", "Assignee")),
+               ("status", QT_TRANSLATE_NOOP("TasksModel", "Status")),
+               ("progress", QT_TRANSLATE_NOOP("TasksModel", "Done")),
+               ("mediaId", QT_TRANSLATE_NOOP("TasksModel", "Media ID")),
+               ("createdDate", QT_TRANSLATE_NOOP("TasksModel", "Created")),
+               ("id", QT_TRANSLATE_NOOP("TasksModel", "Task ID")))
     SORT_KEYS = {"dueDate": "dueDate", "type": "type", "title": "title", "projectName": "projectName",
                  "mediaId": "mediaId", "createdDate": "createdDate"}
     ASCENDING_BY_DEFAULT = False  # Dotsub sorts tasks descending unless the key has a "+"
