@@ -1,5 +1,5 @@
 """The interface's translations, English text -> {language: translation}; tools/update_translations.py
-writes them into the .ts files. A numerus text (``tr("%n cue(s)", "", n)``) takes a list of forms.
+writes them into the .ts files; a key "Context|text" is that context's own translation of text. A numerus text (``tr("%n cue(s)", "", n)``) takes a list of forms.
 Keep the {placeholders} and the & of menu mnemonics."""
 
 CATALOG: dict[str, dict[str, str | list[str]]] = {
@@ -506,4 +506,35 @@ _add({
     "Done": ("Erledigt", "Fait", "Hecho", "المنجز"),
     "Created": ("Erstellt", "Créée", "Creada", "الإنشاء"),
     "Task ID": ("Aufgaben-ID", "ID de la tâche", "ID de la tarea", "معرّف المهمة"),
+})
+
+# -- ui.words: task types, statuses, fidelities shown on their own; the tasks table's statuses
+_add({
+    "Caption": ("Untertitelung", "Sous-titrage", "Subtitulado", "تسميات توضيحية"),
+    "Pivot translate": ("Pivot-Übersetzung", "Traduction pivot", "Traducción pivote", "ترجمة عبر لغة وسيطة"),
+    "Direct translate": ("Direkte Übersetzung", "Traduction directe", "Traducción directa", "ترجمة مباشرة"),
+    "Translate": ("Übersetzung", "Traduction", "Traducción", "ترجمة"),
+    "Review": ("Prüfung", "Révision", "Revisión", "مراجعة"),
+    "Post-editing": ("Nachbearbeitung", "Post-édition", "Posedición", "تحرير لاحق"),
+    "Proofreading": ("Korrekturlesen", "Relecture", "Corrección", "تدقيق لغوي"),
+    "Custom": ("Benutzerdefiniert", "Personnalisée", "Personalizada", "مخصصة"),
+    "Sign-off": ("Freigabe", "Validation", "Aprobación", "اعتماد"),
+    "Burn-in": ("Einbrennen", "Incrustation", "Incrustación", "دمج في الفيديو"),
+    "Push": ("Übertragung", "Envoi", "Envío", "دفع"),
+    "Text to speech": ("Sprachausgabe", "Synthèse vocale", "Texto a voz", "تحويل النص إلى كلام"),
+    "Preparing…": ("Wird vorbereitet…", "Préparation…", "Preparando…", "جارٍ التحضير…"),
+    "Ready": ("Bereit", "Prêt", "Listo", "جاهز"),
+    "Failed": ("Fehlgeschlagen", "Échec", "Error", "فشل"),
+    "Mechanical": ("Maschinell", "Automatique", "Automática", "آلية"),
+    "Premium": ("Premium", "Premium", "Premium", "ممتازة"),
+    "Professional": ("Professionell", "Professionnelle", "Profesional", "احترافية"),
+    "External": ("Extern", "Externe", "Externa", "خارجية"),
+    "Error": ("Fehler", "Erreur", "Error", "خطأ"),
+})
+
+# -- the tasks table's statuses (adjectives, not the filter's plural or the button's verb)
+_add({
+    "TasksModel|Open": ("Offen", "Ouverte", "Abierta", "مفتوحة"),
+    "TasksModel|Accepted": ("Angenommen", "Acceptée", "Aceptada", "مقبولة"),
+    "TasksModel|Completed": ("Abgeschlossen", "Terminée", "Completada", "مكتملة"),
 })

@@ -39,10 +39,13 @@ def lupdate(ts: Path, target: str | None = None, *, plural_only: bool = False) -
 def fill(ts: Path, language: str) -> list[str]:
     tree = ET.parse(ts)
     missing = []
-    for message in tree.iter("message"):
+    messages = [(context.findtext("name") or "", message) for context in tree.iter("context")
+                for message in context.iter("message")]
+    for context, message in messages:
         source = message.findtext("source") or ""
         translation = message.find("translation")
-        text = CATALOG.get(source, {}).get(language)
+        # "Context|text" in the catalogue: that context's own translation (a status "Open" is no verb).
+        text = CATALOG.get(f"{context}|{source}", CATALOG.get(source, {})).get(language)
         if translation is None:
             continue
         if text is None:

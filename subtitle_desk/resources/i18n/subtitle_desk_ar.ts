@@ -776,58 +776,78 @@ stays there: open it from there (File ▸ Open) to go on with it.</source>
 <context>
     <name>TasksModel</name>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="93" />
-        <source>Due</source>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="85" />
+        <source>Error</source>
         <extracomment>A task due within this time is "almost due". The light theme's row tints; rows take the scheme's own (``palette_colors()``) when drawn.</extracomment>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="87" />
+        <source>Completed</source>
+        <translation>مكتملة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="89" />
+        <source>Accepted</source>
+        <translation>مقبولة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="90" />
+        <source>Open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="94" />
+        <source>Due</source>
         <translation>الاستحقاق</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="93" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="94" />
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="94" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="95" />
         <source>Media</source>
         <translation>الوسائط</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="95" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="96" />
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="96" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="97" />
         <source>Project</source>
         <translation>المشروع</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="97" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="98" />
         <source>Assignee</source>
         <translation>المكلَّف</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="98" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="99" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="99" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="100" />
         <source>Done</source>
         <translation>المنجز</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="100" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="101" />
         <source>Media ID</source>
         <translation>معرّف الوسائط</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="101" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="102" />
         <source>Created</source>
         <translation>الإنشاء</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="102" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="103" />
         <source>Task ID</source>
         <translation>معرّف المهمة</translation>
     </message>
@@ -835,285 +855,285 @@ stays there: open it from there (File ▸ Open) to go on with it.</source>
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="271" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="273" />
         <source>Search media titles (Ctrl+F)</source>
         <extracomment>"Now" for the highlighting; refreshed on every reload (tests may pin it). Task id -&gt; the progress of its translation on this computer (see ``local_progress``). The task the footer describes (forgotten when it leaves the list). The "accept it first?" question of the last Open (tests read it). (target, marks, source mtimes) -&gt; progress, so unchanged work is not read again.</extracomment>
         <translation>البحث في عناوين الوسائط (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="275" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="277" />
         <source>All types</source>
         <translation>كل الأنواع</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="280" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="282" />
         <source>All languages</source>
         <translation>كل اللغات</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="283" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="285" />
         <source>Not completed</source>
         <translation>غير مكتملة</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="283" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="285" />
         <source>Completed</source>
         <translation>مكتملة</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="283" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="285" />
         <source>Completed or not</source>
         <translation>مكتملة أو لا</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="287" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="289" />
         <source>Accepted or not</source>
         <translation>مقبولة أو لا</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="287" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="289" />
         <source>Accepted</source>
         <translation>مقبولة</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="287" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="289" />
         <source>Not accepted</source>
         <translation>غير مقبولة</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="289" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="291" />
         <source>Due from</source>
         <translation>الاستحقاق من</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="290" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="292" />
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="292" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="294" />
         <source>More filters</source>
         <translation>مرشحات أخرى</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="294" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="296" />
         <source>Clear filters</source>
         <translation>مسح المرشحات</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="295" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="297" />
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="297" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="299" />
         <source>Load the task list again (F5)</source>
         <translation>إعادة تحميل قائمة المهام (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="299" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="301" />
         <source>Project name</source>
         <translation>اسم المشروع</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="300" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="302" />
         <source>Assignee name</source>
         <translation>اسم المكلَّف</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="303" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="305" />
         <source>Any assignee type</source>
         <translation>أي نوع من المكلَّفين</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="306" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="308" />
         <source>Media ID</source>
         <translation>معرّف الوسائط</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="307" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="309" />
         <source>External ID</source>
         <translation>المعرّف الخارجي</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="308" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="310" />
         <source>Created since</source>
         <translation>أُنشئت منذ</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="309" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="311" />
         <source>Completed from</source>
         <translation>اكتملت من</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="350" />
-        <location filename="../../ui/desk/dotsub/tasks.py" line="718" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="352" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="720" />
         <source>Loading tasks…</source>
         <translation>جارٍ تحميل المهام…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="354" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="356" />
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="356" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="358" />
         <source>Download the subtitles, spec and video and open them in the editor (Enter)</source>
         <translation>تنزيل الترجمات والمواصفات والفيديو وفتحها في المحرر (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="358" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="360" />
         <source>Accept</source>
         <translation>قبول</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="360" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="362" />
         <source>Take the task: Dotsub assigns it to you</source>
         <translation>تولّي المهمة: يسندها Dotsub إليك</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="361" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="363" />
         <source>Release</source>
         <translation>تحرير</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="363" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="365" />
         <source>Give the task back to its original assignee</source>
         <translation>إعادة المهمة إلى المكلَّف الأصلي</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="367" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="369" />
         <source>The subtitle format to download from Dotsub</source>
         <translation>تنسيق الترجمة المراد تنزيله من Dotsub</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="374" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="376" />
         <source>Format:</source>
         <translation>التنسيق:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="380" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="382" />
         <source>Dotsub tasks</source>
         <translation>مهام Dotsub</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="387" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="389" />
         <source>Overdue</source>
         <translation>متأخرة</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="388" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="390" />
         <source>Due within 24 hours</source>
         <translation>تستحق خلال 24 ساعة</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="389" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="391" />
         <source>Due dates in local time</source>
         <translation>مواعيد الاستحقاق بالتوقيت المحلي</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="437" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="439" />
         <source>Opened {title}</source>
         <translation>فُتح {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="447" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="449" />
         <source>Find tasks by title</source>
         <translation>البحث عن المهام حسب العنوان</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="449" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="451" />
         <source>Load the task list again</source>
         <translation>إعادة تحميل قائمة المهام</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="573" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="575" />
         <source>Accept the task?</source>
         <translation>هل تقبل المهمة؟</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="574" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="576" />
         <source>Nobody has accepted task {task} ({description}) yet. Accept it before you open it?</source>
         <translation>لم يقبل أحد المهمة {task} ({description}) بعد. هل تقبلها قبل فتحها؟</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="578" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="580" />
         <source>Dotsub then assigns it to you, so nobody else starts on it.</source>
         <translation>عندئذ يسندها Dotsub إليك، فلا يبدأ بها أحد غيرك.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="579" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="581" />
         <source>&amp;Accept and open</source>
         <translation>&amp;قبول وفتح</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="581" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="583" />
         <source>&amp;Open without accepting</source>
         <translation>ف&amp;تح دون قبول</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="611" />
-        <location filename="../../ui/desk/dotsub/tasks.py" line="619" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="613" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="621" />
         <source>Accepting task {task} ({title})</source>
         <translation>جارٍ قبول المهمة {task} ({title})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="620" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="622" />
         <source>Releasing task {task} ({title})</source>
         <translation>جارٍ تحرير المهمة {task} ({title})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="631" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="633" />
         <source>Accepting task {task} failed: {error}</source>
         <translation>فشل قبول المهمة {task}: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="632" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="634" />
         <source>Releasing task {task} failed: {error}</source>
         <translation>فشل تحرير المهمة {task}: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="636" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="638" />
         <source>Task {task} accepted: it is yours now</source>
         <translation>قُبلت المهمة {task}: إنها لك الآن</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="637" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="639" />
         <source>Task {task} released</source>
         <translation>حُررت المهمة {task}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="695" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="697" />
         <source>{task} · {progress} on this computer</source>
         <translation>{task} · {progress} على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="718" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="720" />
         <source>Loading more tasks…</source>
         <translation>جارٍ تحميل مزيد من المهام…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="723" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="725" />
         <source>The task list could not be loaded: {error}</source>
         <translation>تعذّر تحميل قائمة المهام: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/desk/dotsub/tasks.py" line="732" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="734" />
         <source>%n task(s)</source>
         <translation><numerusform>لا مهام</numerusform><numerusform>مهمة واحدة</numerusform><numerusform>مهمتان</numerusform><numerusform>%n مهام</numerusform><numerusform>%n مهمة</numerusform><numerusform>%n مهمة</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/desk/dotsub/tasks.py" line="733" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="735" />
         <source>{shown} of %n task(s) shown</source>
         <translation><numerusform>{shown} من %n مهمة معروضة</numerusform><numerusform>{shown} من مهمة واحدة معروضة</numerusform><numerusform>{shown} من مهمتين معروضة</numerusform><numerusform>{shown} من %n مهام معروضة</numerusform><numerusform>{shown} من %n مهمة معروضة</numerusform><numerusform>{shown} من %n مهمة معروضة</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/desk/dotsub/tasks.py" line="734" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="736" />
         <source>, %n overdue</source>
         <translation><numerusform>، لا متأخرة</numerusform><numerusform>، واحدة متأخرة</numerusform><numerusform>، اثنتان متأخرتان</numerusform><numerusform>، %n متأخرة</numerusform><numerusform>، %n متأخرة</numerusform><numerusform>، %n متأخرة</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="743" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="745" />
         <source>Loading tasks from Dotsub…</source>
         <translation>جارٍ تحميل المهام من Dotsub…</translation>
     </message>
@@ -1191,6 +1211,105 @@ stays there: open it from there (File ▸ Open) to go on with it.</source>
         <source>Follow the system</source>
         <extracomment>The languages the interface speaks, each named in itself.</extracomment>
         <translation>حسب النظام</translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <location filename="../../ui/words.py" line="47" />
+        <source>Caption</source>
+        <extracomment>Dotsub's ``uploadDetail.status`` of a media, as the end of "The upload is …". Statuses that mean Dotsub still waits for the video (Retry sends it, Delete removes the media). DatoCMS's track ``status``. For pyside6-lupdate: the names core.work.dotsub.TASK_TYPE_LABELS gives (the core has no Qt), and the other tables' names shown on their own; ``translated`` shows them in the user's language.</extracomment>
+        <translation>تسميات توضيحية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="47" />
+        <source>Pivot translate</source>
+        <translation>ترجمة عبر لغة وسيطة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="48" />
+        <source>Direct translate</source>
+        <translation>ترجمة مباشرة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="48" />
+        <source>Translate</source>
+        <translation>ترجمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="49" />
+        <source>Review</source>
+        <translation>مراجعة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="49" />
+        <source>Post-editing</source>
+        <translation>تحرير لاحق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="50" />
+        <source>Proofreading</source>
+        <translation>تدقيق لغوي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="50" />
+        <source>Custom</source>
+        <translation>مخصصة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="51" />
+        <source>Sign-off</source>
+        <translation>اعتماد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="51" />
+        <source>Burn-in</source>
+        <translation>دمج في الفيديو</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="51" />
+        <source>Push</source>
+        <translation>دفع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="52" />
+        <source>Text to speech</source>
+        <translation>تحويل النص إلى كلام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="53" />
+        <source>Preparing…</source>
+        <translation>جارٍ التحضير…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="53" />
+        <source>Ready</source>
+        <translation>جاهز</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="53" />
+        <source>Failed</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="54" />
+        <source>Mechanical</source>
+        <translation>آلية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="54" />
+        <source>Premium</source>
+        <translation>ممتازة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="55" />
+        <source>Professional</source>
+        <translation>احترافية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="55" />
+        <source>External</source>
+        <translation>خارجية</translation>
     </message>
 </context>
 </TS>

@@ -776,58 +776,78 @@ bleibt dort: von dort öffnen (Datei ▸ Öffnen), um weiterzuarbeiten.</transla
 <context>
     <name>TasksModel</name>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="93" />
-        <source>Due</source>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="85" />
+        <source>Error</source>
         <extracomment>A task due within this time is "almost due". The light theme's row tints; rows take the scheme's own (``palette_colors()``) when drawn.</extracomment>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="87" />
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="89" />
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="90" />
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="94" />
+        <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="93" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="94" />
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="94" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="95" />
         <source>Media</source>
         <translation>Medien</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="95" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="96" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="96" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="97" />
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="97" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="98" />
         <source>Assignee</source>
         <translation>Zuständig</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="98" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="99" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="99" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="100" />
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="100" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="101" />
         <source>Media ID</source>
         <translation>Medien-ID</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="101" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="102" />
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="102" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="103" />
         <source>Task ID</source>
         <translation>Aufgaben-ID</translation>
     </message>
@@ -835,285 +855,285 @@ bleibt dort: von dort öffnen (Datei ▸ Öffnen), um weiterzuarbeiten.</transla
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="271" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="273" />
         <source>Search media titles (Ctrl+F)</source>
         <extracomment>"Now" for the highlighting; refreshed on every reload (tests may pin it). Task id -&gt; the progress of its translation on this computer (see ``local_progress``). The task the footer describes (forgotten when it leaves the list). The "accept it first?" question of the last Open (tests read it). (target, marks, source mtimes) -&gt; progress, so unchanged work is not read again.</extracomment>
         <translation>Medientitel durchsuchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="275" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="277" />
         <source>All types</source>
         <translation>Alle Typen</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="280" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="282" />
         <source>All languages</source>
         <translation>Alle Sprachen</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="283" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="285" />
         <source>Not completed</source>
         <translation>Nicht abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="283" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="285" />
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="283" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="285" />
         <source>Completed or not</source>
         <translation>Abgeschlossen oder nicht</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="287" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="289" />
         <source>Accepted or not</source>
         <translation>Angenommen oder nicht</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="287" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="289" />
         <source>Accepted</source>
         <translation>Angenommen</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="287" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="289" />
         <source>Not accepted</source>
         <translation>Nicht angenommen</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="289" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="291" />
         <source>Due from</source>
         <translation>Fällig ab</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="290" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="292" />
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="292" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="294" />
         <source>More filters</source>
         <translation>Weitere Filter</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="294" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="296" />
         <source>Clear filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="295" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="297" />
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="297" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="299" />
         <source>Load the task list again (F5)</source>
         <translation>Die Aufgabenliste neu laden (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="299" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="301" />
         <source>Project name</source>
         <translation>Projektname</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="300" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="302" />
         <source>Assignee name</source>
         <translation>Name der zugewiesenen Person</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="303" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="305" />
         <source>Any assignee type</source>
         <translation>Jede Art von Zuständigen</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="306" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="308" />
         <source>Media ID</source>
         <translation>Medien-ID</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="307" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="309" />
         <source>External ID</source>
         <translation>Externe ID</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="308" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="310" />
         <source>Created since</source>
         <translation>Erstellt seit</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="309" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="311" />
         <source>Completed from</source>
         <translation>Abgeschlossen ab</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="350" />
-        <location filename="../../ui/desk/dotsub/tasks.py" line="718" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="352" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="720" />
         <source>Loading tasks…</source>
         <translation>Aufgaben werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="354" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="356" />
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="356" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="358" />
         <source>Download the subtitles, spec and video and open them in the editor (Enter)</source>
         <translation>Untertitel, Spezifikation und Video herunterladen und im Editor öffnen (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="358" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="360" />
         <source>Accept</source>
         <translation>Annehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="360" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="362" />
         <source>Take the task: Dotsub assigns it to you</source>
         <translation>Die Aufgabe übernehmen: Dotsub weist sie Ihnen zu</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="361" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="363" />
         <source>Release</source>
         <translation>Freigeben</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="363" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="365" />
         <source>Give the task back to its original assignee</source>
         <translation>Die Aufgabe an die ursprünglich zugewiesene Person zurückgeben</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="367" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="369" />
         <source>The subtitle format to download from Dotsub</source>
         <translation>Das Untertitelformat für den Download von Dotsub</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="374" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="376" />
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="380" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="382" />
         <source>Dotsub tasks</source>
         <translation>Dotsub-Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="387" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="389" />
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="388" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="390" />
         <source>Due within 24 hours</source>
         <translation>Fällig innerhalb von 24 Stunden</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="389" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="391" />
         <source>Due dates in local time</source>
         <translation>Fälligkeiten in Ortszeit</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="437" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="439" />
         <source>Opened {title}</source>
         <translation>{title} geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="447" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="449" />
         <source>Find tasks by title</source>
         <translation>Aufgaben nach Titel suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="449" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="451" />
         <source>Load the task list again</source>
         <translation>Die Aufgabenliste neu laden</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="573" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="575" />
         <source>Accept the task?</source>
         <translation>Die Aufgabe annehmen?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="574" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="576" />
         <source>Nobody has accepted task {task} ({description}) yet. Accept it before you open it?</source>
         <translation>Niemand hat Aufgabe {task} ({description}) bisher angenommen. Vor dem Öffnen annehmen?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="578" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="580" />
         <source>Dotsub then assigns it to you, so nobody else starts on it.</source>
         <translation>Dotsub weist sie Ihnen dann zu, sodass niemand sonst damit beginnt.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="579" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="581" />
         <source>&amp;Accept and open</source>
         <translation>&amp;Annehmen und öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="581" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="583" />
         <source>&amp;Open without accepting</source>
         <translation>Ohne Annehmen ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="611" />
-        <location filename="../../ui/desk/dotsub/tasks.py" line="619" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="613" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="621" />
         <source>Accepting task {task} ({title})</source>
         <translation>Aufgabe {task} ({title}) wird angenommen</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="620" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="622" />
         <source>Releasing task {task} ({title})</source>
         <translation>Aufgabe {task} ({title}) wird freigegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="631" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="633" />
         <source>Accepting task {task} failed: {error}</source>
         <translation>Annehmen der Aufgabe {task} fehlgeschlagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="632" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="634" />
         <source>Releasing task {task} failed: {error}</source>
         <translation>Freigeben der Aufgabe {task} fehlgeschlagen: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="636" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="638" />
         <source>Task {task} accepted: it is yours now</source>
         <translation>Aufgabe {task} angenommen: sie gehört jetzt Ihnen</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="637" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="639" />
         <source>Task {task} released</source>
         <translation>Aufgabe {task} freigegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="695" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="697" />
         <source>{task} · {progress} on this computer</source>
         <translation>{task} · {progress} auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="718" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="720" />
         <source>Loading more tasks…</source>
         <translation>Weitere Aufgaben werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="723" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="725" />
         <source>The task list could not be loaded: {error}</source>
         <translation>Die Aufgabenliste konnte nicht geladen werden: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/desk/dotsub/tasks.py" line="732" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="734" />
         <source>%n task(s)</source>
         <translation><numerusform>%n Aufgabe</numerusform><numerusform>%n Aufgaben</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/desk/dotsub/tasks.py" line="733" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="735" />
         <source>{shown} of %n task(s) shown</source>
         <translation><numerusform>{shown} von %n Aufgabe angezeigt</numerusform><numerusform>{shown} von %n Aufgaben angezeigt</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/desk/dotsub/tasks.py" line="734" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="736" />
         <source>, %n overdue</source>
         <translation><numerusform>, %n überfällig</numerusform><numerusform>, %n überfällig</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="743" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="745" />
         <source>Loading tasks from Dotsub…</source>
         <translation>Aufgaben werden von Dotsub geladen…</translation>
     </message>
@@ -1191,6 +1211,105 @@ bleibt dort: von dort öffnen (Datei ▸ Öffnen), um weiterzuarbeiten.</transla
         <source>Follow the system</source>
         <extracomment>The languages the interface speaks, each named in itself.</extracomment>
         <translation>Wie das System</translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <location filename="../../ui/words.py" line="47" />
+        <source>Caption</source>
+        <extracomment>Dotsub's ``uploadDetail.status`` of a media, as the end of "The upload is …". Statuses that mean Dotsub still waits for the video (Retry sends it, Delete removes the media). DatoCMS's track ``status``. For pyside6-lupdate: the names core.work.dotsub.TASK_TYPE_LABELS gives (the core has no Qt), and the other tables' names shown on their own; ``translated`` shows them in the user's language.</extracomment>
+        <translation>Untertitelung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="47" />
+        <source>Pivot translate</source>
+        <translation>Pivot-Übersetzung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="48" />
+        <source>Direct translate</source>
+        <translation>Direkte Übersetzung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="48" />
+        <source>Translate</source>
+        <translation>Übersetzung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="49" />
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="49" />
+        <source>Post-editing</source>
+        <translation>Nachbearbeitung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="50" />
+        <source>Proofreading</source>
+        <translation>Korrekturlesen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="50" />
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="51" />
+        <source>Sign-off</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="51" />
+        <source>Burn-in</source>
+        <translation>Einbrennen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="51" />
+        <source>Push</source>
+        <translation>Übertragung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="52" />
+        <source>Text to speech</source>
+        <translation>Sprachausgabe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="53" />
+        <source>Preparing…</source>
+        <translation>Wird vorbereitet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="53" />
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="53" />
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="54" />
+        <source>Mechanical</source>
+        <translation>Maschinell</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="54" />
+        <source>Premium</source>
+        <translation>Premium</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="55" />
+        <source>Professional</source>
+        <translation>Professionell</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="55" />
+        <source>External</source>
+        <translation>Extern</translation>
     </message>
 </context>
 </TS>

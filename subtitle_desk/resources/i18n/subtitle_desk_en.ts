@@ -21,17 +21,17 @@
 <context>
     <name>TasksPage</name>
     <message numerus="yes">
-        <location filename="../../ui/desk/dotsub/tasks.py" line="732" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="734" />
         <source>%n task(s)</source>
         <translation><numerusform>%n tasks</numerusform><numerusform>%n tasks</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/desk/dotsub/tasks.py" line="733" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="735" />
         <source>{shown} of %n task(s) shown</source>
         <translation><numerusform>{shown} of %n tasks shown</numerusform><numerusform>{shown} of %n tasks shown</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/desk/dotsub/tasks.py" line="734" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="736" />
         <source>, %n overdue</source>
         <translation><numerusform>, %n overdue</numerusform><numerusform>, %n overdue</numerusform></translation>
     </message>

@@ -776,58 +776,78 @@ se queda allí: ábralo desde allí (Archivo ▸ Abrir) para continuarlo.</trans
 <context>
     <name>TasksModel</name>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="93" />
-        <source>Due</source>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="85" />
+        <source>Error</source>
         <extracomment>A task due within this time is "almost due". The light theme's row tints; rows take the scheme's own (``palette_colors()``) when drawn.</extracomment>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="87" />
+        <source>Completed</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="89" />
+        <source>Accepted</source>
+        <translation>Aceptada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="90" />
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="94" />
+        <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="93" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="94" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="94" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="95" />
         <source>Media</source>
         <translation>Medios</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="95" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="96" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="96" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="97" />
         <source>Project</source>
         <translation>Proyecto</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="97" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="98" />
         <source>Assignee</source>
         <translation>Asignado</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="98" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="99" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="99" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="100" />
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="100" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="101" />
         <source>Media ID</source>
         <translation>ID del medio</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="101" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="102" />
         <source>Created</source>
         <translation>Creada</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="102" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="103" />
         <source>Task ID</source>
         <translation>ID de la tarea</translation>
     </message>
@@ -835,285 +855,285 @@ se queda allí: ábralo desde allí (Archivo ▸ Abrir) para continuarlo.</trans
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="271" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="273" />
         <source>Search media titles (Ctrl+F)</source>
         <extracomment>"Now" for the highlighting; refreshed on every reload (tests may pin it). Task id -&gt; the progress of its translation on this computer (see ``local_progress``). The task the footer describes (forgotten when it leaves the list). The "accept it first?" question of the last Open (tests read it). (target, marks, source mtimes) -&gt; progress, so unchanged work is not read again.</extracomment>
         <translation>Buscar en los títulos de los medios (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="275" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="277" />
         <source>All types</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="280" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="282" />
         <source>All languages</source>
         <translation>Todos los idiomas</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="283" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="285" />
         <source>Not completed</source>
         <translation>Sin completar</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="283" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="285" />
         <source>Completed</source>
         <translation>Completadas</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="283" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="285" />
         <source>Completed or not</source>
         <translation>Completadas o no</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="287" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="289" />
         <source>Accepted or not</source>
         <translation>Aceptadas o no</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="287" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="289" />
         <source>Accepted</source>
         <translation>Aceptadas</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="287" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="289" />
         <source>Not accepted</source>
         <translation>Sin aceptar</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="289" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="291" />
         <source>Due from</source>
         <translation>Vencen desde</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="290" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="292" />
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="292" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="294" />
         <source>More filters</source>
         <translation>Más filtros</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="294" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="296" />
         <source>Clear filters</source>
         <translation>Borrar filtros</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="295" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="297" />
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="297" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="299" />
         <source>Load the task list again (F5)</source>
         <translation>Volver a cargar la lista de tareas (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="299" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="301" />
         <source>Project name</source>
         <translation>Nombre del proyecto</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="300" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="302" />
         <source>Assignee name</source>
         <translation>Nombre del asignado</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="303" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="305" />
         <source>Any assignee type</source>
         <translation>Cualquier tipo de asignado</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="306" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="308" />
         <source>Media ID</source>
         <translation>ID del medio</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="307" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="309" />
         <source>External ID</source>
         <translation>ID externo</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="308" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="310" />
         <source>Created since</source>
         <translation>Creadas desde</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="309" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="311" />
         <source>Completed from</source>
         <translation>Completadas desde</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="350" />
-        <location filename="../../ui/desk/dotsub/tasks.py" line="718" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="352" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="720" />
         <source>Loading tasks…</source>
         <translation>Cargando tareas…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="354" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="356" />
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="356" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="358" />
         <source>Download the subtitles, spec and video and open them in the editor (Enter)</source>
         <translation>Descargar los subtítulos, la especificación y el vídeo y abrirlos en el editor (Intro)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="358" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="360" />
         <source>Accept</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="360" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="362" />
         <source>Take the task: Dotsub assigns it to you</source>
         <translation>Tomar la tarea: Dotsub se la asigna</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="361" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="363" />
         <source>Release</source>
         <translation>Liberar</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="363" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="365" />
         <source>Give the task back to its original assignee</source>
         <translation>Devolver la tarea a su asignado original</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="367" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="369" />
         <source>The subtitle format to download from Dotsub</source>
         <translation>El formato de subtítulos que se descarga de Dotsub</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="374" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="376" />
         <source>Format:</source>
         <translation>Formato:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="380" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="382" />
         <source>Dotsub tasks</source>
         <translation>Tareas de Dotsub</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="387" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="389" />
         <source>Overdue</source>
         <translation>Vencidas</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="388" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="390" />
         <source>Due within 24 hours</source>
         <translation>Vencen en 24 horas</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="389" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="391" />
         <source>Due dates in local time</source>
         <translation>Vencimientos en hora local</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="437" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="439" />
         <source>Opened {title}</source>
         <translation>{title} abierto</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="447" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="449" />
         <source>Find tasks by title</source>
         <translation>Buscar tareas por título</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="449" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="451" />
         <source>Load the task list again</source>
         <translation>Volver a cargar la lista de tareas</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="573" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="575" />
         <source>Accept the task?</source>
         <translation>¿Aceptar la tarea?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="574" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="576" />
         <source>Nobody has accepted task {task} ({description}) yet. Accept it before you open it?</source>
         <translation>Nadie ha aceptado aún la tarea {task} ({description}). ¿Aceptarla antes de abrirla?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="578" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="580" />
         <source>Dotsub then assigns it to you, so nobody else starts on it.</source>
         <translation>Dotsub se la asigna entonces, y nadie más empieza con ella.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="579" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="581" />
         <source>&amp;Accept and open</source>
         <translation>&amp;Aceptar y abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="581" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="583" />
         <source>&amp;Open without accepting</source>
         <translation>A&amp;brir sin aceptar</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="611" />
-        <location filename="../../ui/desk/dotsub/tasks.py" line="619" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="613" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="621" />
         <source>Accepting task {task} ({title})</source>
         <translation>Aceptando la tarea {task} ({title})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="620" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="622" />
         <source>Releasing task {task} ({title})</source>
         <translation>Liberando la tarea {task} ({title})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="631" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="633" />
         <source>Accepting task {task} failed: {error}</source>
         <translation>Falló la aceptación de la tarea {task}: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="632" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="634" />
         <source>Releasing task {task} failed: {error}</source>
         <translation>Falló la liberación de la tarea {task}: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="636" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="638" />
         <source>Task {task} accepted: it is yours now</source>
         <translation>Tarea {task} aceptada: ahora es suya</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="637" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="639" />
         <source>Task {task} released</source>
         <translation>Tarea {task} liberada</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="695" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="697" />
         <source>{task} · {progress} on this computer</source>
         <translation>{task} · {progress} en este ordenador</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="718" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="720" />
         <source>Loading more tasks…</source>
         <translation>Cargando más tareas…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="723" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="725" />
         <source>The task list could not be loaded: {error}</source>
         <translation>No se pudo cargar la lista de tareas: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/desk/dotsub/tasks.py" line="732" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="734" />
         <source>%n task(s)</source>
         <translation><numerusform>%n tarea</numerusform><numerusform>%n tareas</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/desk/dotsub/tasks.py" line="733" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="735" />
         <source>{shown} of %n task(s) shown</source>
         <translation><numerusform>{shown} de %n tarea mostradas</numerusform><numerusform>{shown} de %n tareas mostradas</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/desk/dotsub/tasks.py" line="734" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="736" />
         <source>, %n overdue</source>
         <translation><numerusform>, %n vencida</numerusform><numerusform>, %n vencidas</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="743" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="745" />
         <source>Loading tasks from Dotsub…</source>
         <translation>Cargando tareas de Dotsub…</translation>
     </message>
@@ -1191,6 +1211,105 @@ se queda allí: ábralo desde allí (Archivo ▸ Abrir) para continuarlo.</trans
         <source>Follow the system</source>
         <extracomment>The languages the interface speaks, each named in itself.</extracomment>
         <translation>Como el sistema</translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <location filename="../../ui/words.py" line="47" />
+        <source>Caption</source>
+        <extracomment>Dotsub's ``uploadDetail.status`` of a media, as the end of "The upload is …". Statuses that mean Dotsub still waits for the video (Retry sends it, Delete removes the media). DatoCMS's track ``status``. For pyside6-lupdate: the names core.work.dotsub.TASK_TYPE_LABELS gives (the core has no Qt), and the other tables' names shown on their own; ``translated`` shows them in the user's language.</extracomment>
+        <translation>Subtitulado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="47" />
+        <source>Pivot translate</source>
+        <translation>Traducción pivote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="48" />
+        <source>Direct translate</source>
+        <translation>Traducción directa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="48" />
+        <source>Translate</source>
+        <translation>Traducción</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="49" />
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="49" />
+        <source>Post-editing</source>
+        <translation>Posedición</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="50" />
+        <source>Proofreading</source>
+        <translation>Corrección</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="50" />
+        <source>Custom</source>
+        <translation>Personalizada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="51" />
+        <source>Sign-off</source>
+        <translation>Aprobación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="51" />
+        <source>Burn-in</source>
+        <translation>Incrustación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="51" />
+        <source>Push</source>
+        <translation>Envío</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="52" />
+        <source>Text to speech</source>
+        <translation>Texto a voz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="53" />
+        <source>Preparing…</source>
+        <translation>Preparando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="53" />
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="53" />
+        <source>Failed</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="54" />
+        <source>Mechanical</source>
+        <translation>Automática</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="54" />
+        <source>Premium</source>
+        <translation>Premium</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="55" />
+        <source>Professional</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="55" />
+        <source>External</source>
+        <translation>Externa</translation>
     </message>
 </context>
 </TS>

@@ -776,58 +776,78 @@ y reste : ouvrez-le depuis là (Fichier ▸ Ouvrir) pour le poursuivre.</transla
 <context>
     <name>TasksModel</name>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="93" />
-        <source>Due</source>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="85" />
+        <source>Error</source>
         <extracomment>A task due within this time is "almost due". The light theme's row tints; rows take the scheme's own (``palette_colors()``) when drawn.</extracomment>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="87" />
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="89" />
+        <source>Accepted</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="90" />
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/dotsub/tasks.py" line="94" />
+        <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="93" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="94" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="94" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="95" />
         <source>Media</source>
         <translation>Médias</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="95" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="96" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="96" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="97" />
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="97" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="98" />
         <source>Assignee</source>
         <translation>Assigné</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="98" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="99" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="99" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="100" />
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="100" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="101" />
         <source>Media ID</source>
         <translation>ID du média</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="101" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="102" />
         <source>Created</source>
         <translation>Créée</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="102" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="103" />
         <source>Task ID</source>
         <translation>ID de la tâche</translation>
     </message>
@@ -835,285 +855,285 @@ y reste : ouvrez-le depuis là (Fichier ▸ Ouvrir) pour le poursuivre.</transla
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="271" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="273" />
         <source>Search media titles (Ctrl+F)</source>
         <extracomment>"Now" for the highlighting; refreshed on every reload (tests may pin it). Task id -&gt; the progress of its translation on this computer (see ``local_progress``). The task the footer describes (forgotten when it leaves the list). The "accept it first?" question of the last Open (tests read it). (target, marks, source mtimes) -&gt; progress, so unchanged work is not read again.</extracomment>
         <translation>Rechercher dans les titres des médias (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="275" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="277" />
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="280" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="282" />
         <source>All languages</source>
         <translation>Toutes les langues</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="283" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="285" />
         <source>Not completed</source>
         <translation>Non terminées</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="283" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="285" />
         <source>Completed</source>
         <translation>Terminées</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="283" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="285" />
         <source>Completed or not</source>
         <translation>Terminées ou non</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="287" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="289" />
         <source>Accepted or not</source>
         <translation>Acceptées ou non</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="287" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="289" />
         <source>Accepted</source>
         <translation>Acceptées</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="287" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="289" />
         <source>Not accepted</source>
         <translation>Non acceptées</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="289" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="291" />
         <source>Due from</source>
         <translation>Échéance du</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="290" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="292" />
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="292" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="294" />
         <source>More filters</source>
         <translation>Plus de filtres</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="294" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="296" />
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="295" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="297" />
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="297" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="299" />
         <source>Load the task list again (F5)</source>
         <translation>Recharger la liste des tâches (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="299" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="301" />
         <source>Project name</source>
         <translation>Nom du projet</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="300" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="302" />
         <source>Assignee name</source>
         <translation>Nom de l'assigné</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="303" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="305" />
         <source>Any assignee type</source>
         <translation>Tout type d'assigné</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="306" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="308" />
         <source>Media ID</source>
         <translation>ID du média</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="307" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="309" />
         <source>External ID</source>
         <translation>ID externe</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="308" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="310" />
         <source>Created since</source>
         <translation>Créées depuis</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="309" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="311" />
         <source>Completed from</source>
         <translation>Terminées depuis</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="350" />
-        <location filename="../../ui/desk/dotsub/tasks.py" line="718" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="352" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="720" />
         <source>Loading tasks…</source>
         <translation>Chargement des tâches…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="354" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="356" />
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="356" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="358" />
         <source>Download the subtitles, spec and video and open them in the editor (Enter)</source>
         <translation>Télécharger les sous-titres, la spécification et la vidéo et les ouvrir dans l'éditeur (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="358" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="360" />
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="360" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="362" />
         <source>Take the task: Dotsub assigns it to you</source>
         <translation>Prendre la tâche : Dotsub vous l'assigne</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="361" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="363" />
         <source>Release</source>
         <translation>Libérer</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="363" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="365" />
         <source>Give the task back to its original assignee</source>
         <translation>Rendre la tâche à son assigné d'origine</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="367" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="369" />
         <source>The subtitle format to download from Dotsub</source>
         <translation>Le format de sous-titres à télécharger depuis Dotsub</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="374" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="376" />
         <source>Format:</source>
         <translation>Format :</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="380" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="382" />
         <source>Dotsub tasks</source>
         <translation>Tâches Dotsub</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="387" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="389" />
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="388" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="390" />
         <source>Due within 24 hours</source>
         <translation>Échéance dans les 24 heures</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="389" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="391" />
         <source>Due dates in local time</source>
         <translation>Échéances en heure locale</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="437" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="439" />
         <source>Opened {title}</source>
         <translation>{title} ouvert</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="447" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="449" />
         <source>Find tasks by title</source>
         <translation>Rechercher des tâches par titre</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="449" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="451" />
         <source>Load the task list again</source>
         <translation>Recharger la liste des tâches</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="573" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="575" />
         <source>Accept the task?</source>
         <translation>Accepter la tâche ?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="574" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="576" />
         <source>Nobody has accepted task {task} ({description}) yet. Accept it before you open it?</source>
         <translation>Personne n'a encore accepté la tâche {task} ({description}). L'accepter avant de l'ouvrir ?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="578" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="580" />
         <source>Dotsub then assigns it to you, so nobody else starts on it.</source>
         <translation>Dotsub vous l'assigne alors, et personne d'autre ne la commence.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="579" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="581" />
         <source>&amp;Accept and open</source>
         <translation>&amp;Accepter et ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="581" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="583" />
         <source>&amp;Open without accepting</source>
         <translation>&amp;Ouvrir sans accepter</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="611" />
-        <location filename="../../ui/desk/dotsub/tasks.py" line="619" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="613" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="621" />
         <source>Accepting task {task} ({title})</source>
         <translation>Acceptation de la tâche {task} ({title})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="620" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="622" />
         <source>Releasing task {task} ({title})</source>
         <translation>Libération de la tâche {task} ({title})</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="631" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="633" />
         <source>Accepting task {task} failed: {error}</source>
         <translation>L'acceptation de la tâche {task} a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="632" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="634" />
         <source>Releasing task {task} failed: {error}</source>
         <translation>La libération de la tâche {task} a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="636" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="638" />
         <source>Task {task} accepted: it is yours now</source>
         <translation>Tâche {task} acceptée : elle est à vous maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="637" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="639" />
         <source>Task {task} released</source>
         <translation>Tâche {task} libérée</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="695" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="697" />
         <source>{task} · {progress} on this computer</source>
         <translation>{task} · {progress} sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="718" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="720" />
         <source>Loading more tasks…</source>
         <translation>Chargement d'autres tâches…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="723" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="725" />
         <source>The task list could not be loaded: {error}</source>
         <translation>La liste des tâches n'a pas pu être chargée : {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/desk/dotsub/tasks.py" line="732" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="734" />
         <source>%n task(s)</source>
         <translation><numerusform>%n tâche</numerusform><numerusform>%n tâches</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/desk/dotsub/tasks.py" line="733" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="735" />
         <source>{shown} of %n task(s) shown</source>
         <translation><numerusform>{shown} sur %n tâche affichées</numerusform><numerusform>{shown} sur %n tâches affichées</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/desk/dotsub/tasks.py" line="734" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="736" />
         <source>, %n overdue</source>
         <translation><numerusform>, %n en retard</numerusform><numerusform>, %n en retard</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/desk/dotsub/tasks.py" line="743" />
+        <location filename="../../ui/desk/dotsub/tasks.py" line="745" />
         <source>Loading tasks from Dotsub…</source>
         <translation>Chargement des tâches depuis Dotsub…</translation>
     </message>
@@ -1191,6 +1211,105 @@ y reste : ouvrez-le depuis là (Fichier ▸ Ouvrir) pour le poursuivre.</transla
         <source>Follow the system</source>
         <extracomment>The languages the interface speaks, each named in itself.</extracomment>
         <translation>Comme le système</translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <location filename="../../ui/words.py" line="47" />
+        <source>Caption</source>
+        <extracomment>Dotsub's ``uploadDetail.status`` of a media, as the end of "The upload is …". Statuses that mean Dotsub still waits for the video (Retry sends it, Delete removes the media). DatoCMS's track ``status``. For pyside6-lupdate: the names core.work.dotsub.TASK_TYPE_LABELS gives (the core has no Qt), and the other tables' names shown on their own; ``translated`` shows them in the user's language.</extracomment>
+        <translation>Sous-titrage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="47" />
+        <source>Pivot translate</source>
+        <translation>Traduction pivot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="48" />
+        <source>Direct translate</source>
+        <translation>Traduction directe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="48" />
+        <source>Translate</source>
+        <translation>Traduction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="49" />
+        <source>Review</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="49" />
+        <source>Post-editing</source>
+        <translation>Post-édition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="50" />
+        <source>Proofreading</source>
+        <translation>Relecture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="50" />
+        <source>Custom</source>
+        <translation>Personnalisée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="51" />
+        <source>Sign-off</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="51" />
+        <source>Burn-in</source>
+        <translation>Incrustation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="51" />
+        <source>Push</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="52" />
+        <source>Text to speech</source>
+        <translation>Synthèse vocale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="53" />
+        <source>Preparing…</source>
+        <translation>Préparation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="53" />
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="53" />
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="54" />
+        <source>Mechanical</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="54" />
+        <source>Premium</source>
+        <translation>Premium</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="55" />
+        <source>Professional</source>
+        <translation>Professionnelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="55" />
+        <source>External</source>
+        <translation>Externe</translation>
     </message>
 </context>
 </TS>

@@ -16,7 +16,7 @@ from datetime import datetime, time as dtime, timedelta, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtGui import QBrush, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QGridLayout, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QTableView, QToolButton,
@@ -29,6 +29,7 @@ from subtitle_desk.core.work.dotsub import work_path
 from subtitle_desk.ui.editor.workbench import read_progress, source_copy_path
 from subtitle_desk.ui.desk.widgets import ColumnSizer
 from subtitle_desk.ui.preferences import follow_download_format
+from subtitle_desk.ui import words
 from subtitle_desk.ui.runner import ReportedError
 from subtitle_desk.ui.theme import LIGHT, palette_colors, theme_changed
 
@@ -81,12 +82,12 @@ def _relative(due: datetime, now: datetime) -> str:
 
 def _status(task: dict[str, Any]) -> str:
     if task.get("errored"):
-        return "Error"
+        return QCoreApplication.translate("TasksModel", "Error")
     if task.get("completed"):
-        return "Completed"
+        return QCoreApplication.translate("TasksModel", "Completed")
     if task.get("accepted"):
-        return "Accepted"
-    return "Open"
+        return QCoreApplication.translate("TasksModel", "Accepted")
+    return QCoreApplication.translate("TasksModel", "Open")
 
 
 class TasksModel(PagedTableModel):
@@ -152,7 +153,8 @@ class TasksModel(PagedTableModel):
             text = local_time_text(record.get("dueDate"))
             return text if record.get("completed") else f"{text}  ({_relative(due, self.now)})"
         if column == "type":
-            return TASK_TYPE_LABELS.get(str(record.get("type")), record.get("type"))
+            kind = str(record.get("type"))
+            return words.translated(TASK_TYPE_LABELS[kind]) if kind in TASK_TYPE_LABELS else record.get("type")
         if column == "title":
             return record.get("mediaTitle")
         if column == "language":
