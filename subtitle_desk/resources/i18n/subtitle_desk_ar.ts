@@ -602,6 +602,119 @@ SRT · WebVTT · TTML/DFXP · SSA/ASS</translation>
     </message>
 </context>
 <context>
+    <name>MediaPanel</name>
+    <message>
+        <location filename="../../ui/media/panel.py" line="93" />
+        <source>No waveform: {error}</source>
+        <translation>لا موجة صوتية: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="194" />
+        <source>&amp;Play / pause</source>
+        <translation>ت&amp;شغيل / إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="195" />
+        <source>Play or pause the video</source>
+        <translation>تشغيل الفيديو أو إيقافه مؤقتًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="196" />
+        <source>Play &amp;current cue</source>
+        <translation>تشغيل الترجمة ال&amp;حالية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="198" />
+        <source>Play the current cue from its start to its end</source>
+        <translation>تشغيل الترجمة الحالية من بدايتها إلى نهايتها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="199" />
+        <source>Set cue &amp;start at playhead</source>
+        <translation>ضبط &amp;بداية الترجمة عند موضع التشغيل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="201" />
+        <source>The current cue starts at the playhead</source>
+        <translation>تبدأ الترجمة الحالية عند موضع التشغيل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="202" />
+        <source>Set cue &amp;end at playhead</source>
+        <translation>ضبط &amp;نهاية الترجمة عند موضع التشغيل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="204" />
+        <source>The current cue ends at the playhead</source>
+        <translation>تنتهي الترجمة الحالية عند موضع التشغيل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="205" />
+        <source>Start one frame earlier</source>
+        <translation>البداية قبل إطار واحد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="207" />
+        <source>Start one frame later</source>
+        <translation>البداية بعد إطار واحد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="209" />
+        <source>End one frame earlier</source>
+        <translation>النهاية قبل إطار واحد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="211" />
+        <source>End one frame later</source>
+        <translation>النهاية بعد إطار واحد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="213" />
+        <source>Start 100 ms earlier</source>
+        <translation>البداية قبل 100 مللي ثانية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="215" />
+        <source>Start 100 ms later</source>
+        <translation>البداية بعد 100 مللي ثانية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="217" />
+        <source>End 100 ms earlier</source>
+        <translation>النهاية قبل 100 مللي ثانية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="219" />
+        <source>End 100 ms later</source>
+        <translation>النهاية بعد 100 مللي ثانية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="221" />
+        <source>S&amp;lower</source>
+        <translation>أ&amp;بطأ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="222" />
+        <source>Play more slowly (down to 0.5×)</source>
+        <translation>تشغيل أبطأ (حتى 0.5×)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="223" />
+        <source>&amp;Faster</source>
+        <translation>أ&amp;سرع</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="224" />
+        <source>Play faster (up to 2×)</source>
+        <translation>تشغيل أسرع (حتى 2×)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="332" />
+        <source>Audio only: no picture in this media.</source>
+        <translation>صوت فقط: لا صورة في هذه الوسائط.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../ui/preferences_dialog.py" line="23" />
@@ -1136,6 +1249,29 @@ stays there: open it from there (File ▸ Open) to go on with it.</source>
         <location filename="../../ui/desk/dotsub/tasks.py" line="745" />
         <source>Loading tasks from Dotsub…</source>
         <translation>جارٍ تحميل المهام من Dotsub…</translation>
+    </message>
+</context>
+<context>
+    <name>TransportBar</name>
+    <message>
+        <location filename="../../ui/media/transport.py" line="31" />
+        <source>Playhead position</source>
+        <translation>موضع التشغيل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/transport.py" line="38" />
+        <source>Playback speed</source>
+        <translation>سرعة التشغيل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/transport.py" line="58" />
+        <source>Pause</source>
+        <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/transport.py" line="58" />
+        <source>Play</source>
+        <translation>تشغيل</translation>
     </message>
 </context>
 <context>

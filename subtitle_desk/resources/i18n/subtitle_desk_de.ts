@@ -602,6 +602,119 @@ SRT · WebVTT · TTML/DFXP · SSA/ASS</translation>
     </message>
 </context>
 <context>
+    <name>MediaPanel</name>
+    <message>
+        <location filename="../../ui/media/panel.py" line="93" />
+        <source>No waveform: {error}</source>
+        <translation>Keine Wellenform: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="194" />
+        <source>&amp;Play / pause</source>
+        <translation>&amp;Wiedergabe / Pause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="195" />
+        <source>Play or pause the video</source>
+        <translation>Das Video abspielen oder anhalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="196" />
+        <source>Play &amp;current cue</source>
+        <translation>&amp;Aktuellen Untertitel abspielen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="198" />
+        <source>Play the current cue from its start to its end</source>
+        <translation>Den aktuellen Untertitel von Anfang bis Ende abspielen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="199" />
+        <source>Set cue &amp;start at playhead</source>
+        <translation>Untertitel&amp;beginn auf Abspielposition setzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="201" />
+        <source>The current cue starts at the playhead</source>
+        <translation>Der aktuelle Untertitel beginnt an der Abspielposition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="202" />
+        <source>Set cue &amp;end at playhead</source>
+        <translation>Untertitel&amp;ende auf Abspielposition setzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="204" />
+        <source>The current cue ends at the playhead</source>
+        <translation>Der aktuelle Untertitel endet an der Abspielposition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="205" />
+        <source>Start one frame earlier</source>
+        <translation>Beginn ein Bild früher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="207" />
+        <source>Start one frame later</source>
+        <translation>Beginn ein Bild später</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="209" />
+        <source>End one frame earlier</source>
+        <translation>Ende ein Bild früher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="211" />
+        <source>End one frame later</source>
+        <translation>Ende ein Bild später</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="213" />
+        <source>Start 100 ms earlier</source>
+        <translation>Beginn 100 ms früher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="215" />
+        <source>Start 100 ms later</source>
+        <translation>Beginn 100 ms später</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="217" />
+        <source>End 100 ms earlier</source>
+        <translation>Ende 100 ms früher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="219" />
+        <source>End 100 ms later</source>
+        <translation>Ende 100 ms später</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="221" />
+        <source>S&amp;lower</source>
+        <translation>&amp;Langsamer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="222" />
+        <source>Play more slowly (down to 0.5×)</source>
+        <translation>Langsamer abspielen (bis 0,5×)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="223" />
+        <source>&amp;Faster</source>
+        <translation>&amp;Schneller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="224" />
+        <source>Play faster (up to 2×)</source>
+        <translation>Schneller abspielen (bis 2×)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="332" />
+        <source>Audio only: no picture in this media.</source>
+        <translation>Nur Audio: dieses Medium hat kein Bild.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../ui/preferences_dialog.py" line="23" />
@@ -1136,6 +1249,29 @@ bleibt dort: von dort öffnen (Datei ▸ Öffnen), um weiterzuarbeiten.</transla
         <location filename="../../ui/desk/dotsub/tasks.py" line="745" />
         <source>Loading tasks from Dotsub…</source>
         <translation>Aufgaben werden von Dotsub geladen…</translation>
+    </message>
+</context>
+<context>
+    <name>TransportBar</name>
+    <message>
+        <location filename="../../ui/media/transport.py" line="31" />
+        <source>Playhead position</source>
+        <translation>Abspielposition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/transport.py" line="38" />
+        <source>Playback speed</source>
+        <translation>Wiedergabegeschwindigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/transport.py" line="58" />
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/transport.py" line="58" />
+        <source>Play</source>
+        <translation>Abspielen</translation>
     </message>
 </context>
 <context>

@@ -602,6 +602,119 @@ SRT · WebVTT · TTML/DFXP · SSA/ASS</translation>
     </message>
 </context>
 <context>
+    <name>MediaPanel</name>
+    <message>
+        <location filename="../../ui/media/panel.py" line="93" />
+        <source>No waveform: {error}</source>
+        <translation>Sin forma de onda: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="194" />
+        <source>&amp;Play / pause</source>
+        <translation>&amp;Reproducir / pausa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="195" />
+        <source>Play or pause the video</source>
+        <translation>Reproducir o pausar el vídeo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="196" />
+        <source>Play &amp;current cue</source>
+        <translation>Reproducir el subtítulo &amp;actual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="198" />
+        <source>Play the current cue from its start to its end</source>
+        <translation>Reproducir el subtítulo actual de principio a fin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="199" />
+        <source>Set cue &amp;start at playhead</source>
+        <translation>Fijar el &amp;inicio en el cabezal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="201" />
+        <source>The current cue starts at the playhead</source>
+        <translation>El subtítulo actual empieza en el cabezal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="202" />
+        <source>Set cue &amp;end at playhead</source>
+        <translation>Fijar el &amp;final en el cabezal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="204" />
+        <source>The current cue ends at the playhead</source>
+        <translation>El subtítulo actual termina en el cabezal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="205" />
+        <source>Start one frame earlier</source>
+        <translation>Inicio un fotograma antes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="207" />
+        <source>Start one frame later</source>
+        <translation>Inicio un fotograma después</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="209" />
+        <source>End one frame earlier</source>
+        <translation>Final un fotograma antes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="211" />
+        <source>End one frame later</source>
+        <translation>Final un fotograma después</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="213" />
+        <source>Start 100 ms earlier</source>
+        <translation>Inicio 100 ms antes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="215" />
+        <source>Start 100 ms later</source>
+        <translation>Inicio 100 ms después</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="217" />
+        <source>End 100 ms earlier</source>
+        <translation>Final 100 ms antes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="219" />
+        <source>End 100 ms later</source>
+        <translation>Final 100 ms después</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="221" />
+        <source>S&amp;lower</source>
+        <translation>Más &amp;lento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="222" />
+        <source>Play more slowly (down to 0.5×)</source>
+        <translation>Reproducir más despacio (hasta 0,5×)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="223" />
+        <source>&amp;Faster</source>
+        <translation>Más &amp;rápido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="224" />
+        <source>Play faster (up to 2×)</source>
+        <translation>Reproducir más rápido (hasta 2×)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="332" />
+        <source>Audio only: no picture in this media.</source>
+        <translation>Solo audio: este medio no tiene imagen.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../ui/preferences_dialog.py" line="23" />
@@ -1136,6 +1249,29 @@ se queda allí: ábralo desde allí (Archivo ▸ Abrir) para continuarlo.</trans
         <location filename="../../ui/desk/dotsub/tasks.py" line="745" />
         <source>Loading tasks from Dotsub…</source>
         <translation>Cargando tareas de Dotsub…</translation>
+    </message>
+</context>
+<context>
+    <name>TransportBar</name>
+    <message>
+        <location filename="../../ui/media/transport.py" line="31" />
+        <source>Playhead position</source>
+        <translation>Posición del cabezal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/transport.py" line="38" />
+        <source>Playback speed</source>
+        <translation>Velocidad de reproducción</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/transport.py" line="58" />
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/transport.py" line="58" />
+        <source>Play</source>
+        <translation>Reproducir</translation>
     </message>
 </context>
 <context>

@@ -602,6 +602,119 @@ SRT · WebVTT · TTML/DFXP · SSA/ASS</translation>
     </message>
 </context>
 <context>
+    <name>MediaPanel</name>
+    <message>
+        <location filename="../../ui/media/panel.py" line="93" />
+        <source>No waveform: {error}</source>
+        <translation>Pas de forme d'onde : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="194" />
+        <source>&amp;Play / pause</source>
+        <translation>&amp;Lecture / pause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="195" />
+        <source>Play or pause the video</source>
+        <translation>Lire ou mettre en pause la vidéo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="196" />
+        <source>Play &amp;current cue</source>
+        <translation>Lire le sous-titre &amp;actuel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="198" />
+        <source>Play the current cue from its start to its end</source>
+        <translation>Lire le sous-titre actuel du début à la fin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="199" />
+        <source>Set cue &amp;start at playhead</source>
+        <translation>Placer le &amp;début à la tête de lecture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="201" />
+        <source>The current cue starts at the playhead</source>
+        <translation>Le sous-titre actuel commence à la tête de lecture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="202" />
+        <source>Set cue &amp;end at playhead</source>
+        <translation>Placer la &amp;fin à la tête de lecture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="204" />
+        <source>The current cue ends at the playhead</source>
+        <translation>Le sous-titre actuel se termine à la tête de lecture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="205" />
+        <source>Start one frame earlier</source>
+        <translation>Début une image plus tôt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="207" />
+        <source>Start one frame later</source>
+        <translation>Début une image plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="209" />
+        <source>End one frame earlier</source>
+        <translation>Fin une image plus tôt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="211" />
+        <source>End one frame later</source>
+        <translation>Fin une image plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="213" />
+        <source>Start 100 ms earlier</source>
+        <translation>Début 100 ms plus tôt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="215" />
+        <source>Start 100 ms later</source>
+        <translation>Début 100 ms plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="217" />
+        <source>End 100 ms earlier</source>
+        <translation>Fin 100 ms plus tôt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="219" />
+        <source>End 100 ms later</source>
+        <translation>Fin 100 ms plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="221" />
+        <source>S&amp;lower</source>
+        <translation>Plus &amp;lent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="222" />
+        <source>Play more slowly (down to 0.5×)</source>
+        <translation>Lire plus lentement (jusqu'à 0,5×)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="223" />
+        <source>&amp;Faster</source>
+        <translation>Plus &amp;rapide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="224" />
+        <source>Play faster (up to 2×)</source>
+        <translation>Lire plus vite (jusqu'à 2×)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/panel.py" line="332" />
+        <source>Audio only: no picture in this media.</source>
+        <translation>Audio seul : ce média n'a pas d'image.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../ui/preferences_dialog.py" line="23" />
@@ -1136,6 +1249,29 @@ y reste : ouvrez-le depuis là (Fichier ▸ Ouvrir) pour le poursuivre.</transla
         <location filename="../../ui/desk/dotsub/tasks.py" line="745" />
         <source>Loading tasks from Dotsub…</source>
         <translation>Chargement des tâches depuis Dotsub…</translation>
+    </message>
+</context>
+<context>
+    <name>TransportBar</name>
+    <message>
+        <location filename="../../ui/media/transport.py" line="31" />
+        <source>Playhead position</source>
+        <translation>Position de lecture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/transport.py" line="38" />
+        <source>Playback speed</source>
+        <translation>Vitesse de lecture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/transport.py" line="58" />
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/media/transport.py" line="58" />
+        <source>Play</source>
+        <translation>Lecture</translation>
     </message>
 </context>
 <context>
