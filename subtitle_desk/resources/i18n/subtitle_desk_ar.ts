@@ -1,6 +1,78 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar">
 <context>
+    <name>ActivityDock</name>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="342" />
+        <source>Activity</source>
+        <translation>النشاط</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPanel</name>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="203" />
+        <source>Nothing has run yet. Downloads, uploads and checks appear here.</source>
+        <translation>لم يُشغَّل شيء بعد. تظهر هنا التنزيلات وعمليات الرفع والفحوص.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="210" />
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="211" />
+        <source>Copy the selected operation's message</source>
+        <translation>نسخ رسالة العملية المحددة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="216" />
+        <source>Running only</source>
+        <translation>الجارية فقط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="218" />
+        <location filename="../../ui/activity_panel.py" line="330" />
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="221" />
+        <source>Cancel all</source>
+        <translation>إلغاء الكل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="223" />
+        <source>Clear finished</source>
+        <translation>مسح المنتهية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="275" />
+        <source>{operation} failed: {error}</source>
+        <translation>فشل {operation}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="277" />
+        <source>{operation}: cancelled after {time}.</source>
+        <translation>{operation}: أُلغي بعد {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="280" />
+        <source>{operation}: done in {time}.</source>
+        <translation>{operation}: اكتمل في {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="282" />
+        <source>{operation}: working…</source>
+        <translation>{operation}: قيد العمل…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="333" />
+        <source>Copy message</source>
+        <translation>نسخ الرسالة</translation>
+    </message>
+</context>
+<context>
     <name>Connect</name>
     <message>
         <location filename="../../ui/desk/connect/__init__.py" line="75" />
@@ -1300,6 +1372,54 @@ stays there: open it from there (File ▸ Open) to go on with it.</source>
         <location filename="../../ui/desk/uploads/__init__.py" line="50" />
         <source>&amp;Cancel all uploads</source>
         <translation>إ&amp;لغاء كل عمليات الرفع</translation>
+    </message>
+</context>
+<context>
+    <name>_Delegate</name>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="118" />
+        <source>✔ Done</source>
+        <translation>✔ اكتمل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="118" />
+        <source>✖ Failed</source>
+        <translation>✖ فشل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="119" />
+        <source>Cancelled</source>
+        <translation>أُلغي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="151" />
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="155" />
+        <source>Working…</source>
+        <translation>قيد العمل…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="156" />
+        <source>  ·  running for {time}</source>
+        <translation>  ·  قيد التشغيل منذ {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="159" />
+        <source>Failed</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="162" />
+        <source>Done after {time}</source>
+        <translation>اكتمل بعد {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="163" />
+        <source>Cancelled after {time}</source>
+        <translation>أُلغي بعد {time}</translation>
     </message>
 </context>
 <context>

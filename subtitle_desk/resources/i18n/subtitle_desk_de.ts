@@ -1,6 +1,78 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActivityDock</name>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="342" />
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPanel</name>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="203" />
+        <source>Nothing has run yet. Downloads, uploads and checks appear here.</source>
+        <translation>Noch lief nichts. Downloads, Uploads und Prüfungen erscheinen hier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="210" />
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="211" />
+        <source>Copy the selected operation's message</source>
+        <translation>Die Meldung des ausgewählten Vorgangs kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="216" />
+        <source>Running only</source>
+        <translation>Nur laufende</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="218" />
+        <location filename="../../ui/activity_panel.py" line="330" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="221" />
+        <source>Cancel all</source>
+        <translation>Alle abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="223" />
+        <source>Clear finished</source>
+        <translation>Beendete entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="275" />
+        <source>{operation} failed: {error}</source>
+        <translation>{operation} fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="277" />
+        <source>{operation}: cancelled after {time}.</source>
+        <translation>{operation}: abgebrochen nach {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="280" />
+        <source>{operation}: done in {time}.</source>
+        <translation>{operation}: fertig in {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="282" />
+        <source>{operation}: working…</source>
+        <translation>{operation}: läuft…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="333" />
+        <source>Copy message</source>
+        <translation>Meldung kopieren</translation>
+    </message>
+</context>
+<context>
     <name>Connect</name>
     <message>
         <location filename="../../ui/desk/connect/__init__.py" line="75" />
@@ -1300,6 +1372,54 @@ bleibt dort: von dort öffnen (Datei ▸ Öffnen), um weiterzuarbeiten.</transla
         <location filename="../../ui/desk/uploads/__init__.py" line="50" />
         <source>&amp;Cancel all uploads</source>
         <translation>Alle Uploads &amp;abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>_Delegate</name>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="118" />
+        <source>✔ Done</source>
+        <translation>✔ Fertig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="118" />
+        <source>✖ Failed</source>
+        <translation>✖ Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="119" />
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="151" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="155" />
+        <source>Working…</source>
+        <translation>Läuft…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="156" />
+        <source>  ·  running for {time}</source>
+        <translation>  ·  läuft seit {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="159" />
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="162" />
+        <source>Done after {time}</source>
+        <translation>Fertig nach {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="163" />
+        <source>Cancelled after {time}</source>
+        <translation>Abgebrochen nach {time}</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,78 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>ActivityDock</name>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="342" />
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPanel</name>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="203" />
+        <source>Nothing has run yet. Downloads, uploads and checks appear here.</source>
+        <translation>Aún no se ha ejecutado nada. Las descargas, subidas y comprobaciones aparecen aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="210" />
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="211" />
+        <source>Copy the selected operation's message</source>
+        <translation>Copiar el mensaje de la operación seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="216" />
+        <source>Running only</source>
+        <translation>Solo en curso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="218" />
+        <location filename="../../ui/activity_panel.py" line="330" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="221" />
+        <source>Cancel all</source>
+        <translation>Cancelar todo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="223" />
+        <source>Clear finished</source>
+        <translation>Quitar las terminadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="275" />
+        <source>{operation} failed: {error}</source>
+        <translation>{operation} falló: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="277" />
+        <source>{operation}: cancelled after {time}.</source>
+        <translation>{operation}: cancelado tras {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="280" />
+        <source>{operation}: done in {time}.</source>
+        <translation>{operation}: hecho en {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="282" />
+        <source>{operation}: working…</source>
+        <translation>{operation}: en curso…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="333" />
+        <source>Copy message</source>
+        <translation>Copiar el mensaje</translation>
+    </message>
+</context>
+<context>
     <name>Connect</name>
     <message>
         <location filename="../../ui/desk/connect/__init__.py" line="75" />
@@ -1300,6 +1372,54 @@ se queda allí: ábralo desde allí (Archivo ▸ Abrir) para continuarlo.</trans
         <location filename="../../ui/desk/uploads/__init__.py" line="50" />
         <source>&amp;Cancel all uploads</source>
         <translation>&amp;Cancelar todas las subidas</translation>
+    </message>
+</context>
+<context>
+    <name>_Delegate</name>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="118" />
+        <source>✔ Done</source>
+        <translation>✔ Hecho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="118" />
+        <source>✖ Failed</source>
+        <translation>✖ Falló</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="119" />
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="151" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="155" />
+        <source>Working…</source>
+        <translation>En curso…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="156" />
+        <source>  ·  running for {time}</source>
+        <translation>  ·  en curso desde hace {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="159" />
+        <source>Failed</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="162" />
+        <source>Done after {time}</source>
+        <translation>Hecho tras {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="163" />
+        <source>Cancelled after {time}</source>
+        <translation>Cancelado tras {time}</translation>
     </message>
 </context>
 <context>

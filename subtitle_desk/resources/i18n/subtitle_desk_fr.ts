@@ -1,6 +1,78 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ActivityDock</name>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="342" />
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPanel</name>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="203" />
+        <source>Nothing has run yet. Downloads, uploads and checks appear here.</source>
+        <translation>Rien n'a encore été lancé. Les téléchargements, envois et vérifications apparaissent ici.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="210" />
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="211" />
+        <source>Copy the selected operation's message</source>
+        <translation>Copier le message de l'opération sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="216" />
+        <source>Running only</source>
+        <translation>En cours seulement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="218" />
+        <location filename="../../ui/activity_panel.py" line="330" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="221" />
+        <source>Cancel all</source>
+        <translation>Tout annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="223" />
+        <source>Clear finished</source>
+        <translation>Effacer les terminées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="275" />
+        <source>{operation} failed: {error}</source>
+        <translation>{operation} a échoué : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="277" />
+        <source>{operation}: cancelled after {time}.</source>
+        <translation>{operation} : annulé après {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="280" />
+        <source>{operation}: done in {time}.</source>
+        <translation>{operation} : terminé en {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="282" />
+        <source>{operation}: working…</source>
+        <translation>{operation} : en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="333" />
+        <source>Copy message</source>
+        <translation>Copier le message</translation>
+    </message>
+</context>
+<context>
     <name>Connect</name>
     <message>
         <location filename="../../ui/desk/connect/__init__.py" line="75" />
@@ -1300,6 +1372,54 @@ y reste : ouvrez-le depuis là (Fichier ▸ Ouvrir) pour le poursuivre.</transla
         <location filename="../../ui/desk/uploads/__init__.py" line="50" />
         <source>&amp;Cancel all uploads</source>
         <translation>&amp;Annuler tous les envois</translation>
+    </message>
+</context>
+<context>
+    <name>_Delegate</name>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="118" />
+        <source>✔ Done</source>
+        <translation>✔ Terminé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="118" />
+        <source>✖ Failed</source>
+        <translation>✖ Échec</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="119" />
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="151" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="155" />
+        <source>Working…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="156" />
+        <source>  ·  running for {time}</source>
+        <translation>  ·  en cours depuis {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="159" />
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="162" />
+        <source>Done after {time}</source>
+        <translation>Terminé après {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/activity_panel.py" line="163" />
+        <source>Cancelled after {time}</source>
+        <translation>Annulé après {time}</translation>
     </message>
 </context>
 <context>
