@@ -631,3 +631,52 @@ _add({
     "Cancelled after {time}": ("Abgebrochen nach {time}", "Annulé après {time}", "Cancelado tras {time}",
                                "أُلغي بعد {time}"),
 })
+
+# -- editor dialogs: shift times, frame rate, find and replace
+_add({
+    "Shift times": ("Zeiten verschieben", "Décaler les temps", "Desplazar tiempos", "إزاحة الأوقات"),
+    "Seconds (1.5) or a time (0:00:01.500)": ("Sekunden (1,5) oder eine Zeit (0:00:01.500)",
+                                              "Secondes (1,5) ou un temps (0:00:01.500)",
+                                              "Segundos (1,5) o un tiempo (0:00:01.500)",
+                                              "ثوانٍ (1.5) أو وقت (0:00:01.500)"),
+    "Later": ("Später", "Plus tard", "Después", "لاحقًا"),
+    "Earlier": ("Früher", "Plus tôt", "Antes", "مبكرًا"),
+    "Offset": ("Versatz", "Décalage", "Desplazamiento", "الإزاحة"),
+    "Direction": ("Richtung", "Sens", "Dirección", "الاتجاه"),
+    "Change frame rate": ("Bildrate ändern", "Changer la fréquence d'images", "Cambiar la velocidad de fotogramas",
+                          "تغيير معدل الإطارات"),
+    "From (fps)": ("Von (fps)", "De (i/s)", "De (fps)", "من (إطار/ث)"),
+    "To (fps)": ("Nach (fps)", "À (i/s)", "A (fps)", "إلى (إطار/ث)"),
+    "Every cue is retimed: times are multiplied by from ÷ to.": (
+        "Alle Untertitel werden umgerechnet: die Zeiten werden mit Von ÷ Nach multipliziert.",
+        "Chaque sous-titre est recalculé : les temps sont multipliés par de ÷ à.",
+        "Se reajusta cada subtítulo: los tiempos se multiplican por de ÷ a.",
+        "يُعاد توقيت كل ترجمة: تُضرب الأوقات في من ÷ إلى."),
+    "Frame rates are positive numbers, e.g. 23.976 or 25": (
+        "Bildraten sind positive Zahlen, z. B. 23.976 oder 25",
+        "Les fréquences d'images sont des nombres positifs, p. ex. 23.976 ou 25",
+        "Las velocidades de fotogramas son números positivos, p. ej. 23.976 o 25",
+        "معدلات الإطارات أعداد موجبة، مثل 23.976 أو 25"),
+    "Find and replace": ("Suchen und ersetzen", "Rechercher et remplacer", "Buscar y reemplazar", "بحث واستبدال"),
+    "Regular expression (replacement may use \\1, \\g<name>)": (
+        "Regulärer Ausdruck (der Ersatz darf \\1, \\g<name> verwenden)",
+        "Expression régulière (le remplacement peut utiliser \\1, \\g<name>)",
+        "Expresión regular (el reemplazo puede usar \\1, \\g<name>)",
+        "تعبير نمطي (يمكن أن يستخدم الاستبدال \\1، \\g<name>)"),
+    "Match case": ("Groß-/Kleinschreibung beachten", "Respecter la casse", "Coincidir mayúsculas y minúsculas",
+                   "مطابقة حالة الأحرف"),
+    "Only in selected cues": ("Nur in ausgewählten Untertiteln", "Seulement dans les sous-titres sélectionnés",
+                              "Solo en los subtítulos seleccionados", "في الترجمات المحددة فقط"),
+    "Find": ("Suchen", "Rechercher", "Buscar", "بحث"),
+    "Replace with": ("Ersetzen durch", "Remplacer par", "Reemplazar por", "استبدال بـ"),
+    "Find next": ("Weitersuchen", "Suivant", "Buscar siguiente", "البحث عن التالي"),
+    "Replace all": ("Alle ersetzen", "Tout remplacer", "Reemplazar todo", "استبدال الكل"),
+    "Close": ("Schließen", "Fermer", "Cerrar", "إغلاق"),
+})
+CATALOG["Only the %n selected cue(s)"] = {
+    "en": ["Only the %n selected cue", "Only the %n selected cues"],
+    "de": ["Nur der %n ausgewählte Untertitel", "Nur die %n ausgewählten Untertitel"],
+    "fr": ["Seulement le sous-titre sélectionné", "Seulement les %n sous-titres sélectionnés"],
+    "es": ["Solo el subtítulo seleccionado", "Solo los %n subtítulos seleccionados"],
+    "ar": ["لا ترجمات محددة", "الترجمة المحددة فقط", "الترجمتان المحددتان فقط", "الترجمات الـ %n المحددة فقط",
+           "الترجمات الـ %n المحددة فقط", "الترجمات الـ %n المحددة فقط"]}

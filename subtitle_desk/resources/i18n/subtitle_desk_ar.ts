@@ -561,6 +561,82 @@ SRT · WebVTT · TTML/DFXP · SSA/ASS</translation>
     </message>
 </context>
 <context>
+    <name>FindReplaceDialog</name>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="111" />
+        <source>Find and replace</source>
+        <translation>بحث واستبدال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="117" />
+        <source>Regular expression (replacement may use \1, \g&lt;name&gt;)</source>
+        <translation>تعبير نمطي (يمكن أن يستخدم الاستبدال \1، \g&lt;name&gt;)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="118" />
+        <source>Match case</source>
+        <translation>مطابقة حالة الأحرف</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="119" />
+        <source>Only in selected cues</source>
+        <translation>في الترجمات المحددة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="123" />
+        <source>Find</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="124" />
+        <source>Replace with</source>
+        <translation>استبدال بـ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="128" />
+        <source>Find next</source>
+        <translation>البحث عن التالي</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="129" />
+        <source>Replace all</source>
+        <translation>استبدال الكل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="131" />
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>FrameRateDialog</name>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="66" />
+        <source>Change frame rate</source>
+        <translation>تغيير معدل الإطارات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="76" />
+        <source>From (fps)</source>
+        <translation>من (إطار/ث)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="77" />
+        <source>To (fps)</source>
+        <translation>إلى (إطار/ث)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="78" />
+        <source>Every cue is retimed: times are multiplied by from ÷ to.</source>
+        <translation>يُعاد توقيت كل ترجمة: تُضرب الأوقات في من ÷ إلى.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="98" />
+        <source>Frame rates are positive numbers, e.g. 23.976 or 25</source>
+        <translation>معدلات الإطارات أعداد موجبة، مثل 23.976 أو 25</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="96" />
@@ -956,6 +1032,44 @@ stays there: open it from there (File ▸ Open) to go on with it.</source>
         <location filename="../../ui/preferences_dialog.py" line="247" />
         <source>Keep work in</source>
         <translation>حفظ العمل في</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftDialog</name>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="23" />
+        <source>Shift times</source>
+        <translation>إزاحة الأوقات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="26" />
+        <source>Seconds (1.5) or a time (0:00:01.500)</source>
+        <translation>ثوانٍ (1.5) أو وقت (0:00:01.500)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="27" />
+        <source>Later</source>
+        <translation>لاحقًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="28" />
+        <source>Earlier</source>
+        <translation>مبكرًا</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/dialogs.py" line="30" />
+        <source>Only the %n selected cue(s)</source>
+        <translation><numerusform>لا ترجمات محددة</numerusform><numerusform>الترجمة المحددة فقط</numerusform><numerusform>الترجمتان المحددتان فقط</numerusform><numerusform>الترجمات الـ %n المحددة فقط</numerusform><numerusform>الترجمات الـ %n المحددة فقط</numerusform><numerusform>الترجمات الـ %n المحددة فقط</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="39" />
+        <source>Offset</source>
+        <translation>الإزاحة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="40" />
+        <source>Direction</source>
+        <translation>الاتجاه</translation>
     </message>
 </context>
 <context>

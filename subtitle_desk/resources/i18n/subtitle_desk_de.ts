@@ -561,6 +561,82 @@ SRT · WebVTT · TTML/DFXP · SSA/ASS</translation>
     </message>
 </context>
 <context>
+    <name>FindReplaceDialog</name>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="111" />
+        <source>Find and replace</source>
+        <translation>Suchen und ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="117" />
+        <source>Regular expression (replacement may use \1, \g&lt;name&gt;)</source>
+        <translation>Regulärer Ausdruck (der Ersatz darf \1, \g&lt;name&gt; verwenden)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="118" />
+        <source>Match case</source>
+        <translation>Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="119" />
+        <source>Only in selected cues</source>
+        <translation>Nur in ausgewählten Untertiteln</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="123" />
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="124" />
+        <source>Replace with</source>
+        <translation>Ersetzen durch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="128" />
+        <source>Find next</source>
+        <translation>Weitersuchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="129" />
+        <source>Replace all</source>
+        <translation>Alle ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="131" />
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>FrameRateDialog</name>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="66" />
+        <source>Change frame rate</source>
+        <translation>Bildrate ändern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="76" />
+        <source>From (fps)</source>
+        <translation>Von (fps)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="77" />
+        <source>To (fps)</source>
+        <translation>Nach (fps)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="78" />
+        <source>Every cue is retimed: times are multiplied by from ÷ to.</source>
+        <translation>Alle Untertitel werden umgerechnet: die Zeiten werden mit Von ÷ Nach multipliziert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="98" />
+        <source>Frame rates are positive numbers, e.g. 23.976 or 25</source>
+        <translation>Bildraten sind positive Zahlen, z. B. 23.976 oder 25</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="96" />
@@ -956,6 +1032,44 @@ bleibt dort: von dort öffnen (Datei ▸ Öffnen), um weiterzuarbeiten.</transla
         <location filename="../../ui/preferences_dialog.py" line="247" />
         <source>Keep work in</source>
         <translation>Arbeit aufbewahren in</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftDialog</name>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="23" />
+        <source>Shift times</source>
+        <translation>Zeiten verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="26" />
+        <source>Seconds (1.5) or a time (0:00:01.500)</source>
+        <translation>Sekunden (1,5) oder eine Zeit (0:00:01.500)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="27" />
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="28" />
+        <source>Earlier</source>
+        <translation>Früher</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/dialogs.py" line="30" />
+        <source>Only the %n selected cue(s)</source>
+        <translation><numerusform>Nur der %n ausgewählte Untertitel</numerusform><numerusform>Nur die %n ausgewählten Untertitel</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="39" />
+        <source>Offset</source>
+        <translation>Versatz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="40" />
+        <source>Direction</source>
+        <translation>Richtung</translation>
     </message>
 </context>
 <context>

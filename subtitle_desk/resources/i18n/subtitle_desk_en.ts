@@ -19,6 +19,14 @@
     </message>
 </context>
 <context>
+    <name>ShiftDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/editor/dialogs.py" line="30" />
+        <source>Only the %n selected cue(s)</source>
+        <translation><numerusform>Only the %n selected cue</numerusform><numerusform>Only the %n selected cues</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>TasksPage</name>
     <message numerus="yes">
         <location filename="../../ui/desk/dotsub/tasks.py" line="734" />

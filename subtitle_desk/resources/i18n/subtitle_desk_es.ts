@@ -561,6 +561,82 @@ SRT · WebVTT · TTML/DFXP · SSA/ASS</translation>
     </message>
 </context>
 <context>
+    <name>FindReplaceDialog</name>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="111" />
+        <source>Find and replace</source>
+        <translation>Buscar y reemplazar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="117" />
+        <source>Regular expression (replacement may use \1, \g&lt;name&gt;)</source>
+        <translation>Expresión regular (el reemplazo puede usar \1, \g&lt;name&gt;)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="118" />
+        <source>Match case</source>
+        <translation>Coincidir mayúsculas y minúsculas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="119" />
+        <source>Only in selected cues</source>
+        <translation>Solo en los subtítulos seleccionados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="123" />
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="124" />
+        <source>Replace with</source>
+        <translation>Reemplazar por</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="128" />
+        <source>Find next</source>
+        <translation>Buscar siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="129" />
+        <source>Replace all</source>
+        <translation>Reemplazar todo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="131" />
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>FrameRateDialog</name>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="66" />
+        <source>Change frame rate</source>
+        <translation>Cambiar la velocidad de fotogramas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="76" />
+        <source>From (fps)</source>
+        <translation>De (fps)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="77" />
+        <source>To (fps)</source>
+        <translation>A (fps)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="78" />
+        <source>Every cue is retimed: times are multiplied by from ÷ to.</source>
+        <translation>Se reajusta cada subtítulo: los tiempos se multiplican por de ÷ a.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="98" />
+        <source>Frame rates are positive numbers, e.g. 23.976 or 25</source>
+        <translation>Las velocidades de fotogramas son números positivos, p. ej. 23.976 o 25</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="96" />
@@ -956,6 +1032,44 @@ se queda allí: ábralo desde allí (Archivo ▸ Abrir) para continuarlo.</trans
         <location filename="../../ui/preferences_dialog.py" line="247" />
         <source>Keep work in</source>
         <translation>Guardar el trabajo en</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftDialog</name>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="23" />
+        <source>Shift times</source>
+        <translation>Desplazar tiempos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="26" />
+        <source>Seconds (1.5) or a time (0:00:01.500)</source>
+        <translation>Segundos (1,5) o un tiempo (0:00:01.500)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="27" />
+        <source>Later</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="28" />
+        <source>Earlier</source>
+        <translation>Antes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/dialogs.py" line="30" />
+        <source>Only the %n selected cue(s)</source>
+        <translation><numerusform>Solo el subtítulo seleccionado</numerusform><numerusform>Solo los %n subtítulos seleccionados</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="39" />
+        <source>Offset</source>
+        <translation>Desplazamiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="40" />
+        <source>Direction</source>
+        <translation>Dirección</translation>
     </message>
 </context>
 <context>

@@ -561,6 +561,82 @@ SRT · WebVTT · TTML/DFXP · SSA/ASS</translation>
     </message>
 </context>
 <context>
+    <name>FindReplaceDialog</name>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="111" />
+        <source>Find and replace</source>
+        <translation>Rechercher et remplacer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="117" />
+        <source>Regular expression (replacement may use \1, \g&lt;name&gt;)</source>
+        <translation>Expression régulière (le remplacement peut utiliser \1, \g&lt;name&gt;)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="118" />
+        <source>Match case</source>
+        <translation>Respecter la casse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="119" />
+        <source>Only in selected cues</source>
+        <translation>Seulement dans les sous-titres sélectionnés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="123" />
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="124" />
+        <source>Replace with</source>
+        <translation>Remplacer par</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="128" />
+        <source>Find next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="129" />
+        <source>Replace all</source>
+        <translation>Tout remplacer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="131" />
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>FrameRateDialog</name>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="66" />
+        <source>Change frame rate</source>
+        <translation>Changer la fréquence d'images</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="76" />
+        <source>From (fps)</source>
+        <translation>De (i/s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="77" />
+        <source>To (fps)</source>
+        <translation>À (i/s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="78" />
+        <source>Every cue is retimed: times are multiplied by from ÷ to.</source>
+        <translation>Chaque sous-titre est recalculé : les temps sont multipliés par de ÷ à.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="98" />
+        <source>Frame rates are positive numbers, e.g. 23.976 or 25</source>
+        <translation>Les fréquences d'images sont des nombres positifs, p. ex. 23.976 ou 25</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="96" />
@@ -956,6 +1032,44 @@ y reste : ouvrez-le depuis là (Fichier ▸ Ouvrir) pour le poursuivre.</transla
         <location filename="../../ui/preferences_dialog.py" line="247" />
         <source>Keep work in</source>
         <translation>Conserver le travail dans</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftDialog</name>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="23" />
+        <source>Shift times</source>
+        <translation>Décaler les temps</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="26" />
+        <source>Seconds (1.5) or a time (0:00:01.500)</source>
+        <translation>Secondes (1,5) ou un temps (0:00:01.500)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="27" />
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="28" />
+        <source>Earlier</source>
+        <translation>Plus tôt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/dialogs.py" line="30" />
+        <source>Only the %n selected cue(s)</source>
+        <translation><numerusform>Seulement le sous-titre sélectionné</numerusform><numerusform>Seulement les %n sous-titres sélectionnés</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="39" />
+        <source>Offset</source>
+        <translation>Décalage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/dialogs.py" line="40" />
+        <source>Direction</source>
+        <translation>Sens</translation>
     </message>
 </context>
 <context>
