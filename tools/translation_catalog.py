@@ -680,3 +680,12 @@ CATALOG["Only the %n selected cue(s)"] = {
     "es": ["Solo el subtítulo seleccionado", "Solo los %n subtítulos seleccionados"],
     "ar": ["لا ترجمات محددة", "الترجمة المحددة فقط", "الترجمتان المحددتان فقط", "الترجمات الـ %n المحددة فقط",
            "الترجمات الـ %n المحددة فقط", "الترجمات الـ %n المحددة فقط"]}
+
+# -- desk widgets: the setup prompt
+_add({
+    "Set up {service}…": ("{service} einrichten…", "Configurer {service}…", "Configurar {service}…", "إعداد {service}…"),
+    "Open the Settings menu to set up {service}": ("Das Menü Einstellungen öffnen, um {service} einzurichten",
+                                                   "Ouvrez le menu Paramètres pour configurer {service}",
+                                                   "Abra el menú Configuración para configurar {service}",
+                                                   "افتح قائمة الإعدادات لإعداد {service}"),
+})

@@ -1035,6 +1035,19 @@ stays there: open it from there (File ▸ Open) to go on with it.</source>
     </message>
 </context>
 <context>
+    <name>SetupPrompt</name>
+    <message>
+        <location filename="../../ui/desk/widgets.py" line="66" />
+        <source>Set up {service}…</source>
+        <translation>إعداد {service}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/widgets.py" line="85" />
+        <source>Open the Settings menu to set up {service}</source>
+        <translation>افتح قائمة الإعدادات لإعداد {service}</translation>
+    </message>
+</context>
+<context>
     <name>ShiftDialog</name>
     <message>
         <location filename="../../ui/editor/dialogs.py" line="23" />

@@ -1035,6 +1035,19 @@ bleibt dort: von dort öffnen (Datei ▸ Öffnen), um weiterzuarbeiten.</transla
     </message>
 </context>
 <context>
+    <name>SetupPrompt</name>
+    <message>
+        <location filename="../../ui/desk/widgets.py" line="66" />
+        <source>Set up {service}…</source>
+        <translation>{service} einrichten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/widgets.py" line="85" />
+        <source>Open the Settings menu to set up {service}</source>
+        <translation>Das Menü Einstellungen öffnen, um {service} einzurichten</translation>
+    </message>
+</context>
+<context>
     <name>ShiftDialog</name>
     <message>
         <location filename="../../ui/editor/dialogs.py" line="23" />

@@ -1035,6 +1035,19 @@ se queda allí: ábralo desde allí (Archivo ▸ Abrir) para continuarlo.</trans
     </message>
 </context>
 <context>
+    <name>SetupPrompt</name>
+    <message>
+        <location filename="../../ui/desk/widgets.py" line="66" />
+        <source>Set up {service}…</source>
+        <translation>Configurar {service}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/widgets.py" line="85" />
+        <source>Open the Settings menu to set up {service}</source>
+        <translation>Abra el menú Configuración para configurar {service}</translation>
+    </message>
+</context>
+<context>
     <name>ShiftDialog</name>
     <message>
         <location filename="../../ui/editor/dialogs.py" line="23" />

@@ -1035,6 +1035,19 @@ y reste : ouvrez-le depuis là (Fichier ▸ Ouvrir) pour le poursuivre.</transla
     </message>
 </context>
 <context>
+    <name>SetupPrompt</name>
+    <message>
+        <location filename="../../ui/desk/widgets.py" line="66" />
+        <source>Set up {service}…</source>
+        <translation>Configurer {service}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/widgets.py" line="85" />
+        <source>Open the Settings menu to set up {service}</source>
+        <translation>Ouvrez le menu Paramètres pour configurer {service}</translation>
+    </message>
+</context>
+<context>
     <name>ShiftDialog</name>
     <message>
         <location filename="../../ui/editor/dialogs.py" line="23" />

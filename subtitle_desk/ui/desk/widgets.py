@@ -63,7 +63,7 @@ class SetupPrompt(QWidget):
         self.label.setWordWrap(True)
         self.label.setStyleSheet("QLabel { font-size: 15px; padding: 40px; }")
         self.label.setText(text)
-        self.button = QPushButton(f"Set up {service_name}…", self)
+        self.button = QPushButton(self.tr("Set up {service}…").format(service=service_name), self)
         self.button.setObjectName(object_prefix + "SetupButton")
         self.button.clicked.connect(self.open_settings)
         row = QHBoxLayout()
@@ -81,7 +81,8 @@ class SetupPrompt(QWidget):
         if connect is not None:
             connect.open_settings(self.service)
         else:
-            self.context.window.show_message(f"Open the Settings menu to set up {self.service_name}")
+            self.context.window.show_message(
+                self.tr("Open the Settings menu to set up {service}").format(service=self.service_name))
 
     def update_button(self) -> None:
         self.button.setVisible(self.context.connect is not None)
