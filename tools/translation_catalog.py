@@ -689,3 +689,44 @@ _add({
                                                    "Abra el menú Configuración para configurar {service}",
                                                    "افتح قائمة الإعدادات لإعداد {service}"),
 })
+
+# -- the cue editor pane
+_add({
+    "No cue selected": ("Kein Untertitel ausgewählt", "Aucun sous-titre sélectionné", "Ningún subtítulo seleccionado",
+                        "لا ترجمة محددة"),
+    "Type H:MM:SS.mmm, MM:SS.mmm, SRT's 00:00:01,000 or seconds; Enter applies": (
+        "H:MM:SS.mmm, MM:SS.mmm, SRTs 00:00:01,000 oder Sekunden eingeben; Eingabe übernimmt",
+        "Tapez H:MM:SS.mmm, MM:SS.mmm, le 00:00:01,000 de SRT ou des secondes ; Entrée applique",
+        "Escriba H:MM:SS.mmm, MM:SS.mmm, el 00:00:01,000 de SRT o segundos; Intro aplica",
+        "اكتب H:MM:SS.mmm أو MM:SS.mmm أو صيغة SRT 00:00:01,000 أو ثوانيَ؛ Enter للتطبيق"),
+    "&Start": ("&Beginn", "&Début", "&Inicio", "ال&بداية"),
+    "&End": ("&Ende", "&Fin", "&Final", "ال&نهاية"),
+    "D&uration": ("&Dauer", "D&urée", "D&uración", "ال&مدة"),
+    "Cue text (Enter for a new line)": ("Untertiteltext (Eingabe für eine neue Zeile)",
+                                        "Texte du sous-titre (Entrée pour une nouvelle ligne)",
+                                        "Texto del subtítulo (Intro para una línea nueva)",
+                                        "نص الترجمة (Enter لسطر جديد)"),
+    "No suggestions": ("Keine Vorschläge", "Aucune suggestion", "Sin sugerencias", "لا اقتراحات"),
+    "Add “{word}” to dictionary": ("„{word}“ zum Wörterbuch hinzufügen", "Ajouter « {word} » au dictionnaire",
+                                   "Añadir «{word}» al diccionario", "إضافة «{word}» إلى القاموس"),
+    "Ignore “{word}”": ("„{word}“ ignorieren", "Ignorer « {word} »", "Ignorar «{word}»", "تجاهل «{word}»"),
+    "The end time must not be before the start time": ("Die Endzeit darf nicht vor der Anfangszeit liegen",
+                                                       "L'heure de fin ne doit pas précéder l'heure de début",
+                                                       "La hora final no puede ser anterior a la inicial",
+                                                       "يجب ألا يسبق وقت النهاية وقت البداية"),
+})
+CATALOG["%n line(s), characters per line: {lengths}    CPS: {cps}    Duration: {duration} s"] = {
+    "en": ["%n line, characters per line: {lengths}    CPS: {cps}    Duration: {duration} s",
+           "%n lines, characters per line: {lengths}    CPS: {cps}    Duration: {duration} s"],
+    "de": ["%n Zeile, Zeichen pro Zeile: {lengths}    Z/s: {cps}    Dauer: {duration} s",
+           "%n Zeilen, Zeichen pro Zeile: {lengths}    Z/s: {cps}    Dauer: {duration} s"],
+    "fr": ["%n ligne, caractères par ligne : {lengths}    C/s : {cps}    Durée : {duration} s",
+           "%n lignes, caractères par ligne : {lengths}    C/s : {cps}    Durée : {duration} s"],
+    "es": ["%n línea, caracteres por línea: {lengths}    CPS: {cps}    Duración: {duration} s",
+           "%n líneas, caracteres por línea: {lengths}    CPS: {cps}    Duración: {duration} s"],
+    "ar": ["لا أسطر، الأحرف في كل سطر: {lengths}    حرف/ث: {cps}    المدة: {duration} ث",
+           "سطر واحد، الأحرف في كل سطر: {lengths}    حرف/ث: {cps}    المدة: {duration} ث",
+           "سطران، الأحرف في كل سطر: {lengths}    حرف/ث: {cps}    المدة: {duration} ث",
+           "%n أسطر، الأحرف في كل سطر: {lengths}    حرف/ث: {cps}    المدة: {duration} ث",
+           "%n سطرًا، الأحرف في كل سطر: {lengths}    حرف/ث: {cps}    المدة: {duration} ث",
+           "%n سطر، الأحرف في كل سطر: {lengths}    حرف/ث: {cps}    المدة: {duration} ث"]}

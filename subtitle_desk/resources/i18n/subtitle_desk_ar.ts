@@ -92,6 +92,71 @@
     </message>
 </context>
 <context>
+    <name>CueEditorPane</name>
+    <message>
+        <location filename="../../ui/editor/pane.py" line="125" />
+        <location filename="../../ui/editor/pane.py" line="203" />
+        <source>No cue selected</source>
+        <extracomment>the context menu is about to open at this position: the pane fills it (row, new text) on every keystroke in the text box. (row, start ms, end ms) when a typed time is accepted. the user finished a typing session (focus left the text box). a message for the status bar (e.g. why a typed time was refused). "Add to dictionary" / "Ignore" on a misspelled word: (word) The language's direction, for cues with no strongly directional text yet (an empty new cue in an Arabic translation is typed right to left). Set by the workspace.</extracomment>
+        <translation>لا ترجمة محددة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/pane.py" line="140" />
+        <source>Type H:MM:SS.mmm, MM:SS.mmm, SRT's 00:00:01,000 or seconds; Enter applies</source>
+        <translation>اكتب H:MM:SS.mmm أو MM:SS.mmm أو صيغة SRT 00:00:01,000 أو ثوانيَ؛ Enter للتطبيق</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/pane.py" line="147" />
+        <source>&amp;Start</source>
+        <translation>ال&amp;بداية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/pane.py" line="148" />
+        <source>&amp;End</source>
+        <translation>ال&amp;نهاية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/pane.py" line="149" />
+        <source>D&amp;uration</source>
+        <translation>ال&amp;مدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/pane.py" line="154" />
+        <source>Cue text (Enter for a new line)</source>
+        <translation>نص الترجمة (Enter لسطر جديد)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/pane.py" line="210" />
+        <source>Cue {number}</source>
+        <translation>الترجمة {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/pane.py" line="296" />
+        <source>No suggestions</source>
+        <translation>لا اقتراحات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/pane.py" line="299" />
+        <source>Add “{word}” to dictionary</source>
+        <translation>إضافة «{word}» إلى القاموس</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/pane.py" line="302" />
+        <source>Ignore “{word}”</source>
+        <translation>تجاهل «{word}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/pane.py" line="371" />
+        <source>The end time must not be before the start time</source>
+        <translation>يجب ألا يسبق وقت النهاية وقت البداية</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/pane.py" line="388" />
+        <source>%n line(s), characters per line: {lengths}    CPS: {cps}    Duration: {duration} s</source>
+        <translation><numerusform>لا أسطر، الأحرف في كل سطر: {lengths}    حرف/ث: {cps}    المدة: {duration} ث</numerusform><numerusform>سطر واحد، الأحرف في كل سطر: {lengths}    حرف/ث: {cps}    المدة: {duration} ث</numerusform><numerusform>سطران، الأحرف في كل سطر: {lengths}    حرف/ث: {cps}    المدة: {duration} ث</numerusform><numerusform>%n أسطر، الأحرف في كل سطر: {lengths}    حرف/ث: {cps}    المدة: {duration} ث</numerusform><numerusform>%n سطرًا، الأحرف في كل سطر: {lengths}    حرف/ث: {cps}    المدة: {duration} ث</numerusform><numerusform>%n سطر، الأحرف في كل سطر: {lengths}    حرف/ث: {cps}    المدة: {duration} ث</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CueTableView</name>
     <message>
         <location filename="../../ui/editor/page.py" line="115" />

@@ -1,6 +1,14 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name>CueEditorPane</name>
+    <message numerus="yes">
+        <location filename="../../ui/editor/pane.py" line="388" />
+        <source>%n line(s), characters per line: {lengths}    CPS: {cps}    Duration: {duration} s</source>
+        <translation><numerusform>%n line, characters per line: {lengths}    CPS: {cps}    Duration: {duration} s</numerusform><numerusform>%n lines, characters per line: {lengths}    CPS: {cps}    Duration: {duration} s</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>EditorPage</name>
     <message numerus="yes">
         <location filename="../../ui/editor/page.py" line="604" />

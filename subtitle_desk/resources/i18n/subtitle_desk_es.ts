@@ -92,6 +92,71 @@
     </message>
 </context>
 <context>
+    <name>CueEditorPane</name>
+    <message>
+        <location filename="../../ui/editor/pane.py" line="125" />
+        <location filename="../../ui/editor/pane.py" line="203" />
+        <source>No cue selected</source>
+        <extracomment>the context menu is about to open at this position: the pane fills it (row, new text) on every keystroke in the text box. (row, start ms, end ms) when a typed time is accepted. the user finished a typing session (focus left the text box). a message for the status bar (e.g. why a typed time was refused). "Add to dictionary" / "Ignore" on a misspelled word: (word) The language's direction, for cues with no strongly directional text yet (an empty new cue in an Arabic translation is typed right to left). Set by the workspace.</extracomment>
+        <translation>Ningún subtítulo seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/pane.py" line="140" />
+        <source>Type H:MM:SS.mmm, MM:SS.mmm, SRT's 00:00:01,000 or seconds; Enter applies</source>
+        <translation>Escriba H:MM:SS.mmm, MM:SS.mmm, el 00:00:01,000 de SRT o segundos; Intro aplica</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/pane.py" line="147" />
+        <source>&amp;Start</source>
+        <translation>&amp;Inicio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/pane.py" line="148" />
+        <source>&amp;End</source>
+        <translation>&amp;Final</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/pane.py" line="149" />
+        <source>D&amp;uration</source>
+        <translation>D&amp;uración</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/pane.py" line="154" />
+        <source>Cue text (Enter for a new line)</source>
+        <translation>Texto del subtítulo (Intro para una línea nueva)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/pane.py" line="210" />
+        <source>Cue {number}</source>
+        <translation>Subtítulo {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/pane.py" line="296" />
+        <source>No suggestions</source>
+        <translation>Sin sugerencias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/pane.py" line="299" />
+        <source>Add “{word}” to dictionary</source>
+        <translation>Añadir «{word}» al diccionario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/pane.py" line="302" />
+        <source>Ignore “{word}”</source>
+        <translation>Ignorar «{word}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/pane.py" line="371" />
+        <source>The end time must not be before the start time</source>
+        <translation>La hora final no puede ser anterior a la inicial</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/pane.py" line="388" />
+        <source>%n line(s), characters per line: {lengths}    CPS: {cps}    Duration: {duration} s</source>
+        <translation><numerusform>%n línea, caracteres por línea: {lengths}    CPS: {cps}    Duración: {duration} s</numerusform><numerusform>%n líneas, caracteres por línea: {lengths}    CPS: {cps}    Duración: {duration} s</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CueTableView</name>
     <message>
         <location filename="../../ui/editor/page.py" line="115" />
