@@ -730,3 +730,46 @@ CATALOG["%n line(s), characters per line: {lengths}    CPS: {cps}    Duration: {
            "%n أسطر، الأحرف في كل سطر: {lengths}    حرف/ث: {cps}    المدة: {duration} ث",
            "%n سطرًا، الأحرف في كل سطر: {lengths}    حرف/ث: {cps}    المدة: {duration} ث",
            "%n سطر، الأحرف في كل سطر: {lengths}    حرف/ث: {cps}    المدة: {duration} ث"]}
+
+# -- QC panel
+_add({
+    "Reading speed": ("Lesegeschwindigkeit", "Vitesse de lecture", "Velocidad de lectura", "سرعة القراءة"),
+    "Line too long": ("Zeile zu lang", "Ligne trop longue", "Línea demasiado larga", "سطر طويل جدًا"),
+    "Too many lines": ("Zu viele Zeilen", "Trop de lignes", "Demasiadas líneas", "أسطر كثيرة جدًا"),
+    "Too short": ("Zu kurz", "Trop court", "Demasiado corto", "قصير جدًا"),
+    "Too long": ("Zu lang", "Trop long", "Demasiado largo", "طويل جدًا"),
+    "Gap too small": ("Abstand zu klein", "Intervalle trop court", "Separación demasiado pequeña", "فاصل صغير جدًا"),
+    "Overlap": ("Überlappung", "Chevauchement", "Solapamiento", "تداخل"),
+    "Empty": ("Leer", "Vide", "Vacío", "فارغ"),
+    "Bad timing": ("Fehlerhaftes Timing", "Minutage incorrect", "Tiempos incorrectos", "توقيت خاطئ"),
+    "Untranslated": ("Unübersetzt", "Non traduit", "Sin traducir", "غير مترجَم"),
+    "Glossary term": ("Glossarbegriff", "Terme du glossaire", "Término del glosario", "مصطلح المسرد"),
+    "Spelling": ("Rechtschreibung", "Orthographe", "Ortografía", "الإملاء"),
+    "Cue": ("Untertitel", "Sous-titre", "Subtítulo", "الترجمة"),
+    "Rule": ("Regel", "Règle", "Regla", "القاعدة"),
+    "Problem": ("Problem", "Problème", "Problema", "المشكلة"),
+    "Cue {number}: {problem}": ("Untertitel {number}: {problem}", "Sous-titre {number} : {problem}",
+                                "Subtítulo {number}: {problem}", "الترجمة {number}: {problem}"),
+    "The subtitle specification the cues are checked against": (
+        "Die Untertitel-Spezifikation, gegen die geprüft wird", "La spécification de sous-titres utilisée pour la vérification",
+        "La especificación de subtítulos con la que se comprueba", "مواصفات الترجمة التي تُفحص الترجمات وفقها"),
+    "Show the problems of one rule": ("Die Probleme einer Regel zeigen", "Afficher les problèmes d'une règle",
+                                      "Mostrar los problemas de una regla", "إظهار مشكلات قاعدة واحدة"),
+    "Spec:": ("Spezifikation:", "Spécification :", "Especificación:", "المواصفات:"),
+    "Load Dotsub spec…": ("Dotsub-Spezifikation laden…", "Charger une spécification Dotsub…",
+                          "Cargar especificación de Dotsub…", "تحميل مواصفات Dotsub…"),
+    "All rules ({count})": ("Alle Regeln ({count})", "Toutes les règles ({count})", "Todas las reglas ({count})",
+                            "كل القواعد ({count})"),
+    "No document": ("Kein Dokument", "Aucun document", "Ningún documento", "لا مستند"),
+    "✔ No problems": ("✔ Keine Probleme", "✔ Aucun problème", "✔ Sin problemas", "✔ لا مشكلات"),
+    "{problems} in {cues}: {rules}": ("{problems} in {cues}: {rules}", "{problems} dans {cues} : {rules}",
+                                      "{problems} en {cues}: {rules}", "{problems} في {cues}: {rules}"),
+})
+CATALOG["⚠ %n problem(s)"] = {
+    "en": ["⚠ %n problem", "⚠ %n problems"], "de": ["⚠ %n Problem", "⚠ %n Probleme"],
+    "fr": ["⚠ %n problème", "⚠ %n problèmes"], "es": ["⚠ %n problema", "⚠ %n problemas"],
+    "ar": ["⚠ لا مشكلات", "⚠ مشكلة واحدة", "⚠ مشكلتان", "⚠ %n مشكلات", "⚠ %n مشكلة", "⚠ %n مشكلة"]}
+CATALOG["%n cue(s)"] = {
+    "en": ["%n cue", "%n cues"], "de": ["%n Untertitel", "%n Untertiteln"], "fr": ["%n sous-titre", "%n sous-titres"],
+    "es": ["%n subtítulo", "%n subtítulos"],
+    "ar": ["لا ترجمات", "ترجمة واحدة", "ترجمتين", "%n ترجمات", "%n ترجمة", "%n ترجمة"]}

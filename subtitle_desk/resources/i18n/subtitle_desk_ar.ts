@@ -1100,6 +1100,143 @@ stays there: open it from there (File ▸ Open) to go on with it.</source>
     </message>
 </context>
 <context>
+    <name>ProblemListModel</name>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="50" />
+        <source>Cue</source>
+        <translation>الترجمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="50" />
+        <source>Rule</source>
+        <translation>القاعدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="51" />
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="122" />
+        <source>Cue {number}: {problem}</source>
+        <translation>الترجمة {number}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>QcPanel</name>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="31" />
+        <location filename="../../ui/editor/qc_panel.py" line="202" />
+        <source>Reading speed</source>
+        <translation>سرعة القراءة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="32" />
+        <source>Line too long</source>
+        <translation>سطر طويل جدًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="33" />
+        <source>Too many lines</source>
+        <translation>أسطر كثيرة جدًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="34" />
+        <source>Too short</source>
+        <translation>قصير جدًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="34" />
+        <source>Too long</source>
+        <translation>طويل جدًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="35" />
+        <source>Gap too small</source>
+        <translation>فاصل صغير جدًا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="35" />
+        <source>Overlap</source>
+        <translation>تداخل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="36" />
+        <source>Empty</source>
+        <translation>فارغ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="36" />
+        <source>Bad timing</source>
+        <translation>توقيت خاطئ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="37" />
+        <source>Untranslated</source>
+        <translation>غير مترجَم</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="38" />
+        <source>Glossary term</source>
+        <translation>مصطلح المسرد</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="38" />
+        <source>Spelling</source>
+        <translation>الإملاء</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="170" />
+        <source>The subtitle specification the cues are checked against</source>
+        <translation>مواصفات الترجمة التي تُفحص الترجمات وفقها</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="174" />
+        <source>Show the problems of one rule</source>
+        <translation>إظهار مشكلات قاعدة واحدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="210" />
+        <source>Spec:</source>
+        <translation>المواصفات:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="235" />
+        <source>Load Dotsub spec…</source>
+        <translation>تحميل مواصفات Dotsub…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="292" />
+        <source>All rules ({count})</source>
+        <translation>كل القواعد ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="300" />
+        <source>No document</source>
+        <translation>لا مستند</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="303" />
+        <source>✔ No problems</source>
+        <translation>✔ لا مشكلات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="308" />
+        <source>{problems} in {cues}: {rules}</source>
+        <translation>{problems} في {cues}: {rules}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/qc_panel.py" line="309" />
+        <source>⚠ %n problem(s)</source>
+        <translation><numerusform>⚠ لا مشكلات</numerusform><numerusform>⚠ مشكلة واحدة</numerusform><numerusform>⚠ مشكلتان</numerusform><numerusform>⚠ %n مشكلات</numerusform><numerusform>⚠ %n مشكلة</numerusform><numerusform>⚠ %n مشكلة</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/qc_panel.py" line="309" />
+        <source>%n cue(s)</source>
+        <translation><numerusform>لا ترجمات</numerusform><numerusform>ترجمة واحدة</numerusform><numerusform>ترجمتين</numerusform><numerusform>%n ترجمات</numerusform><numerusform>%n ترجمة</numerusform><numerusform>%n ترجمة</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SetupPrompt</name>
     <message>
         <location filename="../../ui/desk/widgets.py" line="66" />

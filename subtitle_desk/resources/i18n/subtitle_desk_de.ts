@@ -1100,6 +1100,143 @@ bleibt dort: von dort öffnen (Datei ▸ Öffnen), um weiterzuarbeiten.</transla
     </message>
 </context>
 <context>
+    <name>ProblemListModel</name>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="50" />
+        <source>Cue</source>
+        <translation>Untertitel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="50" />
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="51" />
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="122" />
+        <source>Cue {number}: {problem}</source>
+        <translation>Untertitel {number}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>QcPanel</name>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="31" />
+        <location filename="../../ui/editor/qc_panel.py" line="202" />
+        <source>Reading speed</source>
+        <translation>Lesegeschwindigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="32" />
+        <source>Line too long</source>
+        <translation>Zeile zu lang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="33" />
+        <source>Too many lines</source>
+        <translation>Zu viele Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="34" />
+        <source>Too short</source>
+        <translation>Zu kurz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="34" />
+        <source>Too long</source>
+        <translation>Zu lang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="35" />
+        <source>Gap too small</source>
+        <translation>Abstand zu klein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="35" />
+        <source>Overlap</source>
+        <translation>Überlappung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="36" />
+        <source>Empty</source>
+        <translation>Leer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="36" />
+        <source>Bad timing</source>
+        <translation>Fehlerhaftes Timing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="37" />
+        <source>Untranslated</source>
+        <translation>Unübersetzt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="38" />
+        <source>Glossary term</source>
+        <translation>Glossarbegriff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="38" />
+        <source>Spelling</source>
+        <translation>Rechtschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="170" />
+        <source>The subtitle specification the cues are checked against</source>
+        <translation>Die Untertitel-Spezifikation, gegen die geprüft wird</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="174" />
+        <source>Show the problems of one rule</source>
+        <translation>Die Probleme einer Regel zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="210" />
+        <source>Spec:</source>
+        <translation>Spezifikation:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="235" />
+        <source>Load Dotsub spec…</source>
+        <translation>Dotsub-Spezifikation laden…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="292" />
+        <source>All rules ({count})</source>
+        <translation>Alle Regeln ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="300" />
+        <source>No document</source>
+        <translation>Kein Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="303" />
+        <source>✔ No problems</source>
+        <translation>✔ Keine Probleme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="308" />
+        <source>{problems} in {cues}: {rules}</source>
+        <translation>{problems} in {cues}: {rules}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/qc_panel.py" line="309" />
+        <source>⚠ %n problem(s)</source>
+        <translation><numerusform>⚠ %n Problem</numerusform><numerusform>⚠ %n Probleme</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/qc_panel.py" line="309" />
+        <source>%n cue(s)</source>
+        <translation><numerusform>%n Untertitel</numerusform><numerusform>%n Untertiteln</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SetupPrompt</name>
     <message>
         <location filename="../../ui/desk/widgets.py" line="66" />

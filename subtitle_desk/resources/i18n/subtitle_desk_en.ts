@@ -27,6 +27,19 @@
     </message>
 </context>
 <context>
+    <name>QcPanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/editor/qc_panel.py" line="309" />
+        <source>⚠ %n problem(s)</source>
+        <translation><numerusform>⚠ %n problem</numerusform><numerusform>⚠ %n problems</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/qc_panel.py" line="309" />
+        <source>%n cue(s)</source>
+        <translation><numerusform>%n cue</numerusform><numerusform>%n cues</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ShiftDialog</name>
     <message numerus="yes">
         <location filename="../../ui/editor/dialogs.py" line="30" />

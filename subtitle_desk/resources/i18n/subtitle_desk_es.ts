@@ -1100,6 +1100,143 @@ se queda allí: ábralo desde allí (Archivo ▸ Abrir) para continuarlo.</trans
     </message>
 </context>
 <context>
+    <name>ProblemListModel</name>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="50" />
+        <source>Cue</source>
+        <translation>Subtítulo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="50" />
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="51" />
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="122" />
+        <source>Cue {number}: {problem}</source>
+        <translation>Subtítulo {number}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>QcPanel</name>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="31" />
+        <location filename="../../ui/editor/qc_panel.py" line="202" />
+        <source>Reading speed</source>
+        <translation>Velocidad de lectura</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="32" />
+        <source>Line too long</source>
+        <translation>Línea demasiado larga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="33" />
+        <source>Too many lines</source>
+        <translation>Demasiadas líneas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="34" />
+        <source>Too short</source>
+        <translation>Demasiado corto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="34" />
+        <source>Too long</source>
+        <translation>Demasiado largo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="35" />
+        <source>Gap too small</source>
+        <translation>Separación demasiado pequeña</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="35" />
+        <source>Overlap</source>
+        <translation>Solapamiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="36" />
+        <source>Empty</source>
+        <translation>Vacío</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="36" />
+        <source>Bad timing</source>
+        <translation>Tiempos incorrectos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="37" />
+        <source>Untranslated</source>
+        <translation>Sin traducir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="38" />
+        <source>Glossary term</source>
+        <translation>Término del glosario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="38" />
+        <source>Spelling</source>
+        <translation>Ortografía</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="170" />
+        <source>The subtitle specification the cues are checked against</source>
+        <translation>La especificación de subtítulos con la que se comprueba</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="174" />
+        <source>Show the problems of one rule</source>
+        <translation>Mostrar los problemas de una regla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="210" />
+        <source>Spec:</source>
+        <translation>Especificación:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="235" />
+        <source>Load Dotsub spec…</source>
+        <translation>Cargar especificación de Dotsub…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="292" />
+        <source>All rules ({count})</source>
+        <translation>Todas las reglas ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="300" />
+        <source>No document</source>
+        <translation>Ningún documento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="303" />
+        <source>✔ No problems</source>
+        <translation>✔ Sin problemas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="308" />
+        <source>{problems} in {cues}: {rules}</source>
+        <translation>{problems} en {cues}: {rules}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/qc_panel.py" line="309" />
+        <source>⚠ %n problem(s)</source>
+        <translation><numerusform>⚠ %n problema</numerusform><numerusform>⚠ %n problemas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/qc_panel.py" line="309" />
+        <source>%n cue(s)</source>
+        <translation><numerusform>%n subtítulo</numerusform><numerusform>%n subtítulos</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SetupPrompt</name>
     <message>
         <location filename="../../ui/desk/widgets.py" line="66" />

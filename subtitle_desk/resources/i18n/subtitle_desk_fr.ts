@@ -1100,6 +1100,143 @@ y reste : ouvrez-le depuis là (Fichier ▸ Ouvrir) pour le poursuivre.</transla
     </message>
 </context>
 <context>
+    <name>ProblemListModel</name>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="50" />
+        <source>Cue</source>
+        <translation>Sous-titre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="50" />
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="51" />
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="122" />
+        <source>Cue {number}: {problem}</source>
+        <translation>Sous-titre {number} : {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>QcPanel</name>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="31" />
+        <location filename="../../ui/editor/qc_panel.py" line="202" />
+        <source>Reading speed</source>
+        <translation>Vitesse de lecture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="32" />
+        <source>Line too long</source>
+        <translation>Ligne trop longue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="33" />
+        <source>Too many lines</source>
+        <translation>Trop de lignes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="34" />
+        <source>Too short</source>
+        <translation>Trop court</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="34" />
+        <source>Too long</source>
+        <translation>Trop long</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="35" />
+        <source>Gap too small</source>
+        <translation>Intervalle trop court</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="35" />
+        <source>Overlap</source>
+        <translation>Chevauchement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="36" />
+        <source>Empty</source>
+        <translation>Vide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="36" />
+        <source>Bad timing</source>
+        <translation>Minutage incorrect</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="37" />
+        <source>Untranslated</source>
+        <translation>Non traduit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="38" />
+        <source>Glossary term</source>
+        <translation>Terme du glossaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="38" />
+        <source>Spelling</source>
+        <translation>Orthographe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="170" />
+        <source>The subtitle specification the cues are checked against</source>
+        <translation>La spécification de sous-titres utilisée pour la vérification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="174" />
+        <source>Show the problems of one rule</source>
+        <translation>Afficher les problèmes d'une règle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="210" />
+        <source>Spec:</source>
+        <translation>Spécification :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="235" />
+        <source>Load Dotsub spec…</source>
+        <translation>Charger une spécification Dotsub…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="292" />
+        <source>All rules ({count})</source>
+        <translation>Toutes les règles ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="300" />
+        <source>No document</source>
+        <translation>Aucun document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="303" />
+        <source>✔ No problems</source>
+        <translation>✔ Aucun problème</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/qc_panel.py" line="308" />
+        <source>{problems} in {cues}: {rules}</source>
+        <translation>{problems} dans {cues} : {rules}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/qc_panel.py" line="309" />
+        <source>⚠ %n problem(s)</source>
+        <translation><numerusform>⚠ %n problème</numerusform><numerusform>⚠ %n problèmes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/qc_panel.py" line="309" />
+        <source>%n cue(s)</source>
+        <translation><numerusform>%n sous-titre</numerusform><numerusform>%n sous-titres</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SetupPrompt</name>
     <message>
         <location filename="../../ui/desk/widgets.py" line="66" />
