@@ -773,3 +773,12 @@ CATALOG["%n cue(s)"] = {
     "en": ["%n cue", "%n cues"], "de": ["%n Untertitel", "%n Untertiteln"], "fr": ["%n sous-titre", "%n sous-titres"],
     "es": ["%n subtítulo", "%n subtítulos"],
     "ar": ["لا ترجمات", "ترجمة واحدة", "ترجمتين", "%n ترجمات", "%n ترجمة", "%n ترجمة"]}
+
+# -- error dialog
+_add({
+    "Copy details": ("Details kopieren", "Copier les détails", "Copiar los detalles", "نسخ التفاصيل"),
+    "Something went wrong ({error_type}). {message}": (
+        "Etwas ist schiefgegangen ({error_type}). {message}", "Une erreur s'est produite ({error_type}). {message}",
+        "Algo salió mal ({error_type}). {message}", "حدث خطأ ما ({error_type}). {message}"),
+    "Unexpected error": ("Unerwarteter Fehler", "Erreur inattendue", "Error inesperado", "خطأ غير متوقع"),
+})

@@ -626,6 +626,28 @@ SRT · WebVTT · TTML/DFXP · SSA/ASS</translation>
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../ui/errors.py" line="64" />
+        <source>Copy details</source>
+        <translation>Copier les détails</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <location filename="../../ui/errors.py" line="102" />
+        <source>Something went wrong ({error_type}). {message}</source>
+        <extracomment>(short message, details) for every reported exception.</extracomment>
+        <translation>Une erreur s'est produite ({error_type}). {message}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="110" />
+        <source>Unexpected error</source>
+        <translation>Erreur inattendue</translation>
+    </message>
+</context>
+<context>
     <name>FindReplaceDialog</name>
     <message>
         <location filename="../../ui/editor/dialogs.py" line="111" />
