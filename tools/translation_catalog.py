@@ -782,3 +782,73 @@ _add({
         "Algo salió mal ({error_type}). {message}", "حدث خطأ ما ({error_type}). {message}"),
     "Unexpected error": ("Unerwarteter Fehler", "Erreur inattendue", "Error inesperado", "خطأ غير متوقع"),
 })
+
+# -- send dialog
+_add({
+    "Send to Dotsub": ("An Dotsub senden", "Envoyer à Dotsub", "Enviar a Dotsub", "إرسال إلى Dotsub"),
+    "{target}<br>{cues} as <tt>{file}</tt>, saved on this computer first.": (
+        "{target}<br>{cues} als <tt>{file}</tt>, zuerst auf diesem Computer gespeichert.",
+        "{target}<br>{cues} en <tt>{file}</tt>, enregistrés d'abord sur cet ordinateur.",
+        "{target}<br>{cues} como <tt>{file}</tt>, guardados antes en este ordenador.",
+        "{target}<br>{cues} باسم <tt>{file}</tt>، تُحفظ على هذا الحاسوب أولًا."),
+    "{problems} in {cues}</b> against the specification:": (
+        "{problems} in {cues}</b> gemäß der Spezifikation:", "{problems} dans {cues}</b> selon la spécification :",
+        "{problems} en {cues}</b> según la especificación:", "{problems} في {cues}</b> وفق المواصفات:"),
+    "✔ No QC problems.": ("✔ Keine QC-Probleme.", "✔ Aucun problème de qualité.", "✔ Sin problemas de calidad.",
+                          "✔ لا مشكلات في الجودة."),
+    " (empty, or still the source's text). Translation ▸ Next untranslated cue (F9) finds them.": (
+        " (leer oder noch der Text der Quelle). Übersetzung ▸ Nächster unübersetzter Untertitel (F9) findet sie.",
+        " (vides, ou encore le texte de la source). Traduction ▸ Sous-titre non traduit suivant (F9) les trouve.",
+        " (vacíos, o aún con el texto original). Traducción ▸ Subtítulo sin traducir siguiente (F9) los encuentra.",
+        " (فارغة، أو ما زالت بنص المصدر). الترجمة ▸ الترجمة غير المترجَمة التالية (F9) تجدها."),
+    "Mark the task &completed": ("Aufgabe als &abgeschlossen markieren", "Marquer la tâche comme &terminée",
+                                 "Marcar la tarea como &completada", "وضع علامة &اكتمال على المهمة"),
+    "These subtitles were not opened from a task": ("Diese Untertitel wurden nicht aus einer Aufgabe geöffnet",
+                                                    "Ces sous-titres n'ont pas été ouverts depuis une tâche",
+                                                    "Estos subtítulos no se abrieron desde una tarea",
+                                                    "لم تُفتح هذه الترجمات من مهمة"),
+    "Task {task} is completed already": ("Aufgabe {task} ist bereits abgeschlossen", "La tâche {task} est déjà terminée",
+                                         "La tarea {task} ya está completada", "المهمة {task} مكتملة بالفعل"),
+    "Task {task} moves on in the workflow once the subtitles are in": (
+        "Aufgabe {task} geht im Arbeitsablauf weiter, sobald die Untertitel da sind",
+        "La tâche {task} avance dans le flux de travail une fois les sous-titres reçus",
+        "La tarea {task} avanza en el flujo de trabajo cuando llegan los subtítulos",
+        "تنتقل المهمة {task} في سير العمل بعد وصول الترجمات"),
+    "Send anyway": ("Trotzdem senden", "Envoyer quand même", "Enviar de todos modos", "إرسال على أي حال"),
+    "&Send": ("&Senden", "&Envoyer", "&Enviar", "إ&رسال"),
+    "&Review problems": ("Probleme &prüfen", "&Revoir les problèmes", "&Revisar los problemas", "م&راجعة المشكلات"),
+    "Complete the task?": ("Die Aufgabe abschließen?", "Terminer la tâche ?", "¿Completar la tarea?", "هل تُكمل المهمة؟"),
+    "A completed task goes on to the next step of the workflow.": (
+        "Eine abgeschlossene Aufgabe geht zum nächsten Schritt des Arbeitsablaufs.",
+        "Une tâche terminée passe à l'étape suivante du flux de travail.",
+        "Una tarea completada pasa al siguiente paso del flujo de trabajo.",
+        "تنتقل المهمة المكتملة إلى الخطوة التالية في سير العمل."),
+})
+CATALOG["⚠ %n QC problem(s)"] = {
+    "en": ["⚠ %n QC problem", "⚠ %n QC problems"], "de": ["⚠ %n QC-Problem", "⚠ %n QC-Probleme"],
+    "fr": ["⚠ %n problème de qualité", "⚠ %n problèmes de qualité"],
+    "es": ["⚠ %n problema de calidad", "⚠ %n problemas de calidad"],
+    "ar": ["⚠ لا مشكلات جودة", "⚠ مشكلة جودة واحدة", "⚠ مشكلتا جودة", "⚠ %n مشكلات جودة", "⚠ %n مشكلة جودة",
+           "⚠ %n مشكلة جودة"]}
+CATALOG["%n of {cues} is/are not translated yet"] = {
+    "en": ["%n of {cues} is not translated yet", "%n of {cues} are not translated yet"],
+    "de": ["%n von {cues} ist noch nicht übersetzt", "%n von {cues} sind noch nicht übersetzt"],
+    "fr": ["%n sur {cues} n'est pas encore traduit", "%n sur {cues} ne sont pas encore traduits"],
+    "es": ["%n de {cues} aún no está traducido", "%n de {cues} aún no están traducidos"],
+    "ar": ["لا شيء من {cues} غير مترجَم", "واحدة من {cues} لم تُترجم بعد", "اثنتان من {cues} لم تُترجما بعد",
+           "%n من {cues} لم تُترجم بعد", "%n من {cues} لم تُترجم بعد", "%n من {cues} لم تُترجم بعد"]}
+CATALOG["%n cue(s) is/are not translated yet. Mark the task completed anyway?"] = {
+    "en": ["%n cue is not translated yet. Mark the task completed anyway?",
+           "%n cues are not translated yet. Mark the task completed anyway?"],
+    "de": ["%n Untertitel ist noch nicht übersetzt. Die Aufgabe trotzdem als abgeschlossen markieren?",
+           "%n Untertitel sind noch nicht übersetzt. Die Aufgabe trotzdem als abgeschlossen markieren?"],
+    "fr": ["%n sous-titre n'est pas encore traduit. Marquer quand même la tâche comme terminée ?",
+           "%n sous-titres ne sont pas encore traduits. Marquer quand même la tâche comme terminée ?"],
+    "es": ["%n subtítulo aún no está traducido. ¿Marcar la tarea como completada de todos modos?",
+           "%n subtítulos aún no están traducidos. ¿Marcar la tarea como completada de todos modos?"],
+    "ar": ["لا ترجمات غير مترجَمة. هل تضع علامة اكتمال على المهمة رغم ذلك؟",
+           "ترجمة واحدة لم تُترجم بعد. هل تضع علامة اكتمال على المهمة رغم ذلك؟",
+           "ترجمتان لم تُترجما بعد. هل تضع علامة اكتمال على المهمة رغم ذلك؟",
+           "%n ترجمات لم تُترجم بعد. هل تضع علامة اكتمال على المهمة رغم ذلك؟",
+           "%n ترجمة لم تُترجم بعد. هل تضع علامة اكتمال على المهمة رغم ذلك؟",
+           "%n ترجمة لم تُترجم بعد. هل تضع علامة اكتمال على المهمة رغم ذلك؟"]}

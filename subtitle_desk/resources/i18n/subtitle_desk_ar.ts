@@ -1259,6 +1259,103 @@ stays there: open it from there (File ▸ Open) to go on with it.</source>
     </message>
 </context>
 <context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../../ui/editor/send_dialog.py" line="36" />
+        <source>Send to Dotsub</source>
+        <extracomment>``done()`` code of "Review problems".</extracomment>
+        <translation>إرسال إلى Dotsub</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/send_dialog.py" line="46" />
+        <source>{target}&lt;br&gt;{cues} as &lt;tt&gt;{file}&lt;/tt&gt;, saved on this computer first.</source>
+        <extracomment>Cues whose text is empty or still the source's. The question asked when the task is marked completed with cues untranslated.</extracomment>
+        <translation>{target}&lt;br&gt;{cues} باسم &lt;tt&gt;{file}&lt;/tt&gt;، تُحفظ على هذا الحاسوب أولًا.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/send_dialog.py" line="47" />
+        <location filename="../../ui/editor/send_dialog.py" line="63" />
+        <location filename="../../ui/editor/send_dialog.py" line="77" />
+        <source>%n cue(s)</source>
+        <translation><numerusform>لا ترجمات</numerusform><numerusform>ترجمة واحدة</numerusform><numerusform>ترجمتين</numerusform><numerusform>%n ترجمات</numerusform><numerusform>%n ترجمة</numerusform><numerusform>%n ترجمة</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/send_dialog.py" line="62" />
+        <source>{problems} in {cues}&lt;/b&gt; against the specification:</source>
+        <translation>{problems} في {cues}&lt;/b&gt; وفق المواصفات:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/send_dialog.py" line="63" />
+        <source>⚠ %n QC problem(s)</source>
+        <translation><numerusform>⚠ لا مشكلات جودة</numerusform><numerusform>⚠ مشكلة جودة واحدة</numerusform><numerusform>⚠ مشكلتا جودة</numerusform><numerusform>⚠ %n مشكلات جودة</numerusform><numerusform>⚠ %n مشكلة جودة</numerusform><numerusform>⚠ %n مشكلة جودة</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/send_dialog.py" line="67" />
+        <source>✔ No QC problems.</source>
+        <translation>✔ لا مشكلات في الجودة.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/send_dialog.py" line="76" />
+        <source>%n of {cues} is/are not translated yet</source>
+        <translation><numerusform>لا شيء من {cues} غير مترجَم</numerusform><numerusform>واحدة من {cues} لم تُترجم بعد</numerusform><numerusform>اثنتان من {cues} لم تُترجما بعد</numerusform><numerusform>%n من {cues} لم تُترجم بعد</numerusform><numerusform>%n من {cues} لم تُترجم بعد</numerusform><numerusform>%n من {cues} لم تُترجم بعد</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/send_dialog.py" line="78" />
+        <source> (empty, or still the source's text). Translation ▸ Next untranslated cue (F9) finds them.</source>
+        <translation> (فارغة، أو ما زالت بنص المصدر). الترجمة ▸ الترجمة غير المترجَمة التالية (F9) تجدها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/send_dialog.py" line="82" />
+        <source>Mark the task &amp;completed</source>
+        <translation>وضع علامة &amp;اكتمال على المهمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/send_dialog.py" line="86" />
+        <source>These subtitles were not opened from a task</source>
+        <translation>لم تُفتح هذه الترجمات من مهمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/send_dialog.py" line="89" />
+        <source>Task {task} is completed already</source>
+        <translation>المهمة {task} مكتملة بالفعل</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/send_dialog.py" line="93" />
+        <source>Task {task} moves on in the workflow once the subtitles are in</source>
+        <translation>تنتقل المهمة {task} في سير العمل بعد وصول الترجمات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/send_dialog.py" line="98" />
+        <source>Send anyway</source>
+        <translation>إرسال على أي حال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/send_dialog.py" line="98" />
+        <source>&amp;Send</source>
+        <translation>إ&amp;رسال</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/send_dialog.py" line="103" />
+        <source>&amp;Review problems</source>
+        <translation>م&amp;راجعة المشكلات</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/send_dialog.py" line="127" />
+        <source>Complete the task?</source>
+        <translation>هل تُكمل المهمة؟</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/send_dialog.py" line="128" />
+        <source>%n cue(s) is/are not translated yet. Mark the task completed anyway?</source>
+        <translation><numerusform>لا ترجمات غير مترجَمة. هل تضع علامة اكتمال على المهمة رغم ذلك؟</numerusform><numerusform>ترجمة واحدة لم تُترجم بعد. هل تضع علامة اكتمال على المهمة رغم ذلك؟</numerusform><numerusform>ترجمتان لم تُترجما بعد. هل تضع علامة اكتمال على المهمة رغم ذلك؟</numerusform><numerusform>%n ترجمات لم تُترجم بعد. هل تضع علامة اكتمال على المهمة رغم ذلك؟</numerusform><numerusform>%n ترجمة لم تُترجم بعد. هل تضع علامة اكتمال على المهمة رغم ذلك؟</numerusform><numerusform>%n ترجمة لم تُترجم بعد. هل تضع علامة اكتمال على المهمة رغم ذلك؟</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/send_dialog.py" line="131" />
+        <source>A completed task goes on to the next step of the workflow.</source>
+        <translation>تنتقل المهمة المكتملة إلى الخطوة التالية في سير العمل.</translation>
+    </message>
+</context>
+<context>
     <name>SetupPrompt</name>
     <message>
         <location filename="../../ui/desk/widgets.py" line="66" />

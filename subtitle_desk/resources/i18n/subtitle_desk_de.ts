@@ -1259,6 +1259,103 @@ bleibt dort: von dort öffnen (Datei ▸ Öffnen), um weiterzuarbeiten.</transla
     </message>
 </context>
 <context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../../ui/editor/send_dialog.py" line="36" />
+        <source>Send to Dotsub</source>
+        <extracomment>``done()`` code of "Review problems".</extracomment>
+        <translation>An Dotsub senden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/send_dialog.py" line="46" />
+        <source>{target}&lt;br&gt;{cues} as &lt;tt&gt;{file}&lt;/tt&gt;, saved on this computer first.</source>
+        <extracomment>Cues whose text is empty or still the source's. The question asked when the task is marked completed with cues untranslated.</extracomment>
+        <translation>{target}&lt;br&gt;{cues} als &lt;tt&gt;{file}&lt;/tt&gt;, zuerst auf diesem Computer gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/send_dialog.py" line="47" />
+        <location filename="../../ui/editor/send_dialog.py" line="63" />
+        <location filename="../../ui/editor/send_dialog.py" line="77" />
+        <source>%n cue(s)</source>
+        <translation><numerusform>%n Untertitel</numerusform><numerusform>%n Untertiteln</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/send_dialog.py" line="62" />
+        <source>{problems} in {cues}&lt;/b&gt; against the specification:</source>
+        <translation>{problems} in {cues}&lt;/b&gt; gemäß der Spezifikation:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/send_dialog.py" line="63" />
+        <source>⚠ %n QC problem(s)</source>
+        <translation><numerusform>⚠ %n QC-Problem</numerusform><numerusform>⚠ %n QC-Probleme</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/send_dialog.py" line="67" />
+        <source>✔ No QC problems.</source>
+        <translation>✔ Keine QC-Probleme.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/send_dialog.py" line="76" />
+        <source>%n of {cues} is/are not translated yet</source>
+        <translation><numerusform>%n von {cues} ist noch nicht übersetzt</numerusform><numerusform>%n von {cues} sind noch nicht übersetzt</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/send_dialog.py" line="78" />
+        <source> (empty, or still the source's text). Translation ▸ Next untranslated cue (F9) finds them.</source>
+        <translation> (leer oder noch der Text der Quelle). Übersetzung ▸ Nächster unübersetzter Untertitel (F9) findet sie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/send_dialog.py" line="82" />
+        <source>Mark the task &amp;completed</source>
+        <translation>Aufgabe als &amp;abgeschlossen markieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/send_dialog.py" line="86" />
+        <source>These subtitles were not opened from a task</source>
+        <translation>Diese Untertitel wurden nicht aus einer Aufgabe geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/send_dialog.py" line="89" />
+        <source>Task {task} is completed already</source>
+        <translation>Aufgabe {task} ist bereits abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/send_dialog.py" line="93" />
+        <source>Task {task} moves on in the workflow once the subtitles are in</source>
+        <translation>Aufgabe {task} geht im Arbeitsablauf weiter, sobald die Untertitel da sind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/send_dialog.py" line="98" />
+        <source>Send anyway</source>
+        <translation>Trotzdem senden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/send_dialog.py" line="98" />
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/send_dialog.py" line="103" />
+        <source>&amp;Review problems</source>
+        <translation>Probleme &amp;prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/send_dialog.py" line="127" />
+        <source>Complete the task?</source>
+        <translation>Die Aufgabe abschließen?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/send_dialog.py" line="128" />
+        <source>%n cue(s) is/are not translated yet. Mark the task completed anyway?</source>
+        <translation><numerusform>%n Untertitel ist noch nicht übersetzt. Die Aufgabe trotzdem als abgeschlossen markieren?</numerusform><numerusform>%n Untertitel sind noch nicht übersetzt. Die Aufgabe trotzdem als abgeschlossen markieren?</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/send_dialog.py" line="131" />
+        <source>A completed task goes on to the next step of the workflow.</source>
+        <translation>Eine abgeschlossene Aufgabe geht zum nächsten Schritt des Arbeitsablaufs.</translation>
+    </message>
+</context>
+<context>
     <name>SetupPrompt</name>
     <message>
         <location filename="../../ui/desk/widgets.py" line="66" />

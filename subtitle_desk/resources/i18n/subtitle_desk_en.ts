@@ -40,6 +40,31 @@
     </message>
 </context>
 <context>
+    <name>SendDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/editor/send_dialog.py" line="47" />
+        <location filename="../../ui/editor/send_dialog.py" line="63" />
+        <location filename="../../ui/editor/send_dialog.py" line="77" />
+        <source>%n cue(s)</source>
+        <translation><numerusform>%n cue</numerusform><numerusform>%n cues</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/send_dialog.py" line="63" />
+        <source>⚠ %n QC problem(s)</source>
+        <translation><numerusform>⚠ %n QC problem</numerusform><numerusform>⚠ %n QC problems</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/send_dialog.py" line="76" />
+        <source>%n of {cues} is/are not translated yet</source>
+        <translation><numerusform>%n of {cues} is not translated yet</numerusform><numerusform>%n of {cues} are not translated yet</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/send_dialog.py" line="128" />
+        <source>%n cue(s) is/are not translated yet. Mark the task completed anyway?</source>
+        <translation><numerusform>%n cue is not translated yet. Mark the task completed anyway?</numerusform><numerusform>%n cues are not translated yet. Mark the task completed anyway?</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ShiftDialog</name>
     <message numerus="yes">
         <location filename="../../ui/editor/dialogs.py" line="30" />

@@ -1259,6 +1259,103 @@ se queda allí: ábralo desde allí (Archivo ▸ Abrir) para continuarlo.</trans
     </message>
 </context>
 <context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../../ui/editor/send_dialog.py" line="36" />
+        <source>Send to Dotsub</source>
+        <extracomment>``done()`` code of "Review problems".</extracomment>
+        <translation>Enviar a Dotsub</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/send_dialog.py" line="46" />
+        <source>{target}&lt;br&gt;{cues} as &lt;tt&gt;{file}&lt;/tt&gt;, saved on this computer first.</source>
+        <extracomment>Cues whose text is empty or still the source's. The question asked when the task is marked completed with cues untranslated.</extracomment>
+        <translation>{target}&lt;br&gt;{cues} como &lt;tt&gt;{file}&lt;/tt&gt;, guardados antes en este ordenador.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/send_dialog.py" line="47" />
+        <location filename="../../ui/editor/send_dialog.py" line="63" />
+        <location filename="../../ui/editor/send_dialog.py" line="77" />
+        <source>%n cue(s)</source>
+        <translation><numerusform>%n subtítulo</numerusform><numerusform>%n subtítulos</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/send_dialog.py" line="62" />
+        <source>{problems} in {cues}&lt;/b&gt; against the specification:</source>
+        <translation>{problems} en {cues}&lt;/b&gt; según la especificación:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/send_dialog.py" line="63" />
+        <source>⚠ %n QC problem(s)</source>
+        <translation><numerusform>⚠ %n problema de calidad</numerusform><numerusform>⚠ %n problemas de calidad</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/send_dialog.py" line="67" />
+        <source>✔ No QC problems.</source>
+        <translation>✔ Sin problemas de calidad.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/send_dialog.py" line="76" />
+        <source>%n of {cues} is/are not translated yet</source>
+        <translation><numerusform>%n de {cues} aún no está traducido</numerusform><numerusform>%n de {cues} aún no están traducidos</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/send_dialog.py" line="78" />
+        <source> (empty, or still the source's text). Translation ▸ Next untranslated cue (F9) finds them.</source>
+        <translation> (vacíos, o aún con el texto original). Traducción ▸ Subtítulo sin traducir siguiente (F9) los encuentra.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/send_dialog.py" line="82" />
+        <source>Mark the task &amp;completed</source>
+        <translation>Marcar la tarea como &amp;completada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/send_dialog.py" line="86" />
+        <source>These subtitles were not opened from a task</source>
+        <translation>Estos subtítulos no se abrieron desde una tarea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/send_dialog.py" line="89" />
+        <source>Task {task} is completed already</source>
+        <translation>La tarea {task} ya está completada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/send_dialog.py" line="93" />
+        <source>Task {task} moves on in the workflow once the subtitles are in</source>
+        <translation>La tarea {task} avanza en el flujo de trabajo cuando llegan los subtítulos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/send_dialog.py" line="98" />
+        <source>Send anyway</source>
+        <translation>Enviar de todos modos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/send_dialog.py" line="98" />
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/send_dialog.py" line="103" />
+        <source>&amp;Review problems</source>
+        <translation>&amp;Revisar los problemas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/send_dialog.py" line="127" />
+        <source>Complete the task?</source>
+        <translation>¿Completar la tarea?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/send_dialog.py" line="128" />
+        <source>%n cue(s) is/are not translated yet. Mark the task completed anyway?</source>
+        <translation><numerusform>%n subtítulo aún no está traducido. ¿Marcar la tarea como completada de todos modos?</numerusform><numerusform>%n subtítulos aún no están traducidos. ¿Marcar la tarea como completada de todos modos?</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/send_dialog.py" line="131" />
+        <source>A completed task goes on to the next step of the workflow.</source>
+        <translation>Una tarea completada pasa al siguiente paso del flujo de trabajo.</translation>
+    </message>
+</context>
+<context>
     <name>SetupPrompt</name>
     <message>
         <location filename="../../ui/desk/widgets.py" line="66" />

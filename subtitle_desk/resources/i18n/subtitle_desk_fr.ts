@@ -1259,6 +1259,103 @@ y reste : ouvrez-le depuis là (Fichier ▸ Ouvrir) pour le poursuivre.</transla
     </message>
 </context>
 <context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../../ui/editor/send_dialog.py" line="36" />
+        <source>Send to Dotsub</source>
+        <extracomment>``done()`` code of "Review problems".</extracomment>
+        <translation>Envoyer à Dotsub</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/send_dialog.py" line="46" />
+        <source>{target}&lt;br&gt;{cues} as &lt;tt&gt;{file}&lt;/tt&gt;, saved on this computer first.</source>
+        <extracomment>Cues whose text is empty or still the source's. The question asked when the task is marked completed with cues untranslated.</extracomment>
+        <translation>{target}&lt;br&gt;{cues} en &lt;tt&gt;{file}&lt;/tt&gt;, enregistrés d'abord sur cet ordinateur.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/send_dialog.py" line="47" />
+        <location filename="../../ui/editor/send_dialog.py" line="63" />
+        <location filename="../../ui/editor/send_dialog.py" line="77" />
+        <source>%n cue(s)</source>
+        <translation><numerusform>%n sous-titre</numerusform><numerusform>%n sous-titres</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/send_dialog.py" line="62" />
+        <source>{problems} in {cues}&lt;/b&gt; against the specification:</source>
+        <translation>{problems} dans {cues}&lt;/b&gt; selon la spécification :</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/send_dialog.py" line="63" />
+        <source>⚠ %n QC problem(s)</source>
+        <translation><numerusform>⚠ %n problème de qualité</numerusform><numerusform>⚠ %n problèmes de qualité</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/send_dialog.py" line="67" />
+        <source>✔ No QC problems.</source>
+        <translation>✔ Aucun problème de qualité.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/send_dialog.py" line="76" />
+        <source>%n of {cues} is/are not translated yet</source>
+        <translation><numerusform>%n sur {cues} n'est pas encore traduit</numerusform><numerusform>%n sur {cues} ne sont pas encore traduits</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/send_dialog.py" line="78" />
+        <source> (empty, or still the source's text). Translation ▸ Next untranslated cue (F9) finds them.</source>
+        <translation> (vides, ou encore le texte de la source). Traduction ▸ Sous-titre non traduit suivant (F9) les trouve.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/send_dialog.py" line="82" />
+        <source>Mark the task &amp;completed</source>
+        <translation>Marquer la tâche comme &amp;terminée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/send_dialog.py" line="86" />
+        <source>These subtitles were not opened from a task</source>
+        <translation>Ces sous-titres n'ont pas été ouverts depuis une tâche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/send_dialog.py" line="89" />
+        <source>Task {task} is completed already</source>
+        <translation>La tâche {task} est déjà terminée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/send_dialog.py" line="93" />
+        <source>Task {task} moves on in the workflow once the subtitles are in</source>
+        <translation>La tâche {task} avance dans le flux de travail une fois les sous-titres reçus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/send_dialog.py" line="98" />
+        <source>Send anyway</source>
+        <translation>Envoyer quand même</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/send_dialog.py" line="98" />
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/send_dialog.py" line="103" />
+        <source>&amp;Review problems</source>
+        <translation>&amp;Revoir les problèmes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/send_dialog.py" line="127" />
+        <source>Complete the task?</source>
+        <translation>Terminer la tâche ?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/send_dialog.py" line="128" />
+        <source>%n cue(s) is/are not translated yet. Mark the task completed anyway?</source>
+        <translation><numerusform>%n sous-titre n'est pas encore traduit. Marquer quand même la tâche comme terminée ?</numerusform><numerusform>%n sous-titres ne sont pas encore traduits. Marquer quand même la tâche comme terminée ?</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/send_dialog.py" line="131" />
+        <source>A completed task goes on to the next step of the workflow.</source>
+        <translation>Une tâche terminée passe à l'étape suivante du flux de travail.</translation>
+    </message>
+</context>
+<context>
     <name>SetupPrompt</name>
     <message>
         <location filename="../../ui/desk/widgets.py" line="66" />
