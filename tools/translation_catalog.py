@@ -852,3 +852,33 @@ CATALOG["%n cue(s) is/are not translated yet. Mark the task completed anyway?"] 
            "%n ترجمات لم تُترجم بعد. هل تضع علامة اكتمال على المهمة رغم ذلك؟",
            "%n ترجمة لم تُترجم بعد. هل تضع علامة اكتمال على المهمة رغم ذلك؟",
            "%n ترجمة لم تُترجم بعد. هل تضع علامة اكتمال على المهمة رغم ذلك؟"]}
+
+# -- the cue table's columns
+_add({
+    "Start": ("Beginn", "Début", "Inicio", "البداية"),
+    "End": ("Ende", "Fin", "Final", "النهاية"),
+    "Dur.": ("Dauer", "Durée", "Dur.", "المدة"),
+    "CPS": ("Z/s", "C/s", "CPS", "حرف/ث"),
+    "Source": ("Quelle", "Source", "Original", "المصدر"),
+    "Text": ("Text", "Texte", "Texto", "النص"),
+    "QC": ("QC", "CQ", "CC", "الجودة"),
+    "Start time (H:MM:SS.mmm)": ("Anfangszeit (H:MM:SS.mmm)", "Heure de début (H:MM:SS.mmm)",
+                                 "Hora de inicio (H:MM:SS.mmm)", "وقت البداية (H:MM:SS.mmm)"),
+    "End time": ("Endzeit", "Heure de fin", "Hora final", "وقت النهاية"),
+    "Duration in seconds": ("Dauer in Sekunden", "Durée en secondes", "Duración en segundos", "المدة بالثواني"),
+    "Characters per second (reading speed)": ("Zeichen pro Sekunde (Lesegeschwindigkeit)",
+                                              "Caractères par seconde (vitesse de lecture)",
+                                              "Caracteres por segundo (velocidad de lectura)",
+                                              "الأحرف في الثانية (سرعة القراءة)"),
+    "The source cues this cue overlaps in time (read-only)": (
+        "Die Quell-Untertitel, mit denen sich dieser zeitlich überschneidet (schreibgeschützt)",
+        "Les sous-titres source que ce sous-titre chevauche dans le temps (lecture seule)",
+        "Los subtítulos originales con los que este coincide en el tiempo (solo lectura)",
+        "ترجمات المصدر التي تتداخل زمنيًا مع هذه الترجمة (للقراءة فقط)"),
+    "Cue text; ⏎ marks a line break": ("Untertiteltext; ⏎ markiert einen Zeilenumbruch",
+                                       "Texte du sous-titre ; ⏎ marque un saut de ligne",
+                                       "Texto del subtítulo; ⏎ marca un salto de línea",
+                                       "نص الترجمة؛ ⏎ يشير إلى فاصل سطر"),
+    "Quality-check problems": ("Probleme der Qualitätsprüfung", "Problèmes du contrôle qualité",
+                               "Problemas del control de calidad", "مشكلات مراقبة الجودة"),
+})

@@ -157,9 +157,88 @@
     </message>
 </context>
 <context>
+    <name>CueTableModel</name>
+    <message>
+        <location filename="../../ui/editor/cue_model.py" line="68" />
+        <source>Start</source>
+        <extracomment>Shown in place of a line break in the one-line table view.</extracomment>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/cue_model.py" line="68" />
+        <source>End</source>
+        <translation>النهاية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/cue_model.py" line="69" />
+        <source>Dur.</source>
+        <translation>المدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/cue_model.py" line="69" />
+        <source>CPS</source>
+        <translation>حرف/ث</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/cue_model.py" line="70" />
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/cue_model.py" line="70" />
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/cue_model.py" line="71" />
+        <source>QC</source>
+        <translation>الجودة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/cue_model.py" line="72" />
+        <source>Cue number</source>
+        <translation>رقم الترجمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/cue_model.py" line="73" />
+        <source>Start time (H:MM:SS.mmm)</source>
+        <translation>وقت البداية (H:MM:SS.mmm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/cue_model.py" line="74" />
+        <source>End time</source>
+        <translation>وقت النهاية</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/cue_model.py" line="75" />
+        <source>Duration in seconds</source>
+        <translation>المدة بالثواني</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/cue_model.py" line="76" />
+        <source>Characters per second (reading speed)</source>
+        <translation>الأحرف في الثانية (سرعة القراءة)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/cue_model.py" line="77" />
+        <source>The source cues this cue overlaps in time (read-only)</source>
+        <translation>ترجمات المصدر التي تتداخل زمنيًا مع هذه الترجمة (للقراءة فقط)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/cue_model.py" line="78" />
+        <source>Cue text; ⏎ marks a line break</source>
+        <translation>نص الترجمة؛ ⏎ يشير إلى فاصل سطر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/cue_model.py" line="79" />
+        <source>Quality-check problems</source>
+        <translation>مشكلات مراقبة الجودة</translation>
+    </message>
+</context>
+<context>
     <name>CueTableView</name>
     <message>
-        <location filename="../../ui/editor/page.py" line="115" />
+        <location filename="../../ui/editor/page.py" line="116" />
         <source>Open a subtitle file (Ctrl+O) or drop one here
 SRT · WebVTT · TTML/DFXP · SSA/ASS</source>
         <extracomment>How many files File ▸ Open Recent lists. Columns the user hid (the source column also hides without a source). Shown over the empty table.</extracomment>
@@ -251,376 +330,376 @@ SRT · WebVTT · TTML/DFXP · SSA/ASS</translation>
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../../ui/editor/page.py" line="224" />
+        <location filename="../../ui/editor/page.py" line="225" />
         <source>Quality check</source>
         <extracomment>(display name, dirty) for the window title a status-bar message the user chose to throw the unsaved changes away Message boxes shown without blocking (tests read them): the last one per purpose. The fonts before any preference: what "the standard font" goes back to. Set by a workspace: its session as JSON for "reopen the last work" (None: a plain file), and how to reopen such a record. The user moved the divider beside the media (now or in an earlier run).</extracomment>
         <translation>مراقبة الجودة</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="279" />
+        <location filename="../../ui/editor/page.py" line="280" />
         <source>&amp;Open…</source>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="279" />
+        <location filename="../../ui/editor/page.py" line="280" />
         <source>Open a subtitle file</source>
         <translation>فتح ملف ترجمة</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="280" />
+        <location filename="../../ui/editor/page.py" line="281" />
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="280" />
+        <location filename="../../ui/editor/page.py" line="281" />
         <source>Save in the file's own format</source>
         <translation>الحفظ بتنسيق الملف نفسه</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="281" />
+        <location filename="../../ui/editor/page.py" line="282" />
         <source>Save &amp;As…</source>
         <translation>حفظ &amp;باسم…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="282" />
+        <location filename="../../ui/editor/page.py" line="283" />
         <source>Save under another name or in another format</source>
         <translation>الحفظ باسم آخر أو بتنسيق آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="283" />
+        <location filename="../../ui/editor/page.py" line="284" />
         <source>Show in &amp;folder</source>
         <translation>إظهار في ال&amp;مجلد</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="284" />
+        <location filename="../../ui/editor/page.py" line="285" />
         <source>Open the folder that holds the file in the file manager</source>
         <translation>فتح المجلد الذي يحوي الملف في مدير الملفات</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="287" />
+        <location filename="../../ui/editor/page.py" line="288" />
         <source>Open &amp;Recent</source>
         <translation>فتح &amp;الأخيرة</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="291" />
-        <location filename="../../ui/editor/page.py" line="493" />
+        <location filename="../../ui/editor/page.py" line="292" />
+        <location filename="../../ui/editor/page.py" line="494" />
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="296" />
-        <location filename="../../ui/editor/page.py" line="495" />
+        <location filename="../../ui/editor/page.py" line="297" />
+        <location filename="../../ui/editor/page.py" line="496" />
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="297" />
+        <location filename="../../ui/editor/page.py" line="298" />
         <source>&amp;Insert cue after</source>
         <translation>إ&amp;دراج ترجمة بعدها</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="298" />
+        <location filename="../../ui/editor/page.py" line="299" />
         <source>A new cue after the current one</source>
         <translation>ترجمة جديدة بعد الحالية</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="299" />
+        <location filename="../../ui/editor/page.py" line="300" />
         <source>&amp;Delete cues</source>
         <translation>&amp;حذف الترجمات</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="300" />
+        <location filename="../../ui/editor/page.py" line="301" />
         <source>Delete the selected cues</source>
         <translation>حذف الترجمات المحددة</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="301" />
+        <location filename="../../ui/editor/page.py" line="302" />
         <source>S&amp;plit at cursor</source>
         <translation>&amp;تقسيم عند المؤشر</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="302" />
+        <location filename="../../ui/editor/page.py" line="303" />
         <source>Split the current cue where the text cursor is</source>
         <translation>تقسيم الترجمة الحالية عند موضع مؤشر النص</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="303" />
+        <location filename="../../ui/editor/page.py" line="304" />
         <source>&amp;Merge selected</source>
         <translation>&amp;دمج المحدد</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="304" />
+        <location filename="../../ui/editor/page.py" line="305" />
         <source>Merge the selected adjacent cues into one</source>
         <translation>دمج الترجمات المتجاورة المحددة في ترجمة واحدة</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="305" />
+        <location filename="../../ui/editor/page.py" line="306" />
         <source>S&amp;hift times…</source>
         <translation>&amp;إزاحة الأوقات…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="306" />
+        <location filename="../../ui/editor/page.py" line="307" />
         <source>Move the selected cues, or all cues, earlier or later</source>
         <translation>تقديم الترجمات المحددة أو كلها أو تأخيرها</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="307" />
+        <location filename="../../ui/editor/page.py" line="308" />
         <source>Change &amp;frame rate…</source>
         <translation>تغيير &amp;معدل الإطارات…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="308" />
+        <location filename="../../ui/editor/page.py" line="309" />
         <source>Retime every cue from one frame rate to another</source>
         <translation>إعادة توقيت كل ترجمة من معدل إطارات إلى آخر</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="309" />
+        <location filename="../../ui/editor/page.py" line="310" />
         <source>&amp;Find and replace…</source>
         <translation>&amp;بحث واستبدال…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="310" />
+        <location filename="../../ui/editor/page.py" line="311" />
         <source>Find text, replace text (regular expressions allowed)</source>
         <translation>البحث عن نص واستبداله (التعابير النمطية مسموحة)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="311" />
+        <location filename="../../ui/editor/page.py" line="312" />
         <source>Find &amp;next</source>
         <translation>البحث عن ال&amp;تالي</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="312" />
+        <location filename="../../ui/editor/page.py" line="313" />
         <source>Next cue</source>
         <translation>الترجمة التالية</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="313" />
+        <location filename="../../ui/editor/page.py" line="314" />
         <source>Previous cue</source>
         <translation>الترجمة السابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="315" />
+        <location filename="../../ui/editor/page.py" line="316" />
         <source>&amp;Go to cue…</source>
         <translation>الا&amp;نتقال إلى ترجمة…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="321" />
+        <location filename="../../ui/editor/page.py" line="322" />
         <source>&amp;Load Dotsub spec…</source>
         <translation>ت&amp;حميل مواصفات Dotsub…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="322" />
+        <location filename="../../ui/editor/page.py" line="323" />
         <source>Check against a subtitle specification JSON from Dotsub</source>
         <translation>التحقق وفق مواصفات ترجمة JSON من Dotsub</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="324" />
+        <location filename="../../ui/editor/page.py" line="325" />
         <source>Next &amp;problem</source>
         <translation>المشكلة ال&amp;تالية</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="325" />
+        <location filename="../../ui/editor/page.py" line="326" />
         <source>Pre&amp;vious problem</source>
         <translation>المشكلة ال&amp;سابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="328" />
+        <location filename="../../ui/editor/page.py" line="329" />
         <source>&amp;Quality check panel</source>
         <translation>لوحة &amp;مراقبة الجودة</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="330" />
+        <location filename="../../ui/editor/page.py" line="331" />
         <source>S&amp;pelling language</source>
         <translation>&amp;لغة التدقيق الإملائي</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="335" />
+        <location filename="../../ui/editor/page.py" line="336" />
         <source>&amp;Next untranslated cue</source>
         <translation>الترجمة غير المترجَمة ال&amp;تالية</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="336" />
+        <location filename="../../ui/editor/page.py" line="337" />
         <source>The next cue whose text is empty or still the source's</source>
         <translation>الترجمة التالية التي نصها فارغ أو ما زال نص المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="338" />
+        <location filename="../../ui/editor/page.py" line="339" />
         <source>&amp;Previous untranslated cue</source>
         <translation>الترجمة غير المترجَمة ال&amp;سابقة</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="339" />
+        <location filename="../../ui/editor/page.py" line="340" />
         <source>The previous cue whose text is empty or still the source's</source>
         <translation>الترجمة السابقة التي نصها فارغ أو ما زال نص المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="341" />
+        <location filename="../../ui/editor/page.py" line="342" />
         <source>&amp;Keep as in the source</source>
         <translation>الإ&amp;بقاء كما في المصدر</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="342" />
+        <location filename="../../ui/editor/page.py" line="343" />
         <source>The selected cues are meant to read as in the source (a name, a number): not untranslated</source>
         <translation>يُقصد أن تُقرأ الترجمات المحددة كما في المصدر (اسم، رقم): ليست غير مترجمة</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="353" />
+        <location filename="../../ui/editor/page.py" line="354" />
         <source>&amp;Edit</source>
         <translation>ت&amp;حرير</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="362" />
+        <location filename="../../ui/editor/page.py" line="363" />
         <source>&amp;Quality</source>
         <translation>ال&amp;جودة</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="363" />
+        <location filename="../../ui/editor/page.py" line="364" />
         <source>&amp;Specification</source>
         <translation>ال&amp;مواصفات</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="376" />
+        <location filename="../../ui/editor/page.py" line="377" />
         <source>&amp;Translation</source>
         <translation>ال&amp;ترجمة</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="492" />
+        <location filename="../../ui/editor/page.py" line="493" />
         <source>&amp;Undo {action}</source>
         <translation>&amp;تراجع عن {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="494" />
+        <location filename="../../ui/editor/page.py" line="495" />
         <source>&amp;Redo {action}</source>
         <translation>إ&amp;عادة {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="559" />
+        <location filename="../../ui/editor/page.py" line="560" />
         <source>Go to cue</source>
         <translation>الانتقال إلى ترجمة</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="559" />
+        <location filename="../../ui/editor/page.py" line="560" />
         <source>Cue number</source>
         <translation>رقم الترجمة</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="573" />
+        <location filename="../../ui/editor/page.py" line="574" />
         <source>No QC problems</source>
         <translation>لا مشكلات في الجودة</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="589" />
+        <location filename="../../ui/editor/page.py" line="590" />
         <source>Every cue is translated</source>
         <translation>كل الترجمات مترجَمة</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="602" />
+        <location filename="../../ui/editor/page.py" line="603" />
         <source>No source cue at this time: nothing to keep</source>
         <translation>لا ترجمة مصدر في هذا الوقت: لا شيء للإبقاء عليه</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/page.py" line="604" />
+        <location filename="../../ui/editor/page.py" line="605" />
         <source>%n cue(s) kept as in the source</source>
         <translation><numerusform>لم يُحتفظ بأي ترجمة كما في المصدر</numerusform><numerusform>احتُفظ بترجمة واحدة كما في المصدر</numerusform><numerusform>احتُفظ بترجمتين كما في المصدر</numerusform><numerusform>احتُفظ بـ %n ترجمات كما في المصدر</numerusform><numerusform>احتُفظ بـ %n ترجمة كما في المصدر</numerusform><numerusform>احتُفظ بـ %n ترجمة كما في المصدر</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/page.py" line="605" />
+        <location filename="../../ui/editor/page.py" line="606" />
         <source>%n cue(s) no longer kept as in the source</source>
         <translation><numerusform>لا ترجمات</numerusform><numerusform>لم تعد ترجمة واحدة محفوظة كما في المصدر</numerusform><numerusform>لم تعد ترجمتان محفوظتين كما في المصدر</numerusform><numerusform>لم تعد %n ترجمات محفوظة كما في المصدر</numerusform><numerusform>لم تعد %n ترجمة محفوظة كما في المصدر</numerusform><numerusform>لم تعد %n ترجمة محفوظة كما في المصدر</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="628" />
+        <location filename="../../ui/editor/page.py" line="629" />
         <source>Only adjacent cues can be merged</source>
         <translation>لا يمكن دمج إلا الترجمات المتجاورة</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="673" />
+        <location filename="../../ui/editor/page.py" line="674" />
         <source>Invalid pattern: {error}</source>
         <translation>نمط غير صالح: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="681" />
+        <location filename="../../ui/editor/page.py" line="682" />
         <source>Cue {number}</source>
         <translation>الترجمة {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="683" />
+        <location filename="../../ui/editor/page.py" line="684" />
         <source>Not found</source>
         <translation>غير موجود</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/page.py" line="691" />
+        <location filename="../../ui/editor/page.py" line="692" />
         <source>%n replacement(s)</source>
         <translation><numerusform>لا استبدالات</numerusform><numerusform>استبدال واحد</numerusform><numerusform>استبدالان</numerusform><numerusform>%n استبدالات</numerusform><numerusform>%n استبدالًا</numerusform><numerusform>%n استبدال</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="705" />
+        <location filename="../../ui/editor/page.py" line="706" />
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="705" />
+        <location filename="../../ui/editor/page.py" line="706" />
         <source>Save the changes to {name} first?</source>
         <translation>هل تريد حفظ التغييرات على {name} أولًا؟</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="715" />
-        <location filename="../../ui/editor/page.py" line="755" />
+        <location filename="../../ui/editor/page.py" line="716" />
+        <location filename="../../ui/editor/page.py" line="756" />
         <source>Save subtitles as</source>
         <translation>حفظ الترجمات باسم</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="730" />
+        <location filename="../../ui/editor/page.py" line="731" />
         <source>Open subtitles</source>
         <translation>فتح ترجمات</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="799" />
+        <location filename="../../ui/editor/page.py" line="800" />
         <source>No recent files</source>
         <translation>لا ملفات حديثة</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="802" />
+        <location filename="../../ui/editor/page.py" line="803" />
         <source>&amp;Clear the list</source>
         <translation>م&amp;سح القائمة</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="804" />
+        <location filename="../../ui/editor/page.py" line="805" />
         <source>&amp;Open the last work at start</source>
         <translation>&amp;فتح آخر عمل عند البدء</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="812" />
+        <location filename="../../ui/editor/page.py" line="813" />
         <source>{path} is not there any more</source>
         <translation>{path} لم يعد موجودًا</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="852" />
+        <location filename="../../ui/editor/page.py" line="853" />
         <source>&amp;Off</source>
         <translation>إي&amp;قاف</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="854" />
+        <location filename="../../ui/editor/page.py" line="855" />
         <source>{language} (no dictionary)</source>
         <translation>{language} (لا يوجد قاموس)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="873" />
+        <location filename="../../ui/editor/page.py" line="874" />
         <source>Load a subtitle specification</source>
         <translation>تحميل مواصفات ترجمة</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="874" />
+        <location filename="../../ui/editor/page.py" line="875" />
         <source>Subtitle specification (*.json);;All files (*)</source>
         <translation>مواصفات الترجمة (*.json);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="902" />
+        <location filename="../../ui/editor/page.py" line="903" />
         <source>Saved with changes</source>
         <translation>حُفظ مع تغييرات</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="903" />
+        <location filename="../../ui/editor/page.py" line="904" />
         <source>{name} was saved. The format could not keep everything:</source>
         <translation>حُفظ {name}. لم يتمكن التنسيق من الاحتفاظ بكل شيء:</translation>
     </message>

@@ -157,9 +157,88 @@
     </message>
 </context>
 <context>
+    <name>CueTableModel</name>
+    <message>
+        <location filename="../../ui/editor/cue_model.py" line="68" />
+        <source>Start</source>
+        <extracomment>Shown in place of a line break in the one-line table view.</extracomment>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/cue_model.py" line="68" />
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/cue_model.py" line="69" />
+        <source>Dur.</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/cue_model.py" line="69" />
+        <source>CPS</source>
+        <translation>Z/s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/cue_model.py" line="70" />
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/cue_model.py" line="70" />
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/cue_model.py" line="71" />
+        <source>QC</source>
+        <translation>QC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/cue_model.py" line="72" />
+        <source>Cue number</source>
+        <translation>Untertitelnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/cue_model.py" line="73" />
+        <source>Start time (H:MM:SS.mmm)</source>
+        <translation>Anfangszeit (H:MM:SS.mmm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/cue_model.py" line="74" />
+        <source>End time</source>
+        <translation>Endzeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/cue_model.py" line="75" />
+        <source>Duration in seconds</source>
+        <translation>Dauer in Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/cue_model.py" line="76" />
+        <source>Characters per second (reading speed)</source>
+        <translation>Zeichen pro Sekunde (Lesegeschwindigkeit)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/cue_model.py" line="77" />
+        <source>The source cues this cue overlaps in time (read-only)</source>
+        <translation>Die Quell-Untertitel, mit denen sich dieser zeitlich überschneidet (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/cue_model.py" line="78" />
+        <source>Cue text; ⏎ marks a line break</source>
+        <translation>Untertiteltext; ⏎ markiert einen Zeilenumbruch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/cue_model.py" line="79" />
+        <source>Quality-check problems</source>
+        <translation>Probleme der Qualitätsprüfung</translation>
+    </message>
+</context>
+<context>
     <name>CueTableView</name>
     <message>
-        <location filename="../../ui/editor/page.py" line="115" />
+        <location filename="../../ui/editor/page.py" line="116" />
         <source>Open a subtitle file (Ctrl+O) or drop one here
 SRT · WebVTT · TTML/DFXP · SSA/ASS</source>
         <extracomment>How many files File ▸ Open Recent lists. Columns the user hid (the source column also hides without a source). Shown over the empty table.</extracomment>
@@ -251,376 +330,376 @@ SRT · WebVTT · TTML/DFXP · SSA/ASS</translation>
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../../ui/editor/page.py" line="224" />
+        <location filename="../../ui/editor/page.py" line="225" />
         <source>Quality check</source>
         <extracomment>(display name, dirty) for the window title a status-bar message the user chose to throw the unsaved changes away Message boxes shown without blocking (tests read them): the last one per purpose. The fonts before any preference: what "the standard font" goes back to. Set by a workspace: its session as JSON for "reopen the last work" (None: a plain file), and how to reopen such a record. The user moved the divider beside the media (now or in an earlier run).</extracomment>
         <translation>Qualitätsprüfung</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="279" />
+        <location filename="../../ui/editor/page.py" line="280" />
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="279" />
+        <location filename="../../ui/editor/page.py" line="280" />
         <source>Open a subtitle file</source>
         <translation>Eine Untertiteldatei öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="280" />
+        <location filename="../../ui/editor/page.py" line="281" />
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="280" />
+        <location filename="../../ui/editor/page.py" line="281" />
         <source>Save in the file's own format</source>
         <translation>Im eigenen Format der Datei speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="281" />
+        <location filename="../../ui/editor/page.py" line="282" />
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="282" />
+        <location filename="../../ui/editor/page.py" line="283" />
         <source>Save under another name or in another format</source>
         <translation>Unter einem anderen Namen oder in einem anderen Format speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="283" />
+        <location filename="../../ui/editor/page.py" line="284" />
         <source>Show in &amp;folder</source>
         <translation>Im &amp;Ordner zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="284" />
+        <location filename="../../ui/editor/page.py" line="285" />
         <source>Open the folder that holds the file in the file manager</source>
         <translation>Den Ordner der Datei im Dateimanager öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="287" />
+        <location filename="../../ui/editor/page.py" line="288" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="291" />
-        <location filename="../../ui/editor/page.py" line="493" />
+        <location filename="../../ui/editor/page.py" line="292" />
+        <location filename="../../ui/editor/page.py" line="494" />
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="296" />
-        <location filename="../../ui/editor/page.py" line="495" />
+        <location filename="../../ui/editor/page.py" line="297" />
+        <location filename="../../ui/editor/page.py" line="496" />
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="297" />
+        <location filename="../../ui/editor/page.py" line="298" />
         <source>&amp;Insert cue after</source>
         <translation>Untertitel danach &amp;einfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="298" />
+        <location filename="../../ui/editor/page.py" line="299" />
         <source>A new cue after the current one</source>
         <translation>Ein neuer Untertitel nach dem aktuellen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="299" />
+        <location filename="../../ui/editor/page.py" line="300" />
         <source>&amp;Delete cues</source>
         <translation>Untertitel &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="300" />
+        <location filename="../../ui/editor/page.py" line="301" />
         <source>Delete the selected cues</source>
         <translation>Die ausgewählten Untertitel löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="301" />
+        <location filename="../../ui/editor/page.py" line="302" />
         <source>S&amp;plit at cursor</source>
         <translation>Am Cursor &amp;teilen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="302" />
+        <location filename="../../ui/editor/page.py" line="303" />
         <source>Split the current cue where the text cursor is</source>
         <translation>Den aktuellen Untertitel an der Textcursor-Position teilen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="303" />
+        <location filename="../../ui/editor/page.py" line="304" />
         <source>&amp;Merge selected</source>
         <translation>Auswahl &amp;zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="304" />
+        <location filename="../../ui/editor/page.py" line="305" />
         <source>Merge the selected adjacent cues into one</source>
         <translation>Die ausgewählten benachbarten Untertitel zu einem zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="305" />
+        <location filename="../../ui/editor/page.py" line="306" />
         <source>S&amp;hift times…</source>
         <translation>Zeiten &amp;verschieben…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="306" />
+        <location filename="../../ui/editor/page.py" line="307" />
         <source>Move the selected cues, or all cues, earlier or later</source>
         <translation>Die ausgewählten oder alle Untertitel früher oder später setzen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="307" />
+        <location filename="../../ui/editor/page.py" line="308" />
         <source>Change &amp;frame rate…</source>
         <translation>&amp;Bildrate ändern…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="308" />
+        <location filename="../../ui/editor/page.py" line="309" />
         <source>Retime every cue from one frame rate to another</source>
         <translation>Alle Untertitel von einer Bildrate auf eine andere umrechnen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="309" />
+        <location filename="../../ui/editor/page.py" line="310" />
         <source>&amp;Find and replace…</source>
         <translation>&amp;Suchen und ersetzen…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="310" />
+        <location filename="../../ui/editor/page.py" line="311" />
         <source>Find text, replace text (regular expressions allowed)</source>
         <translation>Text suchen, Text ersetzen (reguläre Ausdrücke erlaubt)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="311" />
+        <location filename="../../ui/editor/page.py" line="312" />
         <source>Find &amp;next</source>
         <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="312" />
+        <location filename="../../ui/editor/page.py" line="313" />
         <source>Next cue</source>
         <translation>Nächster Untertitel</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="313" />
+        <location filename="../../ui/editor/page.py" line="314" />
         <source>Previous cue</source>
         <translation>Vorheriger Untertitel</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="315" />
+        <location filename="../../ui/editor/page.py" line="316" />
         <source>&amp;Go to cue…</source>
         <translation>&amp;Gehe zu Untertitel…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="321" />
+        <location filename="../../ui/editor/page.py" line="322" />
         <source>&amp;Load Dotsub spec…</source>
         <translation>Dotsub-Spezifikation &amp;laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="322" />
+        <location filename="../../ui/editor/page.py" line="323" />
         <source>Check against a subtitle specification JSON from Dotsub</source>
         <translation>Gegen eine Untertitel-Spezifikation (JSON) von Dotsub prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="324" />
+        <location filename="../../ui/editor/page.py" line="325" />
         <source>Next &amp;problem</source>
         <translation>Nächstes &amp;Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="325" />
+        <location filename="../../ui/editor/page.py" line="326" />
         <source>Pre&amp;vious problem</source>
         <translation>&amp;Vorheriges Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="328" />
+        <location filename="../../ui/editor/page.py" line="329" />
         <source>&amp;Quality check panel</source>
         <translation>&amp;Qualitätsprüfung</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="330" />
+        <location filename="../../ui/editor/page.py" line="331" />
         <source>S&amp;pelling language</source>
         <translation>Sprache der &amp;Rechtschreibung</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="335" />
+        <location filename="../../ui/editor/page.py" line="336" />
         <source>&amp;Next untranslated cue</source>
         <translation>&amp;Nächster unübersetzter Untertitel</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="336" />
+        <location filename="../../ui/editor/page.py" line="337" />
         <source>The next cue whose text is empty or still the source's</source>
         <translation>Der nächste Untertitel, dessen Text leer oder noch der der Quelle ist</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="338" />
+        <location filename="../../ui/editor/page.py" line="339" />
         <source>&amp;Previous untranslated cue</source>
         <translation>&amp;Vorheriger unübersetzter Untertitel</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="339" />
+        <location filename="../../ui/editor/page.py" line="340" />
         <source>The previous cue whose text is empty or still the source's</source>
         <translation>Der vorherige Untertitel, dessen Text leer oder noch der der Quelle ist</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="341" />
+        <location filename="../../ui/editor/page.py" line="342" />
         <source>&amp;Keep as in the source</source>
         <translation>Wie in der Quelle &amp;belassen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="342" />
+        <location filename="../../ui/editor/page.py" line="343" />
         <source>The selected cues are meant to read as in the source (a name, a number): not untranslated</source>
         <translation>Die ausgewählten Untertitel sollen wie in der Quelle lauten (ein Name, eine Zahl): nicht unübersetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="353" />
+        <location filename="../../ui/editor/page.py" line="354" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="362" />
+        <location filename="../../ui/editor/page.py" line="363" />
         <source>&amp;Quality</source>
         <translation>&amp;Qualität</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="363" />
+        <location filename="../../ui/editor/page.py" line="364" />
         <source>&amp;Specification</source>
         <translation>&amp;Spezifikation</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="376" />
+        <location filename="../../ui/editor/page.py" line="377" />
         <source>&amp;Translation</source>
         <translation>Ü&amp;bersetzung</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="492" />
+        <location filename="../../ui/editor/page.py" line="493" />
         <source>&amp;Undo {action}</source>
         <translation>&amp;Rückgängig: {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="494" />
+        <location filename="../../ui/editor/page.py" line="495" />
         <source>&amp;Redo {action}</source>
         <translation>&amp;Wiederherstellen: {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="559" />
+        <location filename="../../ui/editor/page.py" line="560" />
         <source>Go to cue</source>
         <translation>Gehe zu Untertitel</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="559" />
+        <location filename="../../ui/editor/page.py" line="560" />
         <source>Cue number</source>
         <translation>Untertitelnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="573" />
+        <location filename="../../ui/editor/page.py" line="574" />
         <source>No QC problems</source>
         <translation>Keine QC-Probleme</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="589" />
+        <location filename="../../ui/editor/page.py" line="590" />
         <source>Every cue is translated</source>
         <translation>Alle Untertitel sind übersetzt</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="602" />
+        <location filename="../../ui/editor/page.py" line="603" />
         <source>No source cue at this time: nothing to keep</source>
         <translation>Kein Quell-Untertitel zu dieser Zeit: nichts zu belassen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/page.py" line="604" />
+        <location filename="../../ui/editor/page.py" line="605" />
         <source>%n cue(s) kept as in the source</source>
         <translation><numerusform>%n Untertitel wie in der Quelle belassen</numerusform><numerusform>%n Untertitel wie in der Quelle belassen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/page.py" line="605" />
+        <location filename="../../ui/editor/page.py" line="606" />
         <source>%n cue(s) no longer kept as in the source</source>
         <translation><numerusform>%n Untertitel nicht mehr wie in der Quelle belassen</numerusform><numerusform>%n Untertitel nicht mehr wie in der Quelle belassen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="628" />
+        <location filename="../../ui/editor/page.py" line="629" />
         <source>Only adjacent cues can be merged</source>
         <translation>Nur benachbarte Untertitel lassen sich zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="673" />
+        <location filename="../../ui/editor/page.py" line="674" />
         <source>Invalid pattern: {error}</source>
         <translation>Ungültiges Muster: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="681" />
+        <location filename="../../ui/editor/page.py" line="682" />
         <source>Cue {number}</source>
         <translation>Untertitel {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="683" />
+        <location filename="../../ui/editor/page.py" line="684" />
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/page.py" line="691" />
+        <location filename="../../ui/editor/page.py" line="692" />
         <source>%n replacement(s)</source>
         <translation><numerusform>%n Ersetzung</numerusform><numerusform>%n Ersetzungen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="705" />
+        <location filename="../../ui/editor/page.py" line="706" />
         <source>Unsaved changes</source>
         <translation>Ungesicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="705" />
+        <location filename="../../ui/editor/page.py" line="706" />
         <source>Save the changes to {name} first?</source>
         <translation>Die Änderungen an {name} zuerst speichern?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="715" />
-        <location filename="../../ui/editor/page.py" line="755" />
+        <location filename="../../ui/editor/page.py" line="716" />
+        <location filename="../../ui/editor/page.py" line="756" />
         <source>Save subtitles as</source>
         <translation>Untertitel speichern unter</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="730" />
+        <location filename="../../ui/editor/page.py" line="731" />
         <source>Open subtitles</source>
         <translation>Untertitel öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="799" />
+        <location filename="../../ui/editor/page.py" line="800" />
         <source>No recent files</source>
         <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="802" />
+        <location filename="../../ui/editor/page.py" line="803" />
         <source>&amp;Clear the list</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="804" />
+        <location filename="../../ui/editor/page.py" line="805" />
         <source>&amp;Open the last work at start</source>
         <translation>Die letzte Arbeit beim Start ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="812" />
+        <location filename="../../ui/editor/page.py" line="813" />
         <source>{path} is not there any more</source>
         <translation>{path} ist nicht mehr vorhanden</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="852" />
+        <location filename="../../ui/editor/page.py" line="853" />
         <source>&amp;Off</source>
         <translation>&amp;Aus</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="854" />
+        <location filename="../../ui/editor/page.py" line="855" />
         <source>{language} (no dictionary)</source>
         <translation>{language} (kein Wörterbuch)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="873" />
+        <location filename="../../ui/editor/page.py" line="874" />
         <source>Load a subtitle specification</source>
         <translation>Eine Untertitel-Spezifikation laden</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="874" />
+        <location filename="../../ui/editor/page.py" line="875" />
         <source>Subtitle specification (*.json);;All files (*)</source>
         <translation>Untertitel-Spezifikation (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="902" />
+        <location filename="../../ui/editor/page.py" line="903" />
         <source>Saved with changes</source>
         <translation>Mit Änderungen gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="903" />
+        <location filename="../../ui/editor/page.py" line="904" />
         <source>{name} was saved. The format could not keep everything:</source>
         <translation>{name} wurde gespeichert. Das Format konnte nicht alles behalten:</translation>
     </message>

@@ -11,17 +11,17 @@
 <context>
     <name>EditorPage</name>
     <message numerus="yes">
-        <location filename="../../ui/editor/page.py" line="604" />
+        <location filename="../../ui/editor/page.py" line="605" />
         <source>%n cue(s) kept as in the source</source>
         <translation><numerusform>%n cue kept as in the source</numerusform><numerusform>%n cues kept as in the source</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/page.py" line="605" />
+        <location filename="../../ui/editor/page.py" line="606" />
         <source>%n cue(s) no longer kept as in the source</source>
         <translation><numerusform>%n cue no longer kept as in the source</numerusform><numerusform>%n cues no longer kept as in the source</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/page.py" line="691" />
+        <location filename="../../ui/editor/page.py" line="692" />
         <source>%n replacement(s)</source>
         <translation><numerusform>%n replacement</numerusform><numerusform>%n replacements</numerusform></translation>
     </message>

@@ -157,9 +157,88 @@
     </message>
 </context>
 <context>
+    <name>CueTableModel</name>
+    <message>
+        <location filename="../../ui/editor/cue_model.py" line="68" />
+        <source>Start</source>
+        <extracomment>Shown in place of a line break in the one-line table view.</extracomment>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/cue_model.py" line="68" />
+        <source>End</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/cue_model.py" line="69" />
+        <source>Dur.</source>
+        <translation>Dur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/cue_model.py" line="69" />
+        <source>CPS</source>
+        <translation>CPS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/cue_model.py" line="70" />
+        <source>Source</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/cue_model.py" line="70" />
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/cue_model.py" line="71" />
+        <source>QC</source>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/cue_model.py" line="72" />
+        <source>Cue number</source>
+        <translation>Número de subtítulo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/cue_model.py" line="73" />
+        <source>Start time (H:MM:SS.mmm)</source>
+        <translation>Hora de inicio (H:MM:SS.mmm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/cue_model.py" line="74" />
+        <source>End time</source>
+        <translation>Hora final</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/cue_model.py" line="75" />
+        <source>Duration in seconds</source>
+        <translation>Duración en segundos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/cue_model.py" line="76" />
+        <source>Characters per second (reading speed)</source>
+        <translation>Caracteres por segundo (velocidad de lectura)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/cue_model.py" line="77" />
+        <source>The source cues this cue overlaps in time (read-only)</source>
+        <translation>Los subtítulos originales con los que este coincide en el tiempo (solo lectura)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/cue_model.py" line="78" />
+        <source>Cue text; ⏎ marks a line break</source>
+        <translation>Texto del subtítulo; ⏎ marca un salto de línea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/cue_model.py" line="79" />
+        <source>Quality-check problems</source>
+        <translation>Problemas del control de calidad</translation>
+    </message>
+</context>
+<context>
     <name>CueTableView</name>
     <message>
-        <location filename="../../ui/editor/page.py" line="115" />
+        <location filename="../../ui/editor/page.py" line="116" />
         <source>Open a subtitle file (Ctrl+O) or drop one here
 SRT · WebVTT · TTML/DFXP · SSA/ASS</source>
         <extracomment>How many files File ▸ Open Recent lists. Columns the user hid (the source column also hides without a source). Shown over the empty table.</extracomment>
@@ -251,376 +330,376 @@ SRT · WebVTT · TTML/DFXP · SSA/ASS</translation>
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../../ui/editor/page.py" line="224" />
+        <location filename="../../ui/editor/page.py" line="225" />
         <source>Quality check</source>
         <extracomment>(display name, dirty) for the window title a status-bar message the user chose to throw the unsaved changes away Message boxes shown without blocking (tests read them): the last one per purpose. The fonts before any preference: what "the standard font" goes back to. Set by a workspace: its session as JSON for "reopen the last work" (None: a plain file), and how to reopen such a record. The user moved the divider beside the media (now or in an earlier run).</extracomment>
         <translation>Control de calidad</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="279" />
+        <location filename="../../ui/editor/page.py" line="280" />
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="279" />
+        <location filename="../../ui/editor/page.py" line="280" />
         <source>Open a subtitle file</source>
         <translation>Abrir un archivo de subtítulos</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="280" />
+        <location filename="../../ui/editor/page.py" line="281" />
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="280" />
+        <location filename="../../ui/editor/page.py" line="281" />
         <source>Save in the file's own format</source>
         <translation>Guardar en el formato propio del archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="281" />
+        <location filename="../../ui/editor/page.py" line="282" />
         <source>Save &amp;As…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="282" />
+        <location filename="../../ui/editor/page.py" line="283" />
         <source>Save under another name or in another format</source>
         <translation>Guardar con otro nombre o en otro formato</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="283" />
+        <location filename="../../ui/editor/page.py" line="284" />
         <source>Show in &amp;folder</source>
         <translation>Mostrar en la &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="284" />
+        <location filename="../../ui/editor/page.py" line="285" />
         <source>Open the folder that holds the file in the file manager</source>
         <translation>Abrir la carpeta del archivo en el gestor de archivos</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="287" />
+        <location filename="../../ui/editor/page.py" line="288" />
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="291" />
-        <location filename="../../ui/editor/page.py" line="493" />
+        <location filename="../../ui/editor/page.py" line="292" />
+        <location filename="../../ui/editor/page.py" line="494" />
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="296" />
-        <location filename="../../ui/editor/page.py" line="495" />
+        <location filename="../../ui/editor/page.py" line="297" />
+        <location filename="../../ui/editor/page.py" line="496" />
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="297" />
+        <location filename="../../ui/editor/page.py" line="298" />
         <source>&amp;Insert cue after</source>
         <translation>&amp;Insertar subtítulo después</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="298" />
+        <location filename="../../ui/editor/page.py" line="299" />
         <source>A new cue after the current one</source>
         <translation>Un subtítulo nuevo después del actual</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="299" />
+        <location filename="../../ui/editor/page.py" line="300" />
         <source>&amp;Delete cues</source>
         <translation>&amp;Eliminar subtítulos</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="300" />
+        <location filename="../../ui/editor/page.py" line="301" />
         <source>Delete the selected cues</source>
         <translation>Eliminar los subtítulos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="301" />
+        <location filename="../../ui/editor/page.py" line="302" />
         <source>S&amp;plit at cursor</source>
         <translation>&amp;Dividir en el cursor</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="302" />
+        <location filename="../../ui/editor/page.py" line="303" />
         <source>Split the current cue where the text cursor is</source>
         <translation>Dividir el subtítulo actual donde está el cursor</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="303" />
+        <location filename="../../ui/editor/page.py" line="304" />
         <source>&amp;Merge selected</source>
         <translation>&amp;Unir los seleccionados</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="304" />
+        <location filename="../../ui/editor/page.py" line="305" />
         <source>Merge the selected adjacent cues into one</source>
         <translation>Unir en uno los subtítulos contiguos seleccionados</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="305" />
+        <location filename="../../ui/editor/page.py" line="306" />
         <source>S&amp;hift times…</source>
         <translation>&amp;Desplazar tiempos…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="306" />
+        <location filename="../../ui/editor/page.py" line="307" />
         <source>Move the selected cues, or all cues, earlier or later</source>
         <translation>Adelantar o retrasar los subtítulos seleccionados, o todos</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="307" />
+        <location filename="../../ui/editor/page.py" line="308" />
         <source>Change &amp;frame rate…</source>
         <translation>Cambiar la &amp;velocidad de fotogramas…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="308" />
+        <location filename="../../ui/editor/page.py" line="309" />
         <source>Retime every cue from one frame rate to another</source>
         <translation>Reajustar cada subtítulo de una velocidad de fotogramas a otra</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="309" />
+        <location filename="../../ui/editor/page.py" line="310" />
         <source>&amp;Find and replace…</source>
         <translation>&amp;Buscar y reemplazar…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="310" />
+        <location filename="../../ui/editor/page.py" line="311" />
         <source>Find text, replace text (regular expressions allowed)</source>
         <translation>Buscar texto, reemplazar texto (se permiten expresiones regulares)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="311" />
+        <location filename="../../ui/editor/page.py" line="312" />
         <source>Find &amp;next</source>
         <translation>Buscar &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="312" />
+        <location filename="../../ui/editor/page.py" line="313" />
         <source>Next cue</source>
         <translation>Subtítulo siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="313" />
+        <location filename="../../ui/editor/page.py" line="314" />
         <source>Previous cue</source>
         <translation>Subtítulo anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="315" />
+        <location filename="../../ui/editor/page.py" line="316" />
         <source>&amp;Go to cue…</source>
         <translation>&amp;Ir al subtítulo…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="321" />
+        <location filename="../../ui/editor/page.py" line="322" />
         <source>&amp;Load Dotsub spec…</source>
         <translation>&amp;Cargar especificación de Dotsub…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="322" />
+        <location filename="../../ui/editor/page.py" line="323" />
         <source>Check against a subtitle specification JSON from Dotsub</source>
         <translation>Comprobar con una especificación de subtítulos JSON de Dotsub</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="324" />
+        <location filename="../../ui/editor/page.py" line="325" />
         <source>Next &amp;problem</source>
         <translation>&amp;Problema siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="325" />
+        <location filename="../../ui/editor/page.py" line="326" />
         <source>Pre&amp;vious problem</source>
         <translation>Problema &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="328" />
+        <location filename="../../ui/editor/page.py" line="329" />
         <source>&amp;Quality check panel</source>
         <translation>Panel de &amp;control de calidad</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="330" />
+        <location filename="../../ui/editor/page.py" line="331" />
         <source>S&amp;pelling language</source>
         <translation>&amp;Idioma de la ortografía</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="335" />
+        <location filename="../../ui/editor/page.py" line="336" />
         <source>&amp;Next untranslated cue</source>
         <translation>Subtítulo sin traducir &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="336" />
+        <location filename="../../ui/editor/page.py" line="337" />
         <source>The next cue whose text is empty or still the source's</source>
         <translation>El siguiente subtítulo cuyo texto está vacío o sigue siendo el del original</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="338" />
+        <location filename="../../ui/editor/page.py" line="339" />
         <source>&amp;Previous untranslated cue</source>
         <translation>Subtítulo sin traducir &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="339" />
+        <location filename="../../ui/editor/page.py" line="340" />
         <source>The previous cue whose text is empty or still the source's</source>
         <translation>El subtítulo anterior cuyo texto está vacío o sigue siendo el del original</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="341" />
+        <location filename="../../ui/editor/page.py" line="342" />
         <source>&amp;Keep as in the source</source>
         <translation>&amp;Mantener como en el original</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="342" />
+        <location filename="../../ui/editor/page.py" line="343" />
         <source>The selected cues are meant to read as in the source (a name, a number): not untranslated</source>
         <translation>Los subtítulos seleccionados deben leerse como en el original (un nombre, un número): no sin traducir</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="353" />
+        <location filename="../../ui/editor/page.py" line="354" />
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="362" />
+        <location filename="../../ui/editor/page.py" line="363" />
         <source>&amp;Quality</source>
         <translation>&amp;Calidad</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="363" />
+        <location filename="../../ui/editor/page.py" line="364" />
         <source>&amp;Specification</source>
         <translation>&amp;Especificación</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="376" />
+        <location filename="../../ui/editor/page.py" line="377" />
         <source>&amp;Translation</source>
         <translation>&amp;Traducción</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="492" />
+        <location filename="../../ui/editor/page.py" line="493" />
         <source>&amp;Undo {action}</source>
         <translation>&amp;Deshacer: {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="494" />
+        <location filename="../../ui/editor/page.py" line="495" />
         <source>&amp;Redo {action}</source>
         <translation>&amp;Rehacer: {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="559" />
+        <location filename="../../ui/editor/page.py" line="560" />
         <source>Go to cue</source>
         <translation>Ir al subtítulo</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="559" />
+        <location filename="../../ui/editor/page.py" line="560" />
         <source>Cue number</source>
         <translation>Número de subtítulo</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="573" />
+        <location filename="../../ui/editor/page.py" line="574" />
         <source>No QC problems</source>
         <translation>Sin problemas de calidad</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="589" />
+        <location filename="../../ui/editor/page.py" line="590" />
         <source>Every cue is translated</source>
         <translation>Todos los subtítulos están traducidos</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="602" />
+        <location filename="../../ui/editor/page.py" line="603" />
         <source>No source cue at this time: nothing to keep</source>
         <translation>No hay subtítulo original en este momento: nada que mantener</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/page.py" line="604" />
+        <location filename="../../ui/editor/page.py" line="605" />
         <source>%n cue(s) kept as in the source</source>
         <translation><numerusform>%n subtítulo se mantiene como en el original</numerusform><numerusform>%n subtítulos se mantienen como en el original</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/page.py" line="605" />
+        <location filename="../../ui/editor/page.py" line="606" />
         <source>%n cue(s) no longer kept as in the source</source>
         <translation><numerusform>%n subtítulo ya no se mantiene como en el original</numerusform><numerusform>%n subtítulos ya no se mantienen como en el original</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="628" />
+        <location filename="../../ui/editor/page.py" line="629" />
         <source>Only adjacent cues can be merged</source>
         <translation>Solo se pueden unir subtítulos contiguos</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="673" />
+        <location filename="../../ui/editor/page.py" line="674" />
         <source>Invalid pattern: {error}</source>
         <translation>Patrón no válido: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="681" />
+        <location filename="../../ui/editor/page.py" line="682" />
         <source>Cue {number}</source>
         <translation>Subtítulo {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="683" />
+        <location filename="../../ui/editor/page.py" line="684" />
         <source>Not found</source>
         <translation>No encontrado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/page.py" line="691" />
+        <location filename="../../ui/editor/page.py" line="692" />
         <source>%n replacement(s)</source>
         <translation><numerusform>%n reemplazo</numerusform><numerusform>%n reemplazos</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="705" />
+        <location filename="../../ui/editor/page.py" line="706" />
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="705" />
+        <location filename="../../ui/editor/page.py" line="706" />
         <source>Save the changes to {name} first?</source>
         <translation>¿Guardar primero los cambios de {name}?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="715" />
-        <location filename="../../ui/editor/page.py" line="755" />
+        <location filename="../../ui/editor/page.py" line="716" />
+        <location filename="../../ui/editor/page.py" line="756" />
         <source>Save subtitles as</source>
         <translation>Guardar subtítulos como</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="730" />
+        <location filename="../../ui/editor/page.py" line="731" />
         <source>Open subtitles</source>
         <translation>Abrir subtítulos</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="799" />
+        <location filename="../../ui/editor/page.py" line="800" />
         <source>No recent files</source>
         <translation>No hay archivos recientes</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="802" />
+        <location filename="../../ui/editor/page.py" line="803" />
         <source>&amp;Clear the list</source>
         <translation>&amp;Borrar la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="804" />
+        <location filename="../../ui/editor/page.py" line="805" />
         <source>&amp;Open the last work at start</source>
         <translation>&amp;Abrir el último trabajo al iniciar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="812" />
+        <location filename="../../ui/editor/page.py" line="813" />
         <source>{path} is not there any more</source>
         <translation>{path} ya no existe</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="852" />
+        <location filename="../../ui/editor/page.py" line="853" />
         <source>&amp;Off</source>
         <translation>&amp;Desactivado</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="854" />
+        <location filename="../../ui/editor/page.py" line="855" />
         <source>{language} (no dictionary)</source>
         <translation>{language} (sin diccionario)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="873" />
+        <location filename="../../ui/editor/page.py" line="874" />
         <source>Load a subtitle specification</source>
         <translation>Cargar una especificación de subtítulos</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="874" />
+        <location filename="../../ui/editor/page.py" line="875" />
         <source>Subtitle specification (*.json);;All files (*)</source>
         <translation>Especificación de subtítulos (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="902" />
+        <location filename="../../ui/editor/page.py" line="903" />
         <source>Saved with changes</source>
         <translation>Guardado con cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="903" />
+        <location filename="../../ui/editor/page.py" line="904" />
         <source>{name} was saved. The format could not keep everything:</source>
         <translation>{name} se guardó. El formato no pudo conservarlo todo:</translation>
     </message>

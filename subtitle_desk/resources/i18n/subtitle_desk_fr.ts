@@ -157,9 +157,88 @@
     </message>
 </context>
 <context>
+    <name>CueTableModel</name>
+    <message>
+        <location filename="../../ui/editor/cue_model.py" line="68" />
+        <source>Start</source>
+        <extracomment>Shown in place of a line break in the one-line table view.</extracomment>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/cue_model.py" line="68" />
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/cue_model.py" line="69" />
+        <source>Dur.</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/cue_model.py" line="69" />
+        <source>CPS</source>
+        <translation>C/s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/cue_model.py" line="70" />
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/cue_model.py" line="70" />
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/cue_model.py" line="71" />
+        <source>QC</source>
+        <translation>CQ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/cue_model.py" line="72" />
+        <source>Cue number</source>
+        <translation>Numéro du sous-titre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/cue_model.py" line="73" />
+        <source>Start time (H:MM:SS.mmm)</source>
+        <translation>Heure de début (H:MM:SS.mmm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/cue_model.py" line="74" />
+        <source>End time</source>
+        <translation>Heure de fin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/cue_model.py" line="75" />
+        <source>Duration in seconds</source>
+        <translation>Durée en secondes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/cue_model.py" line="76" />
+        <source>Characters per second (reading speed)</source>
+        <translation>Caractères par seconde (vitesse de lecture)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/cue_model.py" line="77" />
+        <source>The source cues this cue overlaps in time (read-only)</source>
+        <translation>Les sous-titres source que ce sous-titre chevauche dans le temps (lecture seule)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/cue_model.py" line="78" />
+        <source>Cue text; ⏎ marks a line break</source>
+        <translation>Texte du sous-titre ; ⏎ marque un saut de ligne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/cue_model.py" line="79" />
+        <source>Quality-check problems</source>
+        <translation>Problèmes du contrôle qualité</translation>
+    </message>
+</context>
+<context>
     <name>CueTableView</name>
     <message>
-        <location filename="../../ui/editor/page.py" line="115" />
+        <location filename="../../ui/editor/page.py" line="116" />
         <source>Open a subtitle file (Ctrl+O) or drop one here
 SRT · WebVTT · TTML/DFXP · SSA/ASS</source>
         <extracomment>How many files File ▸ Open Recent lists. Columns the user hid (the source column also hides without a source). Shown over the empty table.</extracomment>
@@ -251,376 +330,376 @@ SRT · WebVTT · TTML/DFXP · SSA/ASS</translation>
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../../ui/editor/page.py" line="224" />
+        <location filename="../../ui/editor/page.py" line="225" />
         <source>Quality check</source>
         <extracomment>(display name, dirty) for the window title a status-bar message the user chose to throw the unsaved changes away Message boxes shown without blocking (tests read them): the last one per purpose. The fonts before any preference: what "the standard font" goes back to. Set by a workspace: its session as JSON for "reopen the last work" (None: a plain file), and how to reopen such a record. The user moved the divider beside the media (now or in an earlier run).</extracomment>
         <translation>Contrôle qualité</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="279" />
+        <location filename="../../ui/editor/page.py" line="280" />
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="279" />
+        <location filename="../../ui/editor/page.py" line="280" />
         <source>Open a subtitle file</source>
         <translation>Ouvrir un fichier de sous-titres</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="280" />
+        <location filename="../../ui/editor/page.py" line="281" />
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="280" />
+        <location filename="../../ui/editor/page.py" line="281" />
         <source>Save in the file's own format</source>
         <translation>Enregistrer dans le format du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="281" />
+        <location filename="../../ui/editor/page.py" line="282" />
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="282" />
+        <location filename="../../ui/editor/page.py" line="283" />
         <source>Save under another name or in another format</source>
         <translation>Enregistrer sous un autre nom ou dans un autre format</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="283" />
+        <location filename="../../ui/editor/page.py" line="284" />
         <source>Show in &amp;folder</source>
         <translation>Afficher dans le &amp;dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="284" />
+        <location filename="../../ui/editor/page.py" line="285" />
         <source>Open the folder that holds the file in the file manager</source>
         <translation>Ouvrir le dossier du fichier dans le gestionnaire de fichiers</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="287" />
+        <location filename="../../ui/editor/page.py" line="288" />
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="291" />
-        <location filename="../../ui/editor/page.py" line="493" />
+        <location filename="../../ui/editor/page.py" line="292" />
+        <location filename="../../ui/editor/page.py" line="494" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="296" />
-        <location filename="../../ui/editor/page.py" line="495" />
+        <location filename="../../ui/editor/page.py" line="297" />
+        <location filename="../../ui/editor/page.py" line="496" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="297" />
+        <location filename="../../ui/editor/page.py" line="298" />
         <source>&amp;Insert cue after</source>
         <translation>&amp;Insérer un sous-titre après</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="298" />
+        <location filename="../../ui/editor/page.py" line="299" />
         <source>A new cue after the current one</source>
         <translation>Un nouveau sous-titre après l'actuel</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="299" />
+        <location filename="../../ui/editor/page.py" line="300" />
         <source>&amp;Delete cues</source>
         <translation>&amp;Supprimer les sous-titres</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="300" />
+        <location filename="../../ui/editor/page.py" line="301" />
         <source>Delete the selected cues</source>
         <translation>Supprimer les sous-titres sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="301" />
+        <location filename="../../ui/editor/page.py" line="302" />
         <source>S&amp;plit at cursor</source>
         <translation>&amp;Scinder au curseur</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="302" />
+        <location filename="../../ui/editor/page.py" line="303" />
         <source>Split the current cue where the text cursor is</source>
         <translation>Scinder le sous-titre actuel à la position du curseur</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="303" />
+        <location filename="../../ui/editor/page.py" line="304" />
         <source>&amp;Merge selected</source>
         <translation>&amp;Fusionner la sélection</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="304" />
+        <location filename="../../ui/editor/page.py" line="305" />
         <source>Merge the selected adjacent cues into one</source>
         <translation>Fusionner les sous-titres adjacents sélectionnés en un seul</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="305" />
+        <location filename="../../ui/editor/page.py" line="306" />
         <source>S&amp;hift times…</source>
         <translation>&amp;Décaler les temps…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="306" />
+        <location filename="../../ui/editor/page.py" line="307" />
         <source>Move the selected cues, or all cues, earlier or later</source>
         <translation>Avancer ou retarder les sous-titres sélectionnés, ou tous</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="307" />
+        <location filename="../../ui/editor/page.py" line="308" />
         <source>Change &amp;frame rate…</source>
         <translation>Changer la &amp;fréquence d'images…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="308" />
+        <location filename="../../ui/editor/page.py" line="309" />
         <source>Retime every cue from one frame rate to another</source>
         <translation>Recalculer chaque sous-titre d'une fréquence d'images à une autre</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="309" />
+        <location filename="../../ui/editor/page.py" line="310" />
         <source>&amp;Find and replace…</source>
         <translation>&amp;Rechercher et remplacer…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="310" />
+        <location filename="../../ui/editor/page.py" line="311" />
         <source>Find text, replace text (regular expressions allowed)</source>
         <translation>Rechercher du texte, remplacer du texte (expressions régulières permises)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="311" />
+        <location filename="../../ui/editor/page.py" line="312" />
         <source>Find &amp;next</source>
         <translation>Rechercher le &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="312" />
+        <location filename="../../ui/editor/page.py" line="313" />
         <source>Next cue</source>
         <translation>Sous-titre suivant</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="313" />
+        <location filename="../../ui/editor/page.py" line="314" />
         <source>Previous cue</source>
         <translation>Sous-titre précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="315" />
+        <location filename="../../ui/editor/page.py" line="316" />
         <source>&amp;Go to cue…</source>
         <translation>&amp;Aller au sous-titre…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="321" />
+        <location filename="../../ui/editor/page.py" line="322" />
         <source>&amp;Load Dotsub spec…</source>
         <translation>&amp;Charger une spécification Dotsub…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="322" />
+        <location filename="../../ui/editor/page.py" line="323" />
         <source>Check against a subtitle specification JSON from Dotsub</source>
         <translation>Vérifier selon une spécification de sous-titres JSON de Dotsub</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="324" />
+        <location filename="../../ui/editor/page.py" line="325" />
         <source>Next &amp;problem</source>
         <translation>&amp;Problème suivant</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="325" />
+        <location filename="../../ui/editor/page.py" line="326" />
         <source>Pre&amp;vious problem</source>
         <translation>Problème &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="328" />
+        <location filename="../../ui/editor/page.py" line="329" />
         <source>&amp;Quality check panel</source>
         <translation>Panneau de &amp;contrôle qualité</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="330" />
+        <location filename="../../ui/editor/page.py" line="331" />
         <source>S&amp;pelling language</source>
         <translation>&amp;Langue de l'orthographe</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="335" />
+        <location filename="../../ui/editor/page.py" line="336" />
         <source>&amp;Next untranslated cue</source>
         <translation>Sous-titre non traduit &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="336" />
+        <location filename="../../ui/editor/page.py" line="337" />
         <source>The next cue whose text is empty or still the source's</source>
         <translation>Le sous-titre suivant dont le texte est vide ou encore celui de la source</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="338" />
+        <location filename="../../ui/editor/page.py" line="339" />
         <source>&amp;Previous untranslated cue</source>
         <translation>Sous-titre non traduit &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="339" />
+        <location filename="../../ui/editor/page.py" line="340" />
         <source>The previous cue whose text is empty or still the source's</source>
         <translation>Le sous-titre précédent dont le texte est vide ou encore celui de la source</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="341" />
+        <location filename="../../ui/editor/page.py" line="342" />
         <source>&amp;Keep as in the source</source>
         <translation>&amp;Garder comme dans la source</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="342" />
+        <location filename="../../ui/editor/page.py" line="343" />
         <source>The selected cues are meant to read as in the source (a name, a number): not untranslated</source>
         <translation>Les sous-titres sélectionnés doivent se lire comme dans la source (un nom, un nombre) : pas non traduits</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="353" />
+        <location filename="../../ui/editor/page.py" line="354" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="362" />
+        <location filename="../../ui/editor/page.py" line="363" />
         <source>&amp;Quality</source>
         <translation>&amp;Qualité</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="363" />
+        <location filename="../../ui/editor/page.py" line="364" />
         <source>&amp;Specification</source>
         <translation>&amp;Spécification</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="376" />
+        <location filename="../../ui/editor/page.py" line="377" />
         <source>&amp;Translation</source>
         <translation>&amp;Traduction</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="492" />
+        <location filename="../../ui/editor/page.py" line="493" />
         <source>&amp;Undo {action}</source>
         <translation>&amp;Annuler : {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="494" />
+        <location filename="../../ui/editor/page.py" line="495" />
         <source>&amp;Redo {action}</source>
         <translation>&amp;Rétablir : {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="559" />
+        <location filename="../../ui/editor/page.py" line="560" />
         <source>Go to cue</source>
         <translation>Aller au sous-titre</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="559" />
+        <location filename="../../ui/editor/page.py" line="560" />
         <source>Cue number</source>
         <translation>Numéro du sous-titre</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="573" />
+        <location filename="../../ui/editor/page.py" line="574" />
         <source>No QC problems</source>
         <translation>Aucun problème de qualité</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="589" />
+        <location filename="../../ui/editor/page.py" line="590" />
         <source>Every cue is translated</source>
         <translation>Tous les sous-titres sont traduits</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="602" />
+        <location filename="../../ui/editor/page.py" line="603" />
         <source>No source cue at this time: nothing to keep</source>
         <translation>Aucun sous-titre source à ce moment : rien à garder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/page.py" line="604" />
+        <location filename="../../ui/editor/page.py" line="605" />
         <source>%n cue(s) kept as in the source</source>
         <translation><numerusform>%n sous-titre conservé comme dans la source</numerusform><numerusform>%n sous-titres conservés comme dans la source</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/page.py" line="605" />
+        <location filename="../../ui/editor/page.py" line="606" />
         <source>%n cue(s) no longer kept as in the source</source>
         <translation><numerusform>%n sous-titre n'est plus conservé comme dans la source</numerusform><numerusform>%n sous-titres ne sont plus conservés comme dans la source</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="628" />
+        <location filename="../../ui/editor/page.py" line="629" />
         <source>Only adjacent cues can be merged</source>
         <translation>Seuls des sous-titres adjacents peuvent être fusionnés</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="673" />
+        <location filename="../../ui/editor/page.py" line="674" />
         <source>Invalid pattern: {error}</source>
         <translation>Motif non valide : {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="681" />
+        <location filename="../../ui/editor/page.py" line="682" />
         <source>Cue {number}</source>
         <translation>Sous-titre {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="683" />
+        <location filename="../../ui/editor/page.py" line="684" />
         <source>Not found</source>
         <translation>Introuvable</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/page.py" line="691" />
+        <location filename="../../ui/editor/page.py" line="692" />
         <source>%n replacement(s)</source>
         <translation><numerusform>%n remplacement</numerusform><numerusform>%n remplacements</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="705" />
+        <location filename="../../ui/editor/page.py" line="706" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="705" />
+        <location filename="../../ui/editor/page.py" line="706" />
         <source>Save the changes to {name} first?</source>
         <translation>Enregistrer d'abord les modifications de {name} ?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="715" />
-        <location filename="../../ui/editor/page.py" line="755" />
+        <location filename="../../ui/editor/page.py" line="716" />
+        <location filename="../../ui/editor/page.py" line="756" />
         <source>Save subtitles as</source>
         <translation>Enregistrer les sous-titres sous</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="730" />
+        <location filename="../../ui/editor/page.py" line="731" />
         <source>Open subtitles</source>
         <translation>Ouvrir des sous-titres</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="799" />
+        <location filename="../../ui/editor/page.py" line="800" />
         <source>No recent files</source>
         <translation>Aucun fichier récent</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="802" />
+        <location filename="../../ui/editor/page.py" line="803" />
         <source>&amp;Clear the list</source>
         <translation>&amp;Vider la liste</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="804" />
+        <location filename="../../ui/editor/page.py" line="805" />
         <source>&amp;Open the last work at start</source>
         <translation>&amp;Rouvrir le dernier travail au démarrage</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="812" />
+        <location filename="../../ui/editor/page.py" line="813" />
         <source>{path} is not there any more</source>
         <translation>{path} n'existe plus</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="852" />
+        <location filename="../../ui/editor/page.py" line="853" />
         <source>&amp;Off</source>
         <translation>&amp;Désactivé</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="854" />
+        <location filename="../../ui/editor/page.py" line="855" />
         <source>{language} (no dictionary)</source>
         <translation>{language} (pas de dictionnaire)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="873" />
+        <location filename="../../ui/editor/page.py" line="874" />
         <source>Load a subtitle specification</source>
         <translation>Charger une spécification de sous-titres</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="874" />
+        <location filename="../../ui/editor/page.py" line="875" />
         <source>Subtitle specification (*.json);;All files (*)</source>
         <translation>Spécification de sous-titres (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="902" />
+        <location filename="../../ui/editor/page.py" line="903" />
         <source>Saved with changes</source>
         <translation>Enregistré avec des modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/page.py" line="903" />
+        <location filename="../../ui/editor/page.py" line="904" />
         <source>{name} was saved. The format could not keep everything:</source>
         <translation>{name} a été enregistré. Le format n'a pas pu tout conserver :</translation>
     </message>

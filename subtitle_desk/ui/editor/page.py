@@ -88,10 +88,11 @@ class CueTableView(QTableView):
         menu.setObjectName("columnsMenu")
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         model = self.model()
-        for column, title in enumerate(CueTableModel.HEADERS):
+        for column in range(len(CueTableModel.HEADERS)):
+            title = CueTableModel.header(column)
             if column == CueTableModel.TEXT or (column == CueTableModel.SOURCE and not self.has_source):
                 continue
-            tip = CueTableModel.HEADER_TIPS[column]
+            tip = CueTableModel.header_tip(column)
             action = menu.addAction(f"{title}  ({tip.split(';')[0]})" if model is not None else title)
             action.setCheckable(True)
             action.setChecked(column not in self.hidden_columns)
@@ -155,7 +156,7 @@ class CueTableView(QTableView):
                    CueTableModel.DURATION: (fixed, "000.000"), CueTableModel.CPS: (fixed, "00.0"),
                    CueTableModel.QC: (plain, "⚠ 00")}
         for column, (metrics, sample) in samples.items():
-            title = CueTableModel.HEADERS[column]
+            title = CueTableModel.header(column)
             width = max(metrics.horizontalAdvance(sample), heading.horizontalAdvance(title) + 6) + pad
             header.resizeSection(column, width)
 
