@@ -882,3 +882,55 @@ _add({
     "Quality-check problems": ("Probleme der Qualitätsprüfung", "Problèmes du contrôle qualité",
                                "Problemas del control de calidad", "مشكلات مراقبة الجودة"),
 })
+
+# -- glossary panel and source view
+_add({
+    "Source term": ("Quellbegriff", "Terme source", "Término original", "مصطلح المصدر"),
+    "Use": ("Verwenden", "Utiliser", "Usar", "الاستخدام"),
+    "Import…": ("Importieren…", "Importer…", "Importar…", "استيراد…"),
+    "Import the project's glossary (a Dotsub glossary CSV)": (
+        "Das Glossar des Projekts importieren (eine Dotsub-Glossar-CSV)",
+        "Importer le glossaire du projet (un CSV de glossaire Dotsub)",
+        "Importar el glosario del proyecto (un CSV de glosario de Dotsub)",
+        "استيراد مسرد المشروع (ملف CSV لمسرد Dotsub)"),
+    "Upload to Dotsub": ("Zu Dotsub hochladen", "Envoyer à Dotsub", "Subir a Dotsub", "رفع إلى Dotsub"),
+    "Create or replace this project's glossary on Dotsub": (
+        "Das Glossar dieses Projekts auf Dotsub anlegen oder ersetzen",
+        "Créer ou remplacer le glossaire de ce projet sur Dotsub",
+        "Crear o reemplazar el glosario de este proyecto en Dotsub",
+        "إنشاء مسرد هذا المشروع على Dotsub أو استبداله"),
+    "No glossary: open a Dotsub task to use its project's glossary.": (
+        "Kein Glossar: eine Dotsub-Aufgabe öffnen, um das Glossar ihres Projekts zu verwenden.",
+        "Aucun glossaire : ouvrez une tâche Dotsub pour utiliser le glossaire de son projet.",
+        "Sin glosario: abra una tarea de Dotsub para usar el glosario de su proyecto.",
+        "لا مسرد: افتح مهمة Dotsub لاستخدام مسرد مشروعها."),
+    "(no approved translation)": ("(keine freigegebene Übersetzung)", "(aucune traduction approuvée)",
+                                  "(sin traducción aprobada)", "(لا ترجمة معتمدة)"),
+    "The cue uses an approved translation": ("Der Untertitel verwendet eine freigegebene Übersetzung",
+                                             "Le sous-titre utilise une traduction approuvée",
+                                             "El subtítulo usa una traducción aprobada",
+                                             "تستخدم الترجمة ترجمة معتمدة"),
+    "The cue uses none of the approved translations": ("Der Untertitel verwendet keine der freigegebenen Übersetzungen",
+                                                       "Le sous-titre n'utilise aucune des traductions approuvées",
+                                                       "El subtítulo no usa ninguna de las traducciones aprobadas",
+                                                       "لا تستخدم الترجمة أيًا من الترجمات المعتمدة"),
+    "No glossary term in this cue's source": ("Kein Glossarbegriff in der Quelle dieses Untertitels",
+                                              "Aucun terme du glossaire dans la source de ce sous-titre",
+                                              "Ningún término del glosario en el original de este subtítulo",
+                                              "لا مصطلح من المسرد في مصدر هذه الترجمة"),
+    "No source cue at this time": ("Kein Quell-Untertitel zu dieser Zeit", "Aucun sous-titre source à ce moment",
+                                   "No hay subtítulo original en este momento", "لا ترجمة مصدر في هذا الوقت"),
+    "Copy to cue": ("In den Untertitel kopieren", "Copier dans le sous-titre", "Copiar al subtítulo", "نسخ إلى الترجمة"),
+    "Replace the current cue's text with this source text (names, numbers, on-screen text); undoable": (
+        "Den Text des aktuellen Untertitels durch diesen Quelltext ersetzen (Namen, Zahlen, Bildschirmtext); "
+        "rückgängig machbar",
+        "Remplacer le texte du sous-titre actuel par ce texte source (noms, nombres, texte à l'écran) ; annulable",
+        "Reemplazar el texto del subtítulo actual por este texto original (nombres, números, texto en pantalla); "
+        "se puede deshacer",
+        "استبدال نص الترجمة الحالية بنص المصدر هذا (أسماء، أرقام، نص على الشاشة)؛ يمكن التراجع عنه"),
+    "{language} (source, read-only)": ("{language} (Quelle, schreibgeschützt)", "{language} (source, lecture seule)",
+                                       "{language} (original, solo lectura)", "{language} (المصدر، للقراءة فقط)"),
+    "{count} cues in the source language": ("{count} Untertitel in der Quellsprache",
+                                            "{count} sous-titres dans la langue source",
+                                            "{count} subtítulos en el idioma original", "{count} ترجمة بلغة المصدر"),
+})

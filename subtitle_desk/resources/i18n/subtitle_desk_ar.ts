@@ -803,6 +803,64 @@ SRT · WebVTT · TTML/DFXP · SSA/ASS</translation>
     </message>
 </context>
 <context>
+    <name>GlossaryPanel</name>
+    <message>
+        <location filename="../../ui/editor/glossary_panel.py" line="39" />
+        <source>Source term</source>
+        <translation>مصطلح المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/glossary_panel.py" line="39" />
+        <source>Use</source>
+        <translation>الاستخدام</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/glossary_panel.py" line="48" />
+        <source>Import…</source>
+        <translation>استيراد…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/glossary_panel.py" line="50" />
+        <source>Import the project's glossary (a Dotsub glossary CSV)</source>
+        <translation>استيراد مسرد المشروع (ملف CSV لمسرد Dotsub)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/glossary_panel.py" line="52" />
+        <source>Upload to Dotsub</source>
+        <translation>رفع إلى Dotsub</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/glossary_panel.py" line="54" />
+        <source>Create or replace this project's glossary on Dotsub</source>
+        <translation>إنشاء مسرد هذا المشروع على Dotsub أو استبداله</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/glossary_panel.py" line="65" />
+        <source>No glossary: open a Dotsub task to use its project's glossary.</source>
+        <translation>لا مسرد: افتح مهمة Dotsub لاستخدام مسرد مشروعها.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/glossary_panel.py" line="78" />
+        <source>(no approved translation)</source>
+        <translation>(لا ترجمة معتمدة)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/glossary_panel.py" line="86" />
+        <source>The cue uses an approved translation</source>
+        <translation>تستخدم الترجمة ترجمة معتمدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/glossary_panel.py" line="87" />
+        <source>The cue uses none of the approved translations</source>
+        <translation>لا تستخدم الترجمة أيًا من الترجمات المعتمدة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/glossary_panel.py" line="90" />
+        <source>No glossary term in this cue's source</source>
+        <translation>لا مصطلح من المسرد في مصدر هذه الترجمة</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="96" />
@@ -1483,6 +1541,42 @@ stays there: open it from there (File ▸ Open) to go on with it.</source>
         <location filename="../../ui/editor/dialogs.py" line="40" />
         <source>Direction</source>
         <translation>الاتجاه</translation>
+    </message>
+</context>
+<context>
+    <name>SourceView</name>
+    <message>
+        <location filename="../../ui/editor/source_view.py" line="47" />
+        <location filename="../../ui/editor/source_view.py" line="90" />
+        <location filename="../../ui/editor/source_view.py" line="92" />
+        <source>Source</source>
+        <extracomment>"Copy to cue" was clicked: the current cue should take ``source_text()``. Rows of the source cues shown now, and whether they overlap the current cue.</extracomment>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/source_view.py" line="61" />
+        <source>No source cue at this time</source>
+        <translation>لا ترجمة مصدر في هذا الوقت</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/source_view.py" line="68" />
+        <source>Copy to cue</source>
+        <translation>نسخ إلى الترجمة</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/source_view.py" line="69" />
+        <source>Replace the current cue's text with this source text (names, numbers, on-screen text); undoable</source>
+        <translation>استبدال نص الترجمة الحالية بنص المصدر هذا (أسماء، أرقام، نص على الشاشة)؛ يمكن التراجع عنه</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/source_view.py" line="91" />
+        <source>{language} (source, read-only)</source>
+        <translation>{language} (المصدر، للقراءة فقط)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/source_view.py" line="93" />
+        <source>{count} cues in the source language</source>
+        <translation>{count} ترجمة بلغة المصدر</translation>
     </message>
 </context>
 <context>

@@ -803,6 +803,64 @@ SRT · WebVTT · TTML/DFXP · SSA/ASS</translation>
     </message>
 </context>
 <context>
+    <name>GlossaryPanel</name>
+    <message>
+        <location filename="../../ui/editor/glossary_panel.py" line="39" />
+        <source>Source term</source>
+        <translation>Quellbegriff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/glossary_panel.py" line="39" />
+        <source>Use</source>
+        <translation>Verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/glossary_panel.py" line="48" />
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/glossary_panel.py" line="50" />
+        <source>Import the project's glossary (a Dotsub glossary CSV)</source>
+        <translation>Das Glossar des Projekts importieren (eine Dotsub-Glossar-CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/glossary_panel.py" line="52" />
+        <source>Upload to Dotsub</source>
+        <translation>Zu Dotsub hochladen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/glossary_panel.py" line="54" />
+        <source>Create or replace this project's glossary on Dotsub</source>
+        <translation>Das Glossar dieses Projekts auf Dotsub anlegen oder ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/glossary_panel.py" line="65" />
+        <source>No glossary: open a Dotsub task to use its project's glossary.</source>
+        <translation>Kein Glossar: eine Dotsub-Aufgabe öffnen, um das Glossar ihres Projekts zu verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/glossary_panel.py" line="78" />
+        <source>(no approved translation)</source>
+        <translation>(keine freigegebene Übersetzung)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/glossary_panel.py" line="86" />
+        <source>The cue uses an approved translation</source>
+        <translation>Der Untertitel verwendet eine freigegebene Übersetzung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/glossary_panel.py" line="87" />
+        <source>The cue uses none of the approved translations</source>
+        <translation>Der Untertitel verwendet keine der freigegebenen Übersetzungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/glossary_panel.py" line="90" />
+        <source>No glossary term in this cue's source</source>
+        <translation>Kein Glossarbegriff in der Quelle dieses Untertitels</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="96" />
@@ -1483,6 +1541,42 @@ bleibt dort: von dort öffnen (Datei ▸ Öffnen), um weiterzuarbeiten.</transla
         <location filename="../../ui/editor/dialogs.py" line="40" />
         <source>Direction</source>
         <translation>Richtung</translation>
+    </message>
+</context>
+<context>
+    <name>SourceView</name>
+    <message>
+        <location filename="../../ui/editor/source_view.py" line="47" />
+        <location filename="../../ui/editor/source_view.py" line="90" />
+        <location filename="../../ui/editor/source_view.py" line="92" />
+        <source>Source</source>
+        <extracomment>"Copy to cue" was clicked: the current cue should take ``source_text()``. Rows of the source cues shown now, and whether they overlap the current cue.</extracomment>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/source_view.py" line="61" />
+        <source>No source cue at this time</source>
+        <translation>Kein Quell-Untertitel zu dieser Zeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/source_view.py" line="68" />
+        <source>Copy to cue</source>
+        <translation>In den Untertitel kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/source_view.py" line="69" />
+        <source>Replace the current cue's text with this source text (names, numbers, on-screen text); undoable</source>
+        <translation>Den Text des aktuellen Untertitels durch diesen Quelltext ersetzen (Namen, Zahlen, Bildschirmtext); rückgängig machbar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/source_view.py" line="91" />
+        <source>{language} (source, read-only)</source>
+        <translation>{language} (Quelle, schreibgeschützt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/source_view.py" line="93" />
+        <source>{count} cues in the source language</source>
+        <translation>{count} Untertitel in der Quellsprache</translation>
     </message>
 </context>
 <context>

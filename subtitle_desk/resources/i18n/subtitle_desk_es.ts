@@ -803,6 +803,64 @@ SRT · WebVTT · TTML/DFXP · SSA/ASS</translation>
     </message>
 </context>
 <context>
+    <name>GlossaryPanel</name>
+    <message>
+        <location filename="../../ui/editor/glossary_panel.py" line="39" />
+        <source>Source term</source>
+        <translation>Término original</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/glossary_panel.py" line="39" />
+        <source>Use</source>
+        <translation>Usar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/glossary_panel.py" line="48" />
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/glossary_panel.py" line="50" />
+        <source>Import the project's glossary (a Dotsub glossary CSV)</source>
+        <translation>Importar el glosario del proyecto (un CSV de glosario de Dotsub)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/glossary_panel.py" line="52" />
+        <source>Upload to Dotsub</source>
+        <translation>Subir a Dotsub</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/glossary_panel.py" line="54" />
+        <source>Create or replace this project's glossary on Dotsub</source>
+        <translation>Crear o reemplazar el glosario de este proyecto en Dotsub</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/glossary_panel.py" line="65" />
+        <source>No glossary: open a Dotsub task to use its project's glossary.</source>
+        <translation>Sin glosario: abra una tarea de Dotsub para usar el glosario de su proyecto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/glossary_panel.py" line="78" />
+        <source>(no approved translation)</source>
+        <translation>(sin traducción aprobada)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/glossary_panel.py" line="86" />
+        <source>The cue uses an approved translation</source>
+        <translation>El subtítulo usa una traducción aprobada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/glossary_panel.py" line="87" />
+        <source>The cue uses none of the approved translations</source>
+        <translation>El subtítulo no usa ninguna de las traducciones aprobadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/glossary_panel.py" line="90" />
+        <source>No glossary term in this cue's source</source>
+        <translation>Ningún término del glosario en el original de este subtítulo</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="96" />
@@ -1483,6 +1541,42 @@ se queda allí: ábralo desde allí (Archivo ▸ Abrir) para continuarlo.</trans
         <location filename="../../ui/editor/dialogs.py" line="40" />
         <source>Direction</source>
         <translation>Dirección</translation>
+    </message>
+</context>
+<context>
+    <name>SourceView</name>
+    <message>
+        <location filename="../../ui/editor/source_view.py" line="47" />
+        <location filename="../../ui/editor/source_view.py" line="90" />
+        <location filename="../../ui/editor/source_view.py" line="92" />
+        <source>Source</source>
+        <extracomment>"Copy to cue" was clicked: the current cue should take ``source_text()``. Rows of the source cues shown now, and whether they overlap the current cue.</extracomment>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/source_view.py" line="61" />
+        <source>No source cue at this time</source>
+        <translation>No hay subtítulo original en este momento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/source_view.py" line="68" />
+        <source>Copy to cue</source>
+        <translation>Copiar al subtítulo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/source_view.py" line="69" />
+        <source>Replace the current cue's text with this source text (names, numbers, on-screen text); undoable</source>
+        <translation>Reemplazar el texto del subtítulo actual por este texto original (nombres, números, texto en pantalla); se puede deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/source_view.py" line="91" />
+        <source>{language} (source, read-only)</source>
+        <translation>{language} (original, solo lectura)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/source_view.py" line="93" />
+        <source>{count} cues in the source language</source>
+        <translation>{count} subtítulos en el idioma original</translation>
     </message>
 </context>
 <context>

@@ -803,6 +803,64 @@ SRT · WebVTT · TTML/DFXP · SSA/ASS</translation>
     </message>
 </context>
 <context>
+    <name>GlossaryPanel</name>
+    <message>
+        <location filename="../../ui/editor/glossary_panel.py" line="39" />
+        <source>Source term</source>
+        <translation>Terme source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/glossary_panel.py" line="39" />
+        <source>Use</source>
+        <translation>Utiliser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/glossary_panel.py" line="48" />
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/glossary_panel.py" line="50" />
+        <source>Import the project's glossary (a Dotsub glossary CSV)</source>
+        <translation>Importer le glossaire du projet (un CSV de glossaire Dotsub)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/glossary_panel.py" line="52" />
+        <source>Upload to Dotsub</source>
+        <translation>Envoyer à Dotsub</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/glossary_panel.py" line="54" />
+        <source>Create or replace this project's glossary on Dotsub</source>
+        <translation>Créer ou remplacer le glossaire de ce projet sur Dotsub</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/glossary_panel.py" line="65" />
+        <source>No glossary: open a Dotsub task to use its project's glossary.</source>
+        <translation>Aucun glossaire : ouvrez une tâche Dotsub pour utiliser le glossaire de son projet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/glossary_panel.py" line="78" />
+        <source>(no approved translation)</source>
+        <translation>(aucune traduction approuvée)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/glossary_panel.py" line="86" />
+        <source>The cue uses an approved translation</source>
+        <translation>Le sous-titre utilise une traduction approuvée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/glossary_panel.py" line="87" />
+        <source>The cue uses none of the approved translations</source>
+        <translation>Le sous-titre n'utilise aucune des traductions approuvées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/glossary_panel.py" line="90" />
+        <source>No glossary term in this cue's source</source>
+        <translation>Aucun terme du glossaire dans la source de ce sous-titre</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="96" />
@@ -1483,6 +1541,42 @@ y reste : ouvrez-le depuis là (Fichier ▸ Ouvrir) pour le poursuivre.</transla
         <location filename="../../ui/editor/dialogs.py" line="40" />
         <source>Direction</source>
         <translation>Sens</translation>
+    </message>
+</context>
+<context>
+    <name>SourceView</name>
+    <message>
+        <location filename="../../ui/editor/source_view.py" line="47" />
+        <location filename="../../ui/editor/source_view.py" line="90" />
+        <location filename="../../ui/editor/source_view.py" line="92" />
+        <source>Source</source>
+        <extracomment>"Copy to cue" was clicked: the current cue should take ``source_text()``. Rows of the source cues shown now, and whether they overlap the current cue.</extracomment>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/source_view.py" line="61" />
+        <source>No source cue at this time</source>
+        <translation>Aucun sous-titre source à ce moment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/source_view.py" line="68" />
+        <source>Copy to cue</source>
+        <translation>Copier dans le sous-titre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/source_view.py" line="69" />
+        <source>Replace the current cue's text with this source text (names, numbers, on-screen text); undoable</source>
+        <translation>Remplacer le texte du sous-titre actuel par ce texte source (noms, nombres, texte à l'écran) ; annulable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/source_view.py" line="91" />
+        <source>{language} (source, read-only)</source>
+        <translation>{language} (source, lecture seule)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/source_view.py" line="93" />
+        <source>{count} cues in the source language</source>
+        <translation>{count} sous-titres dans la langue source</translation>
     </message>
 </context>
 <context>
