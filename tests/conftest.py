@@ -14,6 +14,8 @@ import pytest
 
 # No test opens a window on the developer's screen, and none needs a display to run.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The tests assert on the English texts, whatever the machine's locale (ui.i18n reads this first).
+os.environ["SUBTITLE_DESK_LANGUAGE"] = "en"
 
 # Property tests draw the same examples on every run, so a run's result does not depend on luck;
 # benchmarks/fuzz_bench.py explores further. HYPOTHESIS_PROFILE=explore draws new ones.

@@ -11,7 +11,8 @@ import time
 import weakref
 from typing import Any
 
-from PySide6.QtCore import (QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, QSortFilterProxyModel, Qt,
+from PySide6.QtCore import (QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize,
+                            QSortFilterProxyModel, Qt,
                             QTimer)
 from PySide6.QtGui import QGuiApplication, QMouseEvent, QPalette
 from PySide6.QtWidgets import (QApplication, QCheckBox, QDockWidget, QHBoxLayout, QLabel, QListView, QMenu,
@@ -114,8 +115,8 @@ class _Delegate(QStyledItemDelegate):
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         colors = palette_colors()
         painter.save()
-        state_text = {OpState.RUNNING: "", OpState.DONE: "✔ Done", OpState.FAILED: "✖ Failed",
-                      OpState.CANCELLED: "Cancelled"}[op.state]
+        state_text = {OpState.RUNNING: "", OpState.DONE: self.tr("✔ Done"), OpState.FAILED: self.tr("✖ Failed"),
+                      OpState.CANCELLED: self.tr("Cancelled")}[op.state]
         if op.state is OpState.RUNNING and op.fraction is not None:
             state_text = f"{op.fraction:.0%}"
         state_width = fm.horizontalAdvance(state_text) + 8 if state_text else 0
@@ -147,19 +148,19 @@ class _Delegate(QStyledItemDelegate):
             if op.cancellable:
                 opt = QStyleOptionButton()
                 opt.rect = button
-                opt.text = "Cancel"
+                opt.text = self.tr("Cancel")
                 opt.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Raised
                 style.drawControl(QStyle.ControlElement.CE_PushButton, opt, painter, widget)
             y += line + 4
-            detail = op.detail or "Working…"
-            detail += f"  ·  running for {format_elapsed(self.clock.elapsed(op))}"
+            detail = op.detail or self.tr("Working…")
+            detail += self.tr("  ·  running for {time}").format(time=format_elapsed(self.clock.elapsed(op)))
             painter.setPen(option.palette.color(text_role))
         elif op.state is OpState.FAILED:
-            detail = op.error or "Failed"
+            detail = op.error or self.tr("Failed")
             painter.setPen(option.palette.color(text_role) if selected else colors.error_text)
         else:
-            verb = "Done" if op.state is OpState.DONE else "Cancelled"
-            detail = f"{verb} after {format_elapsed(self.clock.elapsed(op))}"
+            detail = (self.tr("Done after {time}") if op.state is OpState.DONE
+                      else self.tr("Cancelled after {time}")).format(time=format_elapsed(self.clock.elapsed(op)))
             if op.state is OpState.DONE and op.detail:
                 detail = f"{op.detail}  ·  {detail}"
             painter.setPen(option.palette.color(text_role) if selected else colors.muted_text)
@@ -199,27 +200,27 @@ class ActivityPanel(QWidget):
         self.view.setMouseTracking(True)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
-        self.empty = QLabel("Nothing has run yet. Downloads, uploads and checks appear here.", self)
+        self.empty = QLabel(self.tr("Nothing has run yet. Downloads, uploads and checks appear here."), self)
         self.empty.setObjectName("activityEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message = QLabel(self)
         self.message.setObjectName("activityMessage")
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.copy_button = QPushButton("Copy", self)
-        self.copy_button.setToolTip("Copy the selected operation's message")
+        self.copy_button = QPushButton(self.tr("Copy"), self)
+        self.copy_button.setToolTip(self.tr("Copy the selected operation's message"))
         self.copy_button.clicked.connect(self.copy_message)
         message_row = QHBoxLayout()
         message_row.addWidget(self.message, 1)
         message_row.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.running_only = QCheckBox("Running only", self)
+        self.running_only = QCheckBox(self.tr("Running only"), self)
         self.running_only.toggled.connect(self.proxy.set_running_only)
-        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setObjectName("activityCancel")
         self.cancel_button.clicked.connect(self.cancel_selected)
-        self.cancel_all_button = QPushButton("Cancel all", self)
+        self.cancel_all_button = QPushButton(self.tr("Cancel all"), self)
         self.cancel_all_button.clicked.connect(self.cancel_all)
-        self.clear_button = QPushButton("Clear finished", self)
+        self.clear_button = QPushButton(self.tr("Clear finished"), self)
         self.clear_button.clicked.connect(model.clear_finished)
         buttons = QHBoxLayout()
         buttons.addWidget(self.running_only)
@@ -271,13 +272,14 @@ class ActivityPanel(QWidget):
         if op is None:
             return ""
         if op.state is OpState.FAILED:
-            return f"{op.title} failed: {op.error}"
+            return self.tr("{operation} failed: {error}").format(operation=op.title, error=op.error)
         if op.state is OpState.CANCELLED:
-            return f"{op.title}: cancelled after {format_elapsed(self.clock.elapsed(op))}."
+            return self.tr("{operation}: cancelled after {time}.").format(
+                operation=op.title, time=format_elapsed(self.clock.elapsed(op)))
         if op.state is OpState.DONE:
-            return f"{op.title}: done in {format_elapsed(self.clock.elapsed(op))}." + (
-                f" {op.detail}" if op.detail else "")
-        return f"{op.title}: {op.detail or 'working…'}"
+            return self.tr("{operation}: done in {time}.").format(
+                operation=op.title, time=format_elapsed(self.clock.elapsed(op))) + (f" {op.detail}" if op.detail else "")
+        return f"{op.title}: {op.detail}" if op.detail else self.tr("{operation}: working…").format(operation=op.title)
 
     def copy_message(self) -> None:
         text = self.message_text(self.selected_operation())
@@ -325,10 +327,10 @@ class ActivityPanel(QWidget):
             return
         self.view.setCurrentIndex(index)
         menu = QMenu(self)
-        cancel = menu.addAction("Cancel")
+        cancel = menu.addAction(self.tr("Cancel"))
         cancel.setEnabled(op.cancellable and op.state is OpState.RUNNING)
         cancel.triggered.connect(op.cancel)
-        copy = menu.addAction("Copy message")
+        copy = menu.addAction(self.tr("Copy message"))
         copy.triggered.connect(self.copy_message)
         menu.popup(self.view.viewport().mapToGlobal(point))
 
@@ -337,7 +339,7 @@ class ActivityDock(QDockWidget):
     """Drop-in for the ``ActivityDock`` the runner module once had (same object name, so saved layouts still apply)."""
 
     def __init__(self, model: ActivityModel, parent: QWidget | None = None) -> None:
-        super().__init__("Activity", parent)
+        super().__init__(QCoreApplication.translate("ActivityDock", "Activity"), parent)
         self.setObjectName("activityDock")
         self.panel = ActivityPanel(model, self)
         self.setWidget(self.panel)

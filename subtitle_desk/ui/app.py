@@ -35,6 +35,7 @@ from subtitle_desk.ui.editor.autosave import (DEFAULT_AUTOSAVE_SECONDS, Autosave
 from subtitle_desk.ui.editor.controller import EditorController
 from subtitle_desk.ui.editor.page import EditorPage
 from subtitle_desk.ui.gc_main_thread import MainThreadGarbageCollector
+from subtitle_desk.ui.i18n import install_translations
 from subtitle_desk.ui.errors import ErrorReporter, install_exception_hooks, show_error
 from subtitle_desk.ui.main_window import APP_NAME, MainWindow
 from subtitle_desk.ui.desk import install_desk
@@ -209,6 +210,7 @@ async def _main(app: QApplication, args: argparse.Namespace, runtime: Runtime) -
     except OSError as exc:  # whatever was not moved stays where it was, and is tried next start
         log.warning("cannot move files of earlier versions: %s", exc)
     settings = make_settings()
+    install_translations(app, settings=settings)  # before any widget exists: every text is translated
     apply_theme(saved_theme(settings))  # before any widget exists: the window opens in it
     desk = build_shell(settings)
     desk.reporter = install_exception_hooks(loop, lambda: desk.window)

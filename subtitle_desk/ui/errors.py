@@ -61,7 +61,7 @@ class ErrorDialog(QDialog):
         self.details.setVisible(bool(details))
         self.details.setMinimumHeight(220)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.copy_button = QPushButton("Copy details", self)
+        self.copy_button = QPushButton(self.tr("Copy details"), self)
         self.copy_button.setVisible(bool(details))
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy_details)
@@ -99,14 +99,15 @@ class ErrorReporter(QObject):
     def report(self, exc: BaseException, *, context: str = "") -> None:
         details = format_details(type(exc), exc, exc.__traceback__)
         message = f"{context}: {exc}" if context else (str(exc) or type(exc).__name__)
-        message = f"Something went wrong ({type(exc).__name__}). {message}"
+        message = self.tr("Something went wrong ({error_type}). {message}").format(
+            error_type=type(exc).__name__, message=message)
         log.error("unexpected error%s", f" in {context}" if context else "", exc_info=exc)
         self.reports.append((message, details))
         self.reported.emit(message, details)
         if self.show and QApplication.instance() is not None and self._showing < 3:
             # Never stack more than a few dialogs when something fails in a loop.
             self._showing += 1
-            dialog = show_error(self._parent_widget(), "Unexpected error", message, details)
+            dialog = show_error(self._parent_widget(), self.tr("Unexpected error"), message, details)
             dialog.finished.connect(self._dialog_closed)
 
     def _dialog_closed(self, *_: Any) -> None:

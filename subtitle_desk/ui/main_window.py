@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
         self.activity_dock.hide()
 
         self._build_menus()
-        self.add_page("editor", "Editor", editor, themed_icon("accessories-text-editor", "SP_FileDialogDetailedView"))
+        self.add_page("editor", self.tr("Editor"), editor, themed_icon("accessories-text-editor", "SP_FileDialogDetailedView"))
         editor.titleChanged.connect(self._title_changed)
         editor.message.connect(self.show_message)
         self._title_changed(editor.controller.display_name, editor.controller.dirty)
@@ -128,14 +128,14 @@ class MainWindow(QMainWindow):
     # -- menus -------------------------------------------------------------------------------
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(self.tr("&File"))
         for action in self.editor.file_actions:
             file_menu.addAction(action)
             if action is self.editor.open_action:
                 file_menu.addMenu(self.editor.recent_menu)
         file_menu.addAction(self.editor.show_in_folder_action)
         file_menu.addSeparator()
-        quit_action = QAction("&Quit", self)
+        quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         quit_action.triggered.connect(self.close)
@@ -147,30 +147,30 @@ class MainWindow(QMainWindow):
         bar.addMenu(self.qc_menu)
         self.translation_menu = self.editor.translation_menu(self)
         bar.addMenu(self.translation_menu)
-        self.settings_menu = bar.addMenu("&Settings")
+        self.settings_menu = bar.addMenu(self.tr("&Settings"))
         self.settings_menu.setObjectName("settingsMenu")
-        self.preferences_action = self.settings_menu.addAction("&Preferences…")
+        self.preferences_action = self.settings_menu.addAction(self.tr("&Preferences…"))
         self.preferences_action.setObjectName("preferencesAction")
         self.preferences_action.setShortcut(QKeySequence.StandardKey.Preferences)
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.preferences_action.triggered.connect(self.open_preferences)
-        self.view_menu = bar.addMenu("&View")
+        self.view_menu = bar.addMenu(self.tr("&View"))
         self.view_menu.addAction(self.editor.show_qc_action)
         activity = self.activity_dock.toggleViewAction()
-        activity.setText("&Activity")
+        activity.setText(self.tr("&Activity"))
         activity.setShortcut(QKeySequence("Ctrl+Shift+A"))
         self.view_menu.addAction(activity)
-        self.help_menu = bar.addMenu("&Help")
-        self.shortcuts_action = self.help_menu.addAction("&Keyboard shortcuts")
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.shortcuts_action = self.help_menu.addAction(self.tr("&Keyboard shortcuts"))
         self.shortcuts_action.setObjectName("shortcutsAction")
         self.shortcuts_action.setShortcut(QKeySequence("Ctrl+/"))
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
-        self.guide_action = self.help_menu.addAction("&User guide")
+        self.guide_action = self.help_menu.addAction(self.tr("&User guide"))
         self.guide_action.setObjectName("guideAction")
         self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
         self.guide_action.triggered.connect(self.show_guide)
         self.help_menu.addSeparator()
-        about = self.help_menu.addAction("&About Subtitle Desk")
+        about = self.help_menu.addAction(self.tr("&About Subtitle Desk"))
         about.setObjectName("aboutAction")
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(self.show_about)
@@ -231,7 +231,7 @@ class MainWindow(QMainWindow):
         return self.guide_dialog
 
     def show_about(self) -> QMessageBox:
-        box = QMessageBox(QMessageBox.Icon.NoIcon, "About Subtitle Desk", app_help.about_text(__version__),
+        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("About Subtitle Desk"), app_help.about_text(__version__),
                           QMessageBox.StandardButton.Ok, self)
         box.setObjectName("aboutBox")
         box.setIconPixmap(self.windowIcon().pixmap(64, 64))

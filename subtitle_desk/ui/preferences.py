@@ -23,6 +23,7 @@ from subtitle_desk.core.services.dotsub import SUBTITLE_FORMATS
 from subtitle_desk.ui import theme
 from subtitle_desk.ui.editor.autosave import DEFAULT_AUTOSAVE_SECONDS
 from subtitle_desk.ui.editor.controller import DEFAULT_PRESET
+from subtitle_desk.ui.i18n import LANGUAGES, SETTINGS_KEY as LANGUAGE_KEY
 
 __all__ = ["Prefs", "Preferences", "KEYS", "DOWNLOAD_FORMATS", "AUTOSAVE_RANGE", "FONT_SIZE_RANGE",
            "editor_font", "follow_download_format"]
@@ -43,6 +44,7 @@ KEYS = {
     "download_format": "dotsub/download_format",
     "theme": theme.SETTINGS_KEY,
     "work_folder": "paths/work_folder",
+    "language": LANGUAGE_KEY,  # ui.i18n reads it at start
 }
 
 
@@ -62,6 +64,8 @@ class Prefs:
     theme: str = "system"
     #: Where work is kept ("": ``core.paths.default_work_dir()``).
     work_folder: str = ""
+    #: The interface language (``ui.i18n.LANGUAGES``; "": the system's), applied at next start.
+    language: str = ""
 
     @classmethod
     def load(cls, settings: QSettings) -> Prefs:
@@ -77,7 +81,8 @@ class Prefs:
             qc_preset=prefs.qc_preset if prefs.qc_preset in PRESETS else default.qc_preset,
             download_format=prefs.download_format if prefs.download_format in DOWNLOAD_FORMATS
             else default.download_format,
-            theme=prefs.theme if prefs.theme in theme.THEMES else default.theme)
+            theme=prefs.theme if prefs.theme in theme.THEMES else default.theme,
+            language=prefs.language if prefs.language in LANGUAGES else default.language)
 
     def save(self, settings: QSettings) -> None:
         for field in fields(self):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QFont, QPalette
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
                                QFontComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLayout, QLineEdit,
@@ -14,12 +14,15 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QDia
 from subtitle_desk.core import paths
 from subtitle_desk.core.qc import PRESETS
 from subtitle_desk.ui import theme
+from subtitle_desk.ui.i18n import language_names
 
 from .preferences import AUTOSAVE_RANGE, DOWNLOAD_FORMATS, FONT_SIZE_RANGE, Preferences, Prefs
 
 __all__ = ["PreferencesDialog", "cache_folders", "in_a_cache"]
 
-_THEME_LABELS = {"system": "As the desktop", "light": "Light", "dark": "Dark"}
+_THEME_LABELS = {"system": QT_TRANSLATE_NOOP("PreferencesDialog", "As the desktop"),
+                 "light": QT_TRANSLATE_NOOP("PreferencesDialog", "Light"),
+                 "dark": QT_TRANSLATE_NOOP("PreferencesDialog", "Dark")}
 
 
 def cache_folders() -> list[Path]:
@@ -44,7 +47,7 @@ class PreferencesDialog(QDialog):
                  spelling_languages: list[str] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(self.tr("Preferences"))
         self.preferences = preferences
         if spelling_languages is None:
             from subtitle_desk.core.spelling import available_languages
@@ -59,8 +62,9 @@ class PreferencesDialog(QDialog):
         self.font_size.setObjectName("prefFontSize")
         self.font_size.setRange(*FONT_SIZE_RANGE)
         self.font_size.setSuffix(" pt")
-        self.standard_font = QPushButton("Standard", self)
-        self.standard_font.setToolTip(f"The desktop's font: {standard.family()}, {standard.pointSize()} pt")
+        self.standard_font = QPushButton(self.tr("Standard"), self)
+        self.standard_font.setToolTip(self.tr("The desktop's font: {family}, {size} pt").format(
+            family=standard.family(), size=standard.pointSize()))
         self.standard_font.clicked.connect(lambda: self._show_font("", 0))
         font_row = QHBoxLayout()
         font_row.addWidget(self.font_family, 1)
@@ -70,36 +74,37 @@ class PreferencesDialog(QDialog):
         self.autosave.setObjectName("prefAutosave")
         self.autosave.setRange(*AUTOSAVE_RANGE)
         self.autosave.setSuffix(" s")
-        self.autosave.setToolTip("How often unsaved changes are copied aside, to be restored after a crash")
+        self.autosave.setToolTip(self.tr("How often unsaved changes are copied aside, to be restored after a crash"))
         self.qc_preset = QComboBox(self)
         self.qc_preset.setObjectName("prefQcPreset")
         for key, spec in PRESETS.items():
             self.qc_preset.addItem(spec.name, key)
         self.spelling = QComboBox(self)
         self.spelling.setObjectName("prefSpelling")
-        self.spelling.addItem("Off", "")
+        self.spelling.addItem(self.tr("Off"), "")
         for tag in spelling_languages:
             self.spelling.addItem(tag, tag)
-        personal = QPushButton("Personal word lists…", self)
-        personal.setToolTip(f"Open the folder of the words you added: {paths.data_dir() / 'spelling'}")
+        personal = QPushButton(self.tr("Personal word lists…"), self)
+        personal.setToolTip(self.tr("Open the folder of the words you added: {folder}").format(
+            folder=paths.data_dir() / "spelling"))
         personal.clicked.connect(self._open_word_lists)
         spelling_row = QHBoxLayout()
         spelling_row.addWidget(self.spelling, 1)
         spelling_row.addWidget(personal)
-        self.waveform = QCheckBox("Show the audio waveform under the cue table", self)
+        self.waveform = QCheckBox(self.tr("Show the audio waveform under the cue table"), self)
         self.waveform.setObjectName("prefWaveform")
-        editor = QGroupBox("Editor", self)
+        editor = QGroupBox(self.tr("Editor"), self)
         form = QFormLayout(editor)
-        form.addRow("Cue text font:", font_row)
+        form.addRow(self.tr("Cue text font:"), font_row)
         autosave_row = QHBoxLayout()
         autosave_row.addWidget(self.autosave)
         autosave_row.addStretch(1)
-        form.addRow("Autosave every:", autosave_row)
-        form.addRow("QC preset:", self.qc_preset)
-        form.addRow("", _note("For files without a specification of their own", self))
-        form.addRow("Spelling language:", spelling_row)
-        form.addRow("", _note("For files that do not say their language", self))
-        form.addRow("Waveform:", self.waveform)
+        form.addRow(self.tr("Autosave every:"), autosave_row)
+        form.addRow(self.tr("QC preset:"), self.qc_preset)
+        form.addRow("", _note(self.tr("For files without a specification of their own"), self))
+        form.addRow(self.tr("Spelling language:"), spelling_row)
+        form.addRow("", _note(self.tr("For files that do not say their language"), self))
+        form.addRow(self.tr("Waveform:"), self.waveform)
 
         # -- Dotsub, appearance
         self.download_format = QComboBox(self)
@@ -108,11 +113,17 @@ class PreferencesDialog(QDialog):
         self.theme = QComboBox(self)
         self.theme.setObjectName("prefTheme")
         for choice in theme.THEMES:
-            self.theme.addItem(_THEME_LABELS.get(choice, choice.capitalize()), choice)
-        other = QGroupBox("Dotsub and appearance", self)
+            self.theme.addItem(self.tr(_THEME_LABELS[choice]) if choice in _THEME_LABELS else choice.capitalize(), choice)
+        self.language = QComboBox(self)
+        self.language.setObjectName("prefLanguage")
+        for code, name in language_names():
+            self.language.addItem(name, code)
+        other = QGroupBox(self.tr("Dotsub and appearance"), self)
         other_form = QFormLayout(other)
-        other_form.addRow("Download subtitles as:", self.download_format)
-        other_form.addRow("Colours:", self.theme)
+        other_form.addRow(self.tr("Download subtitles as:"), self.download_format)
+        other_form.addRow(self.tr("Colours:"), self.theme)
+        other_form.addRow(self.tr("Language:"), self.language)
+        other_form.addRow("", _note(self.tr("The new language shows when Subtitle Desk next starts"), self))
 
         # -- files
         self.work_folder = QLineEdit(self)
@@ -120,18 +131,18 @@ class PreferencesDialog(QDialog):
         self.work_folder.setPlaceholderText(str(paths.default_work_dir()))
         self.work_folder.setClearButtonEnabled(True)
         self.work_folder.textChanged.connect(self._validate)
-        choose = QPushButton("Choose…", self)
+        choose = QPushButton(self.tr("Choose…"), self)
         choose.clicked.connect(self._choose_folder)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.work_folder, 1)
         folder_row.addWidget(choose)
-        files = QGroupBox("Files", self)
+        files = QGroupBox(self.tr("Files"), self)
         files_form = QFormLayout(files)
-        files_form.addRow("Work folder:", folder_row)
+        files_form.addRow(self.tr("Work folder:"), folder_row)
         # Lines broken by hand: a word-wrapped label in a form squeezes the dialog's other rows.
-        files_form.addRow("", _note("Downloaded subtitles being worked on, and files about to be sent.\n"
-                                    "Empty: the app's data folder. Work already in the old folder\n"
-                                    "stays there: open it from there (File ▸ Open) to go on with it.", self))
+        files_form.addRow("", _note(self.tr("Downloaded subtitles being worked on, and files about to be sent.\n"
+                                            "Empty: the app's data folder. Work already in the old folder\n"
+                                            "stays there: open it from there (File ▸ Open) to go on with it."), self))
 
         self.problem = QLabel(self)
         self.problem.setObjectName("prefProblem")
@@ -162,11 +173,13 @@ class PreferencesDialog(QDialog):
         self.autosave.setValue(prefs.autosave_seconds)
         self._select(self.qc_preset, prefs.qc_preset)
         if self.spelling.findData(prefs.spelling_language) < 0:
-            self.spelling.addItem(f"{prefs.spelling_language} (no dictionary)", prefs.spelling_language)
+            self.spelling.addItem(self.tr("{language} (no dictionary)").format(language=prefs.spelling_language),
+                                  prefs.spelling_language)
         self._select(self.spelling, prefs.spelling_language)
         self.waveform.setChecked(prefs.waveform)
         self.download_format.setCurrentText(prefs.download_format)
         self._select(self.theme, prefs.theme)
+        self._select(self.language, prefs.language)
         self.work_folder.setText(prefs.work_folder)
         self._validate()
 
@@ -183,6 +196,7 @@ class PreferencesDialog(QDialog):
             waveform=self.waveform.isChecked(),
             download_format=self.download_format.currentText(),
             theme=str(self.theme.currentData()),
+            language=str(self.language.currentData() or ""),
             work_folder=self.work_folder.text().strip())
 
     def problem_text(self) -> str:
@@ -190,12 +204,12 @@ class PreferencesDialog(QDialog):
         if folder:
             path = Path(folder).expanduser()
             if not path.is_absolute():
-                return "Give the work folder's whole path (or choose it)."
+                return self.tr("Give the work folder's whole path (or choose it).")
             if in_a_cache(path):
-                return (f"{path} is inside a cache folder, which cleaning tools may empty: choose "
-                        "another place for work.")
+                return self.tr("{path} is inside a cache folder, which cleaning tools may empty: choose "
+                               "another place for work.").format(path=path)
             if path.exists() and not path.is_dir():
-                return f"{path} is a file, not a folder."
+                return self.tr("{path} is a file, not a folder.").format(path=path)
         return ""
 
     # -- applying --------------------------------------------------------------------------
@@ -230,7 +244,7 @@ class PreferencesDialog(QDialog):
 
     def _choose_folder(self) -> None:
         start = self.work_folder.text().strip() or str(paths.default_work_dir())
-        folder = QFileDialog.getExistingDirectory(self, "Keep work in", start)
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Keep work in"), start)
         if folder:
             self.work_folder.setText(folder)
 

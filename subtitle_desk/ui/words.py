@@ -13,9 +13,11 @@ words ("SOME_NEW_STATE" -> "some new state").
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from subtitle_desk.core.work.dotsub import TASK_TYPE_LABELS
 
-__all__ = ["enum_words", "sentence", "upload_status", "upload_pending", "task_type", "track_status",
+__all__ = ["translated", "enum_words", "sentence", "upload_status", "upload_pending", "task_type", "track_status",
            "track_type", "fidelity", "UPLOAD_STATUS_WORDS", "TRACK_STATUS_WORDS"]
 
 #: Dotsub's ``uploadDetail.status`` of a media, as the end of "The upload is …".
@@ -37,6 +39,26 @@ TRACK_STATUS_WORDS = {"preparing": "Preparing…", "ready": "Ready", "errored": 
 _TRACK_TYPES = {"subtitles": "subtitles", "audio": "audio"}
 _FIDELITIES = {"MECHANICAL": "Mechanical", "PREMIUM": "Premium", "PROFESSIONAL": "Professional",
                "EXTERNAL": "External"}
+
+
+#: For pyside6-lupdate: the names core.work.dotsub.TASK_TYPE_LABELS gives (the core has no Qt), and
+#: the other tables' names shown on their own; ``translated`` shows them in the user's language.
+_MARKED = (
+    QT_TRANSLATE_NOOP("words", "Caption"), QT_TRANSLATE_NOOP("words", "Pivot translate"),
+    QT_TRANSLATE_NOOP("words", "Direct translate"), QT_TRANSLATE_NOOP("words", "Translate"),
+    QT_TRANSLATE_NOOP("words", "Review"), QT_TRANSLATE_NOOP("words", "Post-editing"),
+    QT_TRANSLATE_NOOP("words", "Proofreading"), QT_TRANSLATE_NOOP("words", "Custom"),
+    QT_TRANSLATE_NOOP("words", "Sign-off"), QT_TRANSLATE_NOOP("words", "Burn-in"), QT_TRANSLATE_NOOP("words", "Push"),
+    QT_TRANSLATE_NOOP("words", "Text to speech"),
+    QT_TRANSLATE_NOOP("words", "Preparing…"), QT_TRANSLATE_NOOP("words", "Ready"), QT_TRANSLATE_NOOP("words", "Failed"),
+    QT_TRANSLATE_NOOP("words", "Mechanical"), QT_TRANSLATE_NOOP("words", "Premium"),
+    QT_TRANSLATE_NOOP("words", "Professional"), QT_TRANSLATE_NOOP("words", "External"),
+)
+
+
+def translated(name: str) -> str:
+    """One of the names above in the user's language (any other text as it is)."""
+    return QCoreApplication.translate("words", name)
 
 
 def enum_words(value: object) -> str:
@@ -68,14 +90,14 @@ def task_type(kind: object) -> str:
     """A Dotsub task type (``TASK_TRANSLATE``) as its name ("Translate")."""
     key = "" if kind is None else str(kind)
     if key in TASK_TYPE_LABELS:
-        return TASK_TYPE_LABELS[key]
+        return translated(TASK_TYPE_LABELS[key])
     return sentence(enum_words(key.removeprefix("TASK_")))
 
 
 def track_status(status: object) -> str:
     """A DatoCMS track status ("Preparing…", "Ready", "Failed")."""
     key = "" if status is None else str(status)
-    return TRACK_STATUS_WORDS.get(key, sentence(enum_words(key)))
+    return translated(TRACK_STATUS_WORDS[key]) if key in TRACK_STATUS_WORDS else sentence(enum_words(key))
 
 
 def track_type(kind: object) -> str:
@@ -87,4 +109,4 @@ def track_type(kind: object) -> str:
 def fidelity(value: object) -> str:
     """A cielo24 fidelity (``MECHANICAL``) as its name ("Mechanical")."""
     key = "" if value is None else str(value)
-    return _FIDELITIES.get(key, sentence(enum_words(key)))
+    return translated(_FIDELITIES[key]) if key in _FIDELITIES else sentence(enum_words(key))

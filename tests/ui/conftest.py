@@ -18,8 +18,15 @@ import pytest
 import qasync
 
 from subtitle_desk.ui.app import Shell, build_shell, make_settings, worker_threads
+from subtitle_desk.ui.i18n import install_translations
 
 DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(autouse=True)
+def english(qapp) -> None:
+    """The app's English, as it starts (its plural forms: "1 cue", "2 cues"), whatever the machine's locale."""
+    install_translations(qapp, "en")
 
 
 @pytest.fixture

@@ -238,3 +238,16 @@ def test_restore_defaults_shows_the_defaults_in_the_dialog(desk):
     dialog.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).click()
 
     assert dialog.values() == Prefs()
+
+
+def test_the_language_is_chosen_in_the_dialog_for_the_next_start(desk):
+    desk.window.preferences_action.trigger()
+    dialog = desk.window.preferences_dialog
+    assert dialog.language.currentData() == ""  # Follow the system
+    names = [dialog.language.itemText(i) for i in range(dialog.language.count())]
+    assert names == ["Follow the system", "English", "Deutsch", "Français", "Español", "العربية"]
+    dialog.language.setCurrentIndex(dialog.language.findData("ar"))
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Apply).click()
+
+    assert desk.settings.value(KEYS["language"]) == "ar"
+    assert Prefs.load(desk.settings).language == "ar"

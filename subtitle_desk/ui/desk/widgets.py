@@ -30,7 +30,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from PySide6.QtCore import (QAbstractTableModel, QEvent, QItemSelectionModel, QModelIndex, QObject,
+from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, QObject,
                             QPersistentModelIndex, Qt, QTimer)
 from PySide6.QtGui import QAction, QHelpEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton,
@@ -63,7 +63,7 @@ class SetupPrompt(QWidget):
         self.label.setWordWrap(True)
         self.label.setStyleSheet("QLabel { font-size: 15px; padding: 40px; }")
         self.label.setText(text)
-        self.button = QPushButton(f"Set up {service_name}…", self)
+        self.button = QPushButton(self.tr("Set up {service}…").format(service=service_name), self)
         self.button.setObjectName(object_prefix + "SetupButton")
         self.button.clicked.connect(self.open_settings)
         row = QHBoxLayout()
@@ -81,7 +81,8 @@ class SetupPrompt(QWidget):
         if connect is not None:
             connect.open_settings(self.service)
         else:
-            self.context.window.show_message(f"Open the Settings menu to set up {self.service_name}")
+            self.context.window.show_message(
+                self.tr("Open the Settings menu to set up {service}").format(service=self.service_name))
 
     def update_button(self) -> None:
         self.button.setVisible(self.context.connect is not None)
@@ -483,7 +484,8 @@ class RecordTable(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(self.COLUMNS)):
-            return self.COLUMNS[section][1]
+            # Titles marked QT_TRANSLATE_NOOP("<the model's class>", ...) show translated.
+            return QCoreApplication.translate(type(self).__name__, self.COLUMNS[section][1])
         return None
 
     def column_key(self, column: int) -> str:

@@ -16,7 +16,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QFont, QFontDatabase
 
 from subtitle_desk.core.document import Change, Cue, Document, visible_text
@@ -64,11 +64,27 @@ class CueTableModel(QAbstractTableModel):
     # Columns, in display order.
     NUMBER, START, END, DURATION, CPS, SOURCE, TEXT, QC = range(8)
     COLUMN_COUNT = 8
-    HEADERS = ("#", "Start", "End", "Dur.", "CPS", "Source", "Text", "QC")
-    HEADER_TIPS = ("Cue number", "Start time (H:MM:SS.mmm)", "End time", "Duration in seconds",
-                   "Characters per second (reading speed)",
-                   "The source cues this cue overlaps in time (read-only)", "Cue text; ⏎ marks a line break",
-                   "Quality-check problems")
+    # English; header() and header_tip() give them in the user's language.
+    HEADERS = ("#", QT_TRANSLATE_NOOP("CueTableModel", "Start"), QT_TRANSLATE_NOOP("CueTableModel", "End"),
+               QT_TRANSLATE_NOOP("CueTableModel", "Dur."), QT_TRANSLATE_NOOP("CueTableModel", "CPS"),
+               QT_TRANSLATE_NOOP("CueTableModel", "Source"), QT_TRANSLATE_NOOP("CueTableModel", "Text"),
+               QT_TRANSLATE_NOOP("CueTableModel", "QC"))
+    HEADER_TIPS = (QT_TRANSLATE_NOOP("CueTableModel", "Cue number"),
+                   QT_TRANSLATE_NOOP("CueTableModel", "Start time (H:MM:SS.mmm)"),
+                   QT_TRANSLATE_NOOP("CueTableModel", "End time"),
+                   QT_TRANSLATE_NOOP("CueTableModel", "Duration in seconds"),
+                   QT_TRANSLATE_NOOP("CueTableModel", "Characters per second (reading speed)"),
+                   QT_TRANSLATE_NOOP("CueTableModel", "The source cues this cue overlaps in time (read-only)"),
+                   QT_TRANSLATE_NOOP("CueTableModel", "Cue text; ⏎ marks a line break"),
+                   QT_TRANSLATE_NOOP("CueTableModel", "Quality-check problems"))
+
+    @classmethod
+    def header(cls, column: int) -> str:
+        return QCoreApplication.translate("CueTableModel", cls.HEADERS[column])
+
+    @classmethod
+    def header_tip(cls, column: int) -> str:
+        return QCoreApplication.translate("CueTableModel", cls.HEADER_TIPS[column])
 
     # Custom roles.
     CueRole = Qt.ItemDataRole.UserRole + 1          # the Cue object
@@ -198,9 +214,9 @@ class CueTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.COLUMN_COUNT:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return self.header(section)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.HEADER_TIPS[section]
+            return self.header_tip(section)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if section == self.TEXT:
                 return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)

@@ -20,14 +20,14 @@ class ShiftDialog(QDialog):
 
     def __init__(self, selected: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Shift times")
+        self.setWindowTitle(self.tr("Shift times"))
         self.offset = QLineEdit("0.000", self)
         self.offset.setObjectName("shiftOffset")
-        self.offset.setToolTip("Seconds (1.5) or a time (0:00:01.500)")
-        self.later = QRadioButton("Later", self)
-        self.earlier = QRadioButton("Earlier", self)
+        self.offset.setToolTip(self.tr("Seconds (1.5) or a time (0:00:01.500)"))
+        self.later = QRadioButton(self.tr("Later"), self)
+        self.earlier = QRadioButton(self.tr("Earlier"), self)
         self.later.setChecked(True)
-        self.selection_only = QCheckBox(f"Only the {selected} selected cue{'s' if selected != 1 else ''}", self)
+        self.selection_only = QCheckBox(self.tr("Only the %n selected cue(s)", "", selected), self)
         self.selection_only.setChecked(selected > 1)
         self.selection_only.setEnabled(selected > 0)
         self.error = QLabel(self)
@@ -36,8 +36,8 @@ class ShiftDialog(QDialog):
         direction.addWidget(self.later)
         direction.addWidget(self.earlier)
         form = QFormLayout()
-        form.addRow("Offset", self.offset)
-        form.addRow("Direction", direction)
+        form.addRow(self.tr("Offset"), self.offset)
+        form.addRow(self.tr("Direction"), direction)
         form.addRow("", self.selection_only)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self._accept)
@@ -63,7 +63,7 @@ class ShiftDialog(QDialog):
 class FrameRateDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Change frame rate")
+        self.setWindowTitle(self.tr("Change frame rate"))
         self.from_fps = QComboBox(self)
         self.to_fps = QComboBox(self)
         for combo, default in ((self.from_fps, "25"), (self.to_fps, "23.976")):
@@ -73,9 +73,9 @@ class FrameRateDialog(QDialog):
         self.error = QLabel(self)
         self.error.setStyleSheet(f"color: {css_color('error_text')};")
         form = QFormLayout()
-        form.addRow("From (fps)", self.from_fps)
-        form.addRow("To (fps)", self.to_fps)
-        note = QLabel("Every cue is retimed: times are multiplied by from ÷ to.", self)
+        form.addRow(self.tr("From (fps)"), self.from_fps)
+        form.addRow(self.tr("To (fps)"), self.to_fps)
+        note = QLabel(self.tr("Every cue is retimed: times are multiplied by from ÷ to."), self)
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self._accept)
@@ -95,7 +95,7 @@ class FrameRateDialog(QDialog):
             if a <= 0 or b <= 0:
                 raise ValueError
         except ValueError:
-            self.error.setText("Frame rates are positive numbers, e.g. 23.976 or 25")
+            self.error.setText(self.tr("Frame rates are positive numbers, e.g. 23.976 or 25"))
             return
         self.accept()
 
@@ -108,27 +108,27 @@ class FindReplaceDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Find and replace")
+        self.setWindowTitle(self.tr("Find and replace"))
         self.setObjectName("findReplaceDialog")
         self.find = QLineEdit(self)
         self.find.setObjectName("findText")
         self.replace = QLineEdit(self)
         self.replace.setObjectName("replaceText")
-        self.regex = QCheckBox("Regular expression (replacement may use \\1, \\g<name>)", self)
-        self.case = QCheckBox("Match case", self)
-        self.selection_only = QCheckBox("Only in selected cues", self)
+        self.regex = QCheckBox(self.tr("Regular expression (replacement may use \\1, \\g<name>)"), self)
+        self.case = QCheckBox(self.tr("Match case"), self)
+        self.selection_only = QCheckBox(self.tr("Only in selected cues"), self)
         self.status = QLabel(self)
         self.status.setObjectName("findStatus")
         form = QFormLayout()
-        form.addRow("Find", self.find)
-        form.addRow("Replace with", self.replace)
+        form.addRow(self.tr("Find"), self.find)
+        form.addRow(self.tr("Replace with"), self.replace)
         form.addRow("", self.regex)
         form.addRow("", self.case)
         form.addRow("", self.selection_only)
-        next_button = QPushButton("Find next", self)
-        all_button = QPushButton("Replace all", self)
+        next_button = QPushButton(self.tr("Find next"), self)
+        all_button = QPushButton(self.tr("Replace all"), self)
         all_button.setObjectName("replaceAllButton")
-        close = QPushButton("Close", self)
+        close = QPushButton(self.tr("Close"), self)
         next_button.setDefault(True)
         next_button.clicked.connect(lambda: self.findNext.emit(self.find.text(), self.regex.isChecked(),
                                                                self.case.isChecked()))

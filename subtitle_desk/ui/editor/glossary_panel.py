@@ -36,7 +36,7 @@ class GlossaryPanel(QWidget):
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("glossaryTerms")
         self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels(["Source term", "Use", ""])
+        self.tree.setHeaderLabels([self.tr("Source term"), self.tr("Use"), ""])
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
@@ -45,13 +45,13 @@ class GlossaryPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.import_button = QPushButton("Import…", self)
+        self.import_button = QPushButton(self.tr("Import…"), self)
         self.import_button.setObjectName("importGlossaryButton")
-        self.import_button.setToolTip("Import the project's glossary (a Dotsub glossary CSV)")
+        self.import_button.setToolTip(self.tr("Import the project's glossary (a Dotsub glossary CSV)"))
         self.import_button.clicked.connect(self.importRequested)
-        self.upload_button = QPushButton("Upload to Dotsub", self)
+        self.upload_button = QPushButton(self.tr("Upload to Dotsub"), self)
         self.upload_button.setObjectName("uploadGlossaryButton")
-        self.upload_button.setToolTip("Create or replace this project's glossary on Dotsub")
+        self.upload_button.setToolTip(self.tr("Create or replace this project's glossary on Dotsub"))
         self.upload_button.clicked.connect(self.uploadRequested)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -62,7 +62,7 @@ class GlossaryPanel(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)
         layout.addLayout(buttons)
-        self.set_state("No glossary: open a Dotsub task to use its project's glossary.", can_import=False,
+        self.set_state(self.tr("No glossary: open a Dotsub task to use its project's glossary."), can_import=False,
                        can_upload=False)
 
     def set_state(self, text: str, *, can_import: bool, can_upload: bool) -> None:
@@ -75,7 +75,7 @@ class GlossaryPanel(QWidget):
         """The current cue's terms: (term found in the source, whether the cue uses a translation)."""
         self.tree.clear()
         for match, present in matches:
-            targets = ", ".join(match.targets) if match.targets else "(no approved translation)"
+            targets = ", ".join(match.targets) if match.targets else self.tr("(no approved translation)")
             mark = "✔" if present else ("✘" if match.targets else "")
             item = QTreeWidgetItem([match.term, targets, mark])
             item.setToolTip(1, targets)
@@ -83,11 +83,11 @@ class GlossaryPanel(QWidget):
             if match.targets:
                 colour = QColor(css_color("ok_text" if present else "error_text"))
                 item.setForeground(2, QBrush(colour))
-                item.setToolTip(2, "The cue uses an approved translation" if present
-                                else "The cue uses none of the approved translations")
+                item.setToolTip(2, self.tr("The cue uses an approved translation") if present
+                                else self.tr("The cue uses none of the approved translations"))
             self.tree.addTopLevelItem(item)
         if not matches:
-            item = QTreeWidgetItem(["No glossary term in this cue's source" if has_glossary else ""])
+            item = QTreeWidgetItem([self.tr("No glossary term in this cue's source") if has_glossary else ""])
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             item.setFirstColumnSpanned(True)
             self.tree.addTopLevelItem(item)

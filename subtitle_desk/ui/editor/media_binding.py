@@ -75,18 +75,18 @@ class MediaBinding(QObject):
         self.panel.video.set_message(NO_VIDEO_MESSAGE)
         self.waveform.set_message(NO_WAVEFORM_MESSAGE)
 
-        self.open_video_action = QAction("Open &video…", self)
+        self.open_video_action = QAction(self.tr("Open &video…"), self)
         self.open_video_action.setObjectName("openVideoAction")
         self.open_video_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
         self.open_video_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.open_video_action.setStatusTip("Play a video (or audio) file beside these subtitles")
+        self.open_video_action.setStatusTip(self.tr("Play a video (or audio) file beside these subtitles"))
         self.open_video_action.triggered.connect(lambda _checked=False: self.choose_video())
         page.addAction(self.open_video_action)
-        self.follow_action = QAction("&Follow the playhead in the table", self)
+        self.follow_action = QAction(self.tr("&Follow the playhead in the table"), self)
         self.follow_action.setObjectName("followPlayheadAction")
         self.follow_action.setCheckable(True)
         self.follow_action.setChecked(settings.value("editor/follow_playhead", True, type=bool))
-        self.follow_action.setStatusTip("While the video plays, select the cue on screen (not while typing)")
+        self.follow_action.setStatusTip(self.tr("While the video plays, select the cue on screen (not while typing)"))
         self.follow_action.toggled.connect(lambda on: settings.setValue("editor/follow_playhead", on))
 
         controller.documentReplaced.connect(self._document_replaced)
@@ -103,14 +103,14 @@ class MediaBinding(QObject):
 
     # -- menu --------------------------------------------------------------------------------
     def playback_menu(self, parent: QWidget) -> QMenu:
-        menu = QMenu("&Playback", parent)
+        menu = QMenu(self.tr("&Playback"), parent)
         menu.setObjectName("playbackMenu")
         menu.addAction(self.open_video_action)
         menu.addSeparator()
         p = self.panel
         menu.addAction(p.play_pause_action)
         menu.addAction(p.play_cue_action)
-        speed = menu.addMenu("&Speed")
+        speed = menu.addMenu(self.tr("&Speed"))
         speed.addAction(p.slower_action)
         speed.addAction(p.faster_action)
         speed.addSeparator()
@@ -120,7 +120,7 @@ class MediaBinding(QObject):
         menu.addSeparator()
         menu.addAction(p.set_start_action)
         menu.addAction(p.set_end_action)
-        nudge = menu.addMenu("&Nudge")
+        nudge = menu.addMenu(self.tr("&Nudge"))
         for i, action in enumerate(p.timing_actions[2:]):
             if i and i % 4 == 0:
                 nudge.addSeparator()
@@ -153,7 +153,7 @@ class MediaBinding(QObject):
             start = str(Path(self.video).parent)
         elif self.controller.path is not None:
             start = str(self.controller.path.parent)
-        path, _ = QFileDialog.getOpenFileName(self.page, "Open video", start, VIDEO_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self.page, self.tr("Open video"), start, VIDEO_FILTER)
         if path:
             self.load_video(path)
 
@@ -260,7 +260,7 @@ class MediaBinding(QObject):
             if path:
                 event.acceptProposedAction()  # type: ignore[attr-defined]
                 self.load_video(path)
-                self.page.message.emit(f"Video: {Path(path).name}")
+                self.page.message.emit(self.tr("Video: {name}").format(name=Path(path).name))
                 return True
         return False
 

@@ -30,7 +30,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (QAction, QActionGroup, QDesktopServices, QDragEnterEvent, QDropEvent, QFont,
                            QFontDatabase, QFontMetrics, QKeySequence, QPainter, QPalette)
 from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QFileDialog, QHeaderView, QInputDialog,
@@ -88,10 +88,11 @@ class CueTableView(QTableView):
         menu.setObjectName("columnsMenu")
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         model = self.model()
-        for column, title in enumerate(CueTableModel.HEADERS):
+        for column in range(len(CueTableModel.HEADERS)):
+            title = CueTableModel.header(column)
             if column == CueTableModel.TEXT or (column == CueTableModel.SOURCE and not self.has_source):
                 continue
-            tip = CueTableModel.HEADER_TIPS[column]
+            tip = CueTableModel.header_tip(column)
             action = menu.addAction(f"{title}  ({tip.split(';')[0]})" if model is not None else title)
             action.setCheckable(True)
             action.setChecked(column not in self.hidden_columns)
@@ -112,7 +113,8 @@ class CueTableView(QTableView):
             self.setColumnHidden(column, hidden)
 
     #: Shown over the empty table.
-    placeholder = "Open a subtitle file (Ctrl+O) or drop one here\nSRT · WebVTT · TTML/DFXP · SSA/ASS"
+    placeholder = QT_TRANSLATE_NOOP("CueTableView",
+                                    "Open a subtitle file (Ctrl+O) or drop one here\nSRT · WebVTT · TTML/DFXP · SSA/ASS")
 
     def paintEvent(self, event: Any) -> None:  # noqa: N802 (Qt naming)
         super().paintEvent(event)
@@ -120,7 +122,7 @@ class CueTableView(QTableView):
         if model is not None and model.rowCount() == 0:
             painter = QPainter(self.viewport())
             painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
-            painter.drawText(self.viewport().rect(), Qt.AlignmentFlag.AlignCenter, self.placeholder)
+            painter.drawText(self.viewport().rect(), Qt.AlignmentFlag.AlignCenter, self.tr(self.placeholder))
             painter.end()
 
     def setModel(self, model: Any) -> None:  # noqa: N802 (Qt naming)
@@ -154,7 +156,7 @@ class CueTableView(QTableView):
                    CueTableModel.DURATION: (fixed, "000.000"), CueTableModel.CPS: (fixed, "00.0"),
                    CueTableModel.QC: (plain, "⚠ 00")}
         for column, (metrics, sample) in samples.items():
-            title = CueTableModel.HEADERS[column]
+            title = CueTableModel.header(column)
             width = max(metrics.horizontalAdvance(sample), heading.horizontalAdvance(title) + 6) + pad
             header.resizeSection(column, width)
 
@@ -220,7 +222,7 @@ class EditorPage(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
-        self.qc_dock = QDockWidget("Quality check", self)
+        self.qc_dock = QDockWidget(self.tr("Quality check"), self)
         self.qc_dock.setObjectName("qcDock")
         self.qc_dock.setWidget(self.qc_panel)
         self.qc_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
@@ -275,70 +277,70 @@ class EditorPage(QMainWindow):
 
     def _build_actions(self) -> None:
         K = QKeySequence.StandardKey
-        self.open_action = self._action("&Open…", self.choose_and_open, K.Open, "Open a subtitle file", "openAction")
-        self.save_action = self._action("&Save", self.save, K.Save, "Save in the file's own format", "saveAction")
-        self.save_as_action = self._action("Save &As…", self.choose_and_save_as, K.SaveAs,
-                                           "Save under another name or in another format", "saveAsAction")
-        self.show_in_folder_action = self._action("Show in &folder", self.show_in_folder, "Ctrl+Alt+R",
-                                                  "Open the folder that holds the file in the file manager",
+        self.open_action = self._action(self.tr("&Open…"), self.choose_and_open, K.Open, self.tr("Open a subtitle file"), "openAction")
+        self.save_action = self._action(self.tr("&Save"), self.save, K.Save, self.tr("Save in the file's own format"), "saveAction")
+        self.save_as_action = self._action(self.tr("Save &As…"), self.choose_and_save_as, K.SaveAs,
+                                           self.tr("Save under another name or in another format"), "saveAsAction")
+        self.show_in_folder_action = self._action(self.tr("Show in &folder"), self.show_in_folder, "Ctrl+Alt+R",
+                                                  self.tr("Open the folder that holds the file in the file manager"),
                                                   "showInFolderAction")
         self.file_actions = [self.open_action, self.save_action, self.save_as_action]
-        self.recent_menu = QMenu("Open &Recent")
+        self.recent_menu = QMenu(self.tr("Open &Recent"))
         self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.aboutToShow.connect(self.refresh_recent_menu)
 
-        self.undo_action = self._action("&Undo", self.controller.undo, K.Undo, name="undoAction")
+        self.undo_action = self._action(self.tr("&Undo"), self.controller.undo, K.Undo, name="undoAction")
         # Ctrl+Y as well, as in Subtitle Edit and on Windows, whatever the platform's redo key is.
         redo_keys = [*QKeySequence.keyBindings(K.Redo)]
         if QKeySequence("Ctrl+Y") not in redo_keys:
             redo_keys.append(QKeySequence("Ctrl+Y"))
-        self.redo_action = self._action("&Redo", self.controller.redo, redo_keys, name="redoAction")
-        self.insert_action = self._action("&Insert cue after", self.insert_after, ["Alt+Insert", "Ctrl+Shift+Return"],
-                                          "A new cue after the current one", "insertAction")
-        self.delete_action = self._action("&Delete cues", self.delete_selected, ["Ctrl+Delete", "Ctrl+Shift+Backspace"],
-                                          "Delete the selected cues", "deleteAction")
-        self.split_action = self._action("S&plit at cursor", self.split_at_cursor, "Ctrl+B",
-                                         "Split the current cue where the text cursor is", "splitAction")
-        self.merge_action = self._action("&Merge selected", self.merge_selected, "Ctrl+M",
-                                         "Merge the selected adjacent cues into one", "mergeAction")
-        self.shift_action = self._action("S&hift times…", self.shift_dialog, "Ctrl+Shift+T",
-                                         "Move the selected cues, or all cues, earlier or later", "shiftAction")
-        self.frame_rate_action = self._action("Change &frame rate…", self.frame_rate_dialog, "Ctrl+Alt+F",
-                                              "Retime every cue from one frame rate to another", "frameRateAction")
-        self.find_action = self._action("&Find and replace…", self.find_replace_dialog, [K.Replace, K.Find],
-                                        "Find text, replace text (regular expressions allowed)", "findAction")
-        self.find_next_action = self._action("Find &next", self.find_next, K.FindNext, name="findNextAction")
-        self.next_cue_action = self._action("Next cue", lambda: self.step(1), "Alt+Down", name="nextCueAction")
-        self.previous_cue_action = self._action("Previous cue", lambda: self.step(-1), "Alt+Up",
+        self.redo_action = self._action(self.tr("&Redo"), self.controller.redo, redo_keys, name="redoAction")
+        self.insert_action = self._action(self.tr("&Insert cue after"), self.insert_after, ["Alt+Insert", "Ctrl+Shift+Return"],
+                                          self.tr("A new cue after the current one"), "insertAction")
+        self.delete_action = self._action(self.tr("&Delete cues"), self.delete_selected, ["Ctrl+Delete", "Ctrl+Shift+Backspace"],
+                                          self.tr("Delete the selected cues"), "deleteAction")
+        self.split_action = self._action(self.tr("S&plit at cursor"), self.split_at_cursor, "Ctrl+B",
+                                         self.tr("Split the current cue where the text cursor is"), "splitAction")
+        self.merge_action = self._action(self.tr("&Merge selected"), self.merge_selected, "Ctrl+M",
+                                         self.tr("Merge the selected adjacent cues into one"), "mergeAction")
+        self.shift_action = self._action(self.tr("S&hift times…"), self.shift_dialog, "Ctrl+Shift+T",
+                                         self.tr("Move the selected cues, or all cues, earlier or later"), "shiftAction")
+        self.frame_rate_action = self._action(self.tr("Change &frame rate…"), self.frame_rate_dialog, "Ctrl+Alt+F",
+                                              self.tr("Retime every cue from one frame rate to another"), "frameRateAction")
+        self.find_action = self._action(self.tr("&Find and replace…"), self.find_replace_dialog, [K.Replace, K.Find],
+                                        self.tr("Find text, replace text (regular expressions allowed)"), "findAction")
+        self.find_next_action = self._action(self.tr("Find &next"), self.find_next, K.FindNext, name="findNextAction")
+        self.next_cue_action = self._action(self.tr("Next cue"), lambda: self.step(1), "Alt+Down", name="nextCueAction")
+        self.previous_cue_action = self._action(self.tr("Previous cue"), lambda: self.step(-1), "Alt+Up",
                                                 name="previousCueAction")
-        self.goto_action = self._action("&Go to cue…", self.go_to_cue, "Ctrl+G", name="gotoAction")
+        self.goto_action = self._action(self.tr("&Go to cue…"), self.go_to_cue, "Ctrl+G", name="gotoAction")
         self.edit_actions = [self.undo_action, self.redo_action, None, self.insert_action, self.delete_action,
                              self.split_action, self.merge_action, None, self.shift_action,
                              self.frame_rate_action, None, self.find_action, self.find_next_action, None,
                              self.previous_cue_action, self.next_cue_action, self.goto_action]
 
-        self.load_spec_action = self._action("&Load Dotsub spec…", self.choose_spec_file,
-                                             tip="Check against a subtitle specification JSON from Dotsub",
+        self.load_spec_action = self._action(self.tr("&Load Dotsub spec…"), self.choose_spec_file,
+                                             tip=self.tr("Check against a subtitle specification JSON from Dotsub"),
                                              name="loadSpecAction")
-        self.next_problem_action = self._action("Next &problem", self.next_problem, "F8", name="nextProblemAction")
-        self.previous_problem_action = self._action("Pre&vious problem", self.previous_problem, "Shift+F8",
+        self.next_problem_action = self._action(self.tr("Next &problem"), self.next_problem, "F8", name="nextProblemAction")
+        self.previous_problem_action = self._action(self.tr("Pre&vious problem"), self.previous_problem, "Shift+F8",
                                                     name="previousProblemAction")
         self.show_qc_action = self.qc_dock.toggleViewAction()
-        self.show_qc_action.setText("&Quality check panel")
+        self.show_qc_action.setText(self.tr("&Quality check panel"))
         self.show_qc_action.setShortcut(QKeySequence("Ctrl+Shift+Q"))
-        self.spelling_menu = QMenu("S&pelling language")
+        self.spelling_menu = QMenu(self.tr("S&pelling language"))
         self.spelling_menu.setObjectName("spellingMenu")
         self.spelling_menu.aboutToShow.connect(self.refresh_spelling_menu)
 
         self.next_untranslated_action = self._action(
-            "&Next untranslated cue", lambda: self.next_untranslated(1), "F9",
-            "The next cue whose text is empty or still the source's", "nextUntranslatedAction")
+            self.tr("&Next untranslated cue"), lambda: self.next_untranslated(1), "F9",
+            self.tr("The next cue whose text is empty or still the source's"), "nextUntranslatedAction")
         self.previous_untranslated_action = self._action(
-            "&Previous untranslated cue", lambda: self.next_untranslated(-1), "Shift+F9",
-            "The previous cue whose text is empty or still the source's", "previousUntranslatedAction")
+            self.tr("&Previous untranslated cue"), lambda: self.next_untranslated(-1), "Shift+F9",
+            self.tr("The previous cue whose text is empty or still the source's"), "previousUntranslatedAction")
         self.keep_action = self._action(
-            "&Keep as in the source", self.toggle_kept, "Ctrl+Shift+K",
-            "The selected cues are meant to read as in the source (a name, a number): not untranslated",
+            self.tr("&Keep as in the source"), self.toggle_kept, "Ctrl+Shift+K",
+            self.tr("The selected cues are meant to read as in the source (a name, a number): not untranslated"),
             "keepAction")
         self.keep_action.setCheckable(True)
         self.translation_actions: list[QAction | None] = [
@@ -349,7 +351,7 @@ class EditorPage(QMainWindow):
             self.addAction(action)
 
     def edit_menu(self, parent: QWidget) -> QMenu:
-        menu = QMenu("&Edit", parent)
+        menu = QMenu(self.tr("&Edit"), parent)
         for action in self.edit_actions:
             if action is None:
                 menu.addSeparator()
@@ -358,8 +360,8 @@ class EditorPage(QMainWindow):
         return menu
 
     def qc_menu(self, parent: QWidget) -> QMenu:
-        menu = QMenu("&Quality", parent)
-        self.spec_menu = menu.addMenu("&Specification")
+        menu = QMenu(self.tr("&Quality"), parent)
+        self.spec_menu = menu.addMenu(self.tr("&Specification"))
         menu.addAction(self.load_spec_action)
         menu.addSeparator()
         menu.addAction(self.next_problem_action)
@@ -372,7 +374,7 @@ class EditorPage(QMainWindow):
 
     def translation_menu(self, parent: QWidget) -> QMenu:
         """Untranslated cues and kept cues; a workspace adds its glossary actions."""
-        menu = QMenu("&Translation", parent)
+        menu = QMenu(self.tr("&Translation"), parent)
         menu.setObjectName("translationMenu")
         for action in self.translation_actions:
             if action is None:
@@ -488,8 +490,10 @@ class EditorPage(QMainWindow):
         can_redo = stack is not None and stack.can_redo
         self.undo_action.setEnabled(can_undo)
         self.redo_action.setEnabled(can_redo)
-        self.undo_action.setText(f"&Undo {stack.undo_text}" if can_undo else "&Undo")
-        self.redo_action.setText(f"&Redo {stack.redo_text}" if can_redo else "&Redo")
+        self.undo_action.setText(self.tr("&Undo {action}").format(action=stack.undo_text) if can_undo
+                                 else self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo {action}").format(action=stack.redo_text) if can_redo
+                                 else self.tr("&Redo"))
         row = self.current_row()
         has_row = has_doc and row >= 0
         for action in (self.save_as_action, self.insert_action, self.shift_action, self.frame_rate_action,
@@ -553,7 +557,7 @@ class EditorPage(QMainWindow):
         count = self.model.rowCount()
         if not count:
             return
-        number, ok = QInputDialog.getInt(self, "Go to cue", "Cue number", self.current_row() + 1, 1, count)
+        number, ok = QInputDialog.getInt(self, self.tr("Go to cue"), self.tr("Cue number"), self.current_row() + 1, 1, count)
         if ok:
             self.select_row(number - 1)
 
@@ -567,7 +571,7 @@ class EditorPage(QMainWindow):
         checker = self.controller.checker
         rows = checker.rows_with_problems() if checker is not None else []
         if not rows:
-            self.message.emit("No QC problems")
+            self.message.emit(self.tr("No QC problems"))
             return
         current = self.current_row()
         if step > 0:
@@ -583,7 +587,7 @@ class EditorPage(QMainWindow):
             return
         row = self.workbench.find_untranslated(self.current_row(), step)
         if row < 0:
-            self.message.emit("Every cue is translated")
+            self.message.emit(self.tr("Every cue is translated"))
             return
         self.select_row(row)
         self.pane.focus_text()
@@ -596,10 +600,10 @@ class EditorPage(QMainWindow):
         kept = not all(self.workbench.is_kept(r) for r in rows)
         done = self.workbench.set_kept(rows, kept)
         if not done:
-            self.message.emit("No source cue at this time: nothing to keep")
+            self.message.emit(self.tr("No source cue at this time: nothing to keep"))
         else:
-            self.message.emit(f"{done} cue{'s' if done != 1 else ''} "
-                              + ("kept as in the source" if kept else "no longer kept as in the source"))
+            self.message.emit(self.tr("%n cue(s) kept as in the source", "", done) if kept
+                              else self.tr("%n cue(s) no longer kept as in the source", "", done))
         self._update_actions()
 
     # -- edit commands -----------------------------------------------------------------------
@@ -622,7 +626,7 @@ class EditorPage(QMainWindow):
     def merge_selected(self) -> None:
         rows = self.selected_rows()
         if rows and rows != list(range(rows[0], rows[-1] + 1)):
-            self.message.emit("Only adjacent cues can be merged")
+            self.message.emit(self.tr("Only adjacent cues can be merged"))
             return
         self.controller.merge(rows)
 
@@ -667,7 +671,7 @@ class EditorPage(QMainWindow):
         try:
             compiled = re.compile(pattern if regex else re.escape(pattern), 0 if case_sensitive else re.IGNORECASE)
         except re.error as exc:
-            self._find_status(f"Invalid pattern: {exc}")
+            self._find_status(self.tr("Invalid pattern: {error}").format(error=exc))
             return
         start = self.current_row() + 1
         count = len(doc)
@@ -675,9 +679,9 @@ class EditorPage(QMainWindow):
             row = (start + step) % count
             if compiled.search(doc[row].text):
                 self.select_row(row)
-                self._find_status(f"Cue {row + 1}")
+                self._find_status(self.tr("Cue {number}").format(number=row + 1))
                 return
-        self._find_status("Not found")
+        self._find_status(self.tr("Not found"))
 
     def _replace_all(self, pattern: str, replacement: str, regex: bool, case_sensitive: bool,
                      selection_only: bool) -> None:
@@ -685,7 +689,7 @@ class EditorPage(QMainWindow):
         count = self.controller.find_replace(pattern, replacement, regex=regex, case_sensitive=case_sensitive,
                                              rows=rows)
         if count >= 0:
-            self._find_status(f"{count} replacement{'s' if count != 1 else ''}")
+            self._find_status(self.tr("%n replacement(s)", "", count))
 
     def _find_status(self, text: str) -> None:
         if self._find_dialog is not None:
@@ -699,7 +703,8 @@ class EditorPage(QMainWindow):
         if not c.dirty:
             return True
         answer = QMessageBox.question(
-            self, "Unsaved changes", f"Save the changes to {c.work_title or c.display_name} first?",
+            self, self.tr("Unsaved changes"), self.tr("Save the changes to {name} first?").format(
+                name=c.work_title or c.display_name),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Save)
         if answer == QMessageBox.StandardButton.Cancel:
@@ -708,7 +713,7 @@ class EditorPage(QMainWindow):
             # Closing or replacing the document waits for this save: write it here and now.
             path = c.path
             if path is None:
-                path, _ = QFileDialog.getSaveFileName(self, "Save subtitles as", self._last_dir(),
+                path, _ = QFileDialog.getSaveFileName(self, self.tr("Save subtitles as"), self._last_dir(),
                                                       ";;".join(FORMAT_FILTERS.values()))
                 if not path:
                     return False
@@ -723,7 +728,7 @@ class EditorPage(QMainWindow):
     def choose_and_open(self) -> None:
         if not self.confirm_discard():
             return
-        path, _ = QFileDialog.getOpenFileName(self, "Open subtitles", self._last_dir(), OPEN_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open subtitles"), self._last_dir(), OPEN_FILTER)
         if path:
             self.open_path(path)
 
@@ -748,7 +753,7 @@ class EditorPage(QMainWindow):
         filters = list(FORMAT_FILTERS.items())
         selected = FORMAT_FILTERS.get(current, filters[0][1])
         start = str(Path(self._last_dir()) / (c.path.name if c.path else f"untitled.{current}"))
-        path, chosen = QFileDialog.getSaveFileName(self, "Save subtitles as", start,
+        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Save subtitles as"), start,
                                                    ";;".join(f for _, f in filters), selected)
         if not path:
             return None
@@ -792,12 +797,12 @@ class EditorPage(QMainWindow):
             action.setData(path)
             action.triggered.connect(lambda _=False, p=path: self.open_recent(p))
         if not existing:
-            menu.addAction("No recent files").setEnabled(False)
+            menu.addAction(self.tr("No recent files")).setEnabled(False)
         else:
             menu.addSeparator()
-            menu.addAction("&Clear the list", lambda: self.settings.setValue("editor/recent", []))
+            menu.addAction(self.tr("&Clear the list"), lambda: self.settings.setValue("editor/recent", []))
         menu.addSeparator()
-        reopen = menu.addAction("&Open the last work at start")
+        reopen = menu.addAction(self.tr("&Open the last work at start"))
         reopen.setObjectName("reopenLastAction")
         reopen.setCheckable(True)
         reopen.setChecked(self.settings.value("editor/reopen_last", True, type=bool))
@@ -805,7 +810,7 @@ class EditorPage(QMainWindow):
 
     def open_recent(self, path: str) -> Any:
         if not Path(path).is_file():
-            self.message.emit(f"{path} is not there any more")
+            self.message.emit(self.tr("{path} is not there any more").format(path=path))
             self.settings.setValue("editor/recent", [p for p in self.recent_files() if p != path])
             return None
         if not self.confirm_discard():
@@ -845,9 +850,9 @@ class EditorPage(QMainWindow):
         menu.clear()
         group = QActionGroup(menu)
         current = self.workbench.spelling_language
-        choices = [(None, "&Off")] + [(tag, tag) for tag in available_languages()]
+        choices = [(None, self.tr("&Off"))] + [(tag, tag) for tag in available_languages()]
         if current and current not in dict(choices):
-            choices.append((current, f"{current} (no dictionary)"))
+            choices.append((current, self.tr("{language} (no dictionary)").format(language=current)))
         for tag, label in choices:
             action = menu.addAction(label)
             action.setCheckable(True)
@@ -866,8 +871,8 @@ class EditorPage(QMainWindow):
         return str(value) if value else str(Path.home())
 
     def choose_spec_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Load a subtitle specification", self._last_dir(),
-                                              "Subtitle specification (*.json);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Load a subtitle specification"), self._last_dir(),
+                                              self.tr("Subtitle specification (*.json);;All files (*)"))
         if path:
             self.controller.load_spec_file(path)
         else:
@@ -895,8 +900,8 @@ class EditorPage(QMainWindow):
     def _saved(self, path: str, notes: list) -> None:
         if notes:
             name = Path(path).name
-            self._notice("savedNotice", QMessageBox.Icon.Information, "Saved with changes",
-                         f"{name} was saved. The format could not keep everything:",
+            self._notice("savedNotice", QMessageBox.Icon.Information, self.tr("Saved with changes"),
+                         self.tr("{name} was saved. The format could not keep everything:").format(name=name),
                          "\n".join(f"• {note}" for note in notes))
 
     # -- drag and drop -----------------------------------------------------------------------

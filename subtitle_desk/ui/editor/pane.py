@@ -122,7 +122,7 @@ class CueEditorPane(QWidget):
         self.base_direction = Qt.LayoutDirection.LeftToRight
         fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
 
-        self.title = QLabel("No cue selected", self)
+        self.title = QLabel(self.tr("No cue selected"), self)
         self.title.setObjectName("cueTitle")
         font = self.title.font()
         font.setBold(True)
@@ -137,21 +137,21 @@ class CueEditorPane(QWidget):
             edit.setFont(fixed)
             edit.setAlignment(Qt.AlignmentFlag.AlignRight)
             edit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-            edit.setToolTip("Type H:MM:SS.mmm, MM:SS.mmm, SRT's 00:00:01,000 or seconds; Enter applies")
+            edit.setToolTip(self.tr("Type H:MM:SS.mmm, MM:SS.mmm, SRT's 00:00:01,000 or seconds; Enter applies"))
         self.start_edit.editingFinished.connect(lambda: self._time_typed("start"))
         self.end_edit.editingFinished.connect(lambda: self._time_typed("end"))
         self.duration_edit.editingFinished.connect(lambda: self._time_typed("duration"))
 
         times = QFormLayout()
         times.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        times.addRow("&Start", self.start_edit)
-        times.addRow("&End", self.end_edit)
-        times.addRow("D&uration", self.duration_edit)
+        times.addRow(self.tr("&Start"), self.start_edit)
+        times.addRow(self.tr("&End"), self.end_edit)
+        times.addRow(self.tr("D&uration"), self.duration_edit)
 
         self.text_edit = _CueTextEdit(self)
         self.text_edit.setObjectName("cueTextEdit")
         self.text_edit.setTabChangesFocus(True)
-        self.text_edit.setPlaceholderText("Cue text (Enter for a new line)")
+        self.text_edit.setPlaceholderText(self.tr("Cue text (Enter for a new line)"))
         self.text_edit.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         tf = self.text_edit.font()
         tf.setPointSizeF(tf.pointSizeF() * 1.25)
@@ -200,14 +200,14 @@ class CueEditorPane(QWidget):
         for widget in (self.start_edit, self.end_edit, self.duration_edit, self.text_edit):
             widget.setEnabled(enabled)
         if cue is None:
-            self.title.setText("No cue selected")
+            self.title.setText(self.tr("No cue selected"))
             for edit in (self.start_edit, self.end_edit, self.duration_edit):
                 edit.clear()
             with _signals_blocked(self.text_edit):
                 self.text_edit.clear()
             self.stats.clear()
             return
-        self.title.setText(f"Cue {row + 1}")
+        self.title.setText(self.tr("Cue {number}").format(number=row + 1))
         for edit, value in ((self.start_edit, format_ms(cue.start)), (self.end_edit, format_ms(cue.end)),
                             (self.duration_edit, format_duration(cue.duration))):
             if not edit.hasFocus() or not same_row or not edit.isModified():
@@ -293,13 +293,13 @@ class CueEditorPane(QWidget):
             action.triggered.connect(lambda _=False, b=block, w=wrong, s=word: self._replace_word(b, w, s))
             added.append(action)
         if not suggestions:
-            none = QAction("No suggestions", menu)
+            none = QAction(self.tr("No suggestions"), menu)
             none.setEnabled(False)
             added.append(none)
-        add = QAction(f"Add “{wrong.word}” to dictionary", menu)
+        add = QAction(self.tr("Add “{word}” to dictionary").format(word=wrong.word), menu)
         add.setObjectName("addToDictionary")
         add.triggered.connect(lambda _=False, w=wrong.word: self.addWordRequested.emit(w))
-        ignore = QAction(f"Ignore “{wrong.word}”", menu)
+        ignore = QAction(self.tr("Ignore “{word}”").format(word=wrong.word), menu)
         ignore.setObjectName("ignoreWord")
         ignore.triggered.connect(lambda _=False, w=wrong.word: self.ignoreWordRequested.emit(w))
         for action in (*added, None, add, ignore, None):
@@ -368,7 +368,7 @@ class CueEditorPane(QWidget):
             end = start + value
         if end < start:
             edit.setStyleSheet(_invalid_style())
-            self.message.emit("The end time must not be before the start time")
+            self.message.emit(self.tr("The end time must not be before the start time"))
             return
         edit.setStyleSheet("")
         if (start, end) != (cue.start, cue.end):
@@ -385,5 +385,6 @@ class CueEditorPane(QWidget):
         probe = Cue(cue.start, cue.end, text)
         cps = chars_per_second(probe)
         cps_text = "—" if cps is None else f"{cps:.1f}"
-        self.stats.setText(f"{len(lines)} line{'s' if len(lines) != 1 else ''}, characters per line: "
-                           f"{lengths}    CPS: {cps_text}    Duration: {format_duration(cue.duration)} s")
+        self.stats.setText(self.tr("%n line(s), characters per line: {lengths}    CPS: {cps}    Duration: {duration} s",
+                                   "", len(lines)).format(lengths=lengths, cps=cps_text,
+                                                          duration=format_duration(cue.duration)))

@@ -14,8 +14,8 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import (QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex,
-                            QSortFilterProxyModel, Qt, QTimer, Signal)
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QObject,
+                            QPersistentModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal)
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
                                QTableView, QVBoxLayout, QWidget)
@@ -28,20 +28,27 @@ ALL_RULES = ""
 LOAD_SPEC = "__load__"
 
 _RULE_TITLES = {
-    "max-cps": "Reading speed", "max-chars-per-line": "Line too long", "max-lines": "Too many lines",
-    "min-duration": "Too short", "max-duration": "Too long", "min-gap": "Gap too small",
-    "overlap": "Overlap", "empty-text": "Empty", "bad-timing": "Bad timing",
-    "untranslated": "Untranslated", "glossary": "Glossary term", "spelling": "Spelling",
+    "max-cps": QT_TRANSLATE_NOOP("QcPanel", "Reading speed"),
+    "max-chars-per-line": QT_TRANSLATE_NOOP("QcPanel", "Line too long"),
+    "max-lines": QT_TRANSLATE_NOOP("QcPanel", "Too many lines"),
+    "min-duration": QT_TRANSLATE_NOOP("QcPanel", "Too short"), "max-duration": QT_TRANSLATE_NOOP("QcPanel", "Too long"),
+    "min-gap": QT_TRANSLATE_NOOP("QcPanel", "Gap too small"), "overlap": QT_TRANSLATE_NOOP("QcPanel", "Overlap"),
+    "empty-text": QT_TRANSLATE_NOOP("QcPanel", "Empty"), "bad-timing": QT_TRANSLATE_NOOP("QcPanel", "Bad timing"),
+    "untranslated": QT_TRANSLATE_NOOP("QcPanel", "Untranslated"),
+    "glossary": QT_TRANSLATE_NOOP("QcPanel", "Glossary term"), "spelling": QT_TRANSLATE_NOOP("QcPanel", "Spelling"),
 }
 
 
 def rule_title(rule: str) -> str:
-    return _RULE_TITLES.get(rule, rule.replace("_", " ").capitalize())
+    if rule in _RULE_TITLES:
+        return QCoreApplication.translate("QcPanel", _RULE_TITLES[rule])
+    return rule.replace("_", " ").capitalize()
 
 
 class ProblemListModel(QAbstractTableModel):
     CUE, RULE, MESSAGE = range(3)
-    HEADERS = ("Cue", "Rule", "Problem")
+    HEADERS = (QT_TRANSLATE_NOOP("ProblemListModel", "Cue"), QT_TRANSLATE_NOOP("ProblemListModel", "Rule"),
+               QT_TRANSLATE_NOOP("ProblemListModel", "Problem"))
     ProblemRole = Qt.ItemDataRole.UserRole + 1
     RowRole = Qt.ItemDataRole.UserRole + 2      # the cue row (0-based)
     RuleRole = Qt.ItemDataRole.UserRole + 3
@@ -97,7 +104,7 @@ class ProblemListModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return QCoreApplication.translate("ProblemListModel", self.HEADERS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -112,7 +119,7 @@ class ProblemListModel(QAbstractTableModel):
                 return rule_title(problem.rule)
             return problem.message
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"Cue {problem.row + 1}: {problem.message}"
+            return self.tr("Cue {number}: {problem}").format(number=problem.row + 1, problem=problem.message)
         if role == Qt.ItemDataRole.ForegroundRole and col == self.RULE:
             return QBrush(palette_colors().error_text)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.CUE:
@@ -160,11 +167,11 @@ class QcPanel(QWidget):
 
         self.spec_combo = QComboBox(self)
         self.spec_combo.setObjectName("qcSpecCombo")
-        self.spec_combo.setToolTip("The subtitle specification the cues are checked against")
+        self.spec_combo.setToolTip(self.tr("The subtitle specification the cues are checked against"))
         self.spec_combo.activated.connect(self._spec_activated)
         self.rule_combo = QComboBox(self)
         self.rule_combo.setObjectName("qcRuleCombo")
-        self.rule_combo.setToolTip("Show the problems of one rule")
+        self.rule_combo.setToolTip(self.tr("Show the problems of one rule"))
         self.rule_combo.currentIndexChanged.connect(self._rule_selected)
         self.summary = QLabel(self)
         self.summary.setObjectName("qcSummary")
@@ -192,7 +199,7 @@ class QcPanel(QWidget):
         # Cue and rule as narrow as their text (the rules listed), so the problem keeps the rest.
         header.setMinimumSectionSize(24)
         header.resizeSection(ProblemListModel.CUE, fm.horizontalAdvance("0000") + 12)
-        header.resizeSection(ProblemListModel.RULE, fm.horizontalAdvance("Reading speed") + 12)
+        header.resizeSection(ProblemListModel.RULE, fm.horizontalAdvance(self.tr("Reading speed")) + 12)
         header.setStretchLastSection(True)
         self._row_lines = 0
         self.view.viewport().installEventFilter(self)  # a wider dock may need fewer lines
@@ -200,7 +207,7 @@ class QcPanel(QWidget):
         self.view.activated.connect(self._activated)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("Spec:", self))
+        top.addWidget(QLabel(self.tr("Spec:"), self))
         top.addWidget(self.spec_combo, 1)
         top.addWidget(self.rule_combo, 1)
         layout = QVBoxLayout(self)
@@ -225,7 +232,7 @@ class QcPanel(QWidget):
         for name in names:
             self.spec_combo.addItem(name, name)
         self.spec_combo.insertSeparator(self.spec_combo.count())
-        self.spec_combo.addItem("Load Dotsub spec…", LOAD_SPEC)
+        self.spec_combo.addItem(self.tr("Load Dotsub spec…"), LOAD_SPEC)
         self.spec_combo.setCurrentIndex(max(0, self.spec_combo.findData(current)))
         self.spec_combo.blockSignals(False)
 
@@ -282,7 +289,7 @@ class QcPanel(QWidget):
         current = self.rule_combo.currentData() or ALL_RULES
         self.rule_combo.blockSignals(True)
         self.rule_combo.clear()
-        self.rule_combo.addItem(f"All rules ({len(problems)})", ALL_RULES)
+        self.rule_combo.addItem(self.tr("All rules ({count})").format(count=len(problems)), ALL_RULES)
         for rule, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
             self.rule_combo.addItem(f"{rule_title(rule)} ({count})", rule)
         index = self.rule_combo.findData(current)
@@ -290,16 +297,16 @@ class QcPanel(QWidget):
         self.rule_combo.blockSignals(False)
         self.proxy.set_rule(self.rule_combo.currentData() or ALL_RULES)
         if self._source is None:
-            self.summary.setText("No document")
+            self.summary.setText(self.tr("No document"))
             self._summary_state = ""
         elif not problems:
-            self.summary.setText("✔ No problems")
+            self.summary.setText(self.tr("✔ No problems"))
             self._summary_state = "ok"
         else:
             cues = len({p.row for p in problems})
             parts = ", ".join(f"{rule_title(r)} {n}" for r, n in sorted(counts.items(), key=lambda kv: -kv[1]))
-            self.summary.setText(f"⚠ {len(problems)} problem{'s' if len(problems) != 1 else ''} "
-                                 f"in {cues} cue{'s' if cues != 1 else ''}: {parts}")
+            self.summary.setText(self.tr("{problems} in {cues}: {rules}").format(
+                problems=self.tr("⚠ %n problem(s)", "", len(problems)), cues=self.tr("%n cue(s)", "", cues), rules=parts))
             self._summary_state = "problems"
         self._colour_summary()
         self.summary.setWordWrap(True)

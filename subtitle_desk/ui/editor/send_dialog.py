@@ -33,7 +33,7 @@ class SendDialog(QDialog):
                  untranslated: int = 0, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sendDialog")
-        self.setWindowTitle("Send to Dotsub")
+        self.setWindowTitle(self.tr("Send to Dotsub"))
         self.setModal(True)
         self.problem_counts = Counter(p.rule for p in problems)
         #: Cues whose text is empty or still the source's.
@@ -43,8 +43,8 @@ class SendDialog(QDialog):
 
         heading = QLabel(f"<b>{html.escape(title)}</b>", self)
         heading.setWordWrap(True)
-        details = QLabel(f"{html.escape(target)}<br>{cue_count} cue{'s' if cue_count != 1 else ''} as "
-                         f"<tt>{html.escape(filename)}</tt>, saved on this computer first.", self)
+        details = QLabel(self.tr("{target}<br>{cues} as <tt>{file}</tt>, saved on this computer first.").format(
+            target=html.escape(target), cues=self.tr("%n cue(s)", "", cue_count), file=html.escape(filename)), self)
         details.setObjectName("sendDetails")
         details.setWordWrap(True)
 
@@ -57,12 +57,14 @@ class SendDialog(QDialog):
             cues = len({p.row for p in problems})
             lines = "".join(f"<li>{html.escape(rule_title(rule))}: {count}</li>"
                             for rule, count in sorted(self.problem_counts.items(), key=lambda kv: (-kv[1], kv[0])))
-            self.warning.setText(f"<b style='color:{css_color('error_text')}'>⚠ {len(problems)} QC problem"
-                                 f"{'s' if len(problems) != 1 else ''} in {cues} cue{'s' if cues != 1 else ''}"
-                                 f"</b> against the specification:<ul style='margin:2px'>{lines}</ul>")
+            self.warning.setText(
+                f"<b style='color:{css_color('error_text')}'>"
+                + self.tr("{problems} in {cues}</b> against the specification:").format(
+                    problems=self.tr("⚠ %n QC problem(s)", "", len(problems)), cues=self.tr("%n cue(s)", "", cues))
+                + f"<ul style='margin:2px'>{lines}</ul>")
             self.warning.setStyleSheet(f"QLabel#sendQcWarning {{ background: {css_color('problem_background')}; padding: 6px; }}")
         else:
-            self.warning.setText(f"<span style='color:{css_color('ok_text')}'>✔ No QC problems.</span>")
+            self.warning.setText(f"<span style='color:{css_color('ok_text')}'>" + self.tr("✔ No QC problems.") + "</span>")
             self.warning.setFrameShape(QFrame.Shape.NoFrame)
 
         self.untranslated_label = QLabel(self)
@@ -70,32 +72,35 @@ class SendDialog(QDialog):
         self.untranslated_label.setWordWrap(True)
         if untranslated:
             self.untranslated_label.setText(
-                f"<b style='color:{css_color('warning_text')}'>{untranslated} of {cue_count} cue{'s' if cue_count != 1 else ''} "
-                f"{'is' if untranslated == 1 else 'are'} not translated yet</b> (empty, or still the "
-                "source's text). Translation ▸ Next untranslated cue (F9) finds them.")
+                f"<b style='color:{css_color('warning_text')}'>"
+                + self.tr("%n of {cues} is/are not translated yet", "", untranslated).format(
+                    cues=self.tr("%n cue(s)", "", cue_count))
+                + "</b>" + self.tr(" (empty, or still the source's text). Translation ▸ Next untranslated cue (F9) "
+                                   "finds them."))
         self.untranslated_label.setVisible(bool(untranslated))
 
-        self.complete_box = QCheckBox("Mark the task &completed", self)
+        self.complete_box = QCheckBox(self.tr("Mark the task &completed"), self)
         self.complete_box.setObjectName("completeTaskBox")
         if task_id is None:
             self.complete_box.setEnabled(False)
-            self.complete_box.setToolTip("These subtitles were not opened from a task")
+            self.complete_box.setToolTip(self.tr("These subtitles were not opened from a task"))
         elif task_completed:
             self.complete_box.setEnabled(False)
-            self.complete_box.setToolTip(f"Task {task_id} is completed already")
+            self.complete_box.setToolTip(self.tr("Task {task} is completed already").format(task=task_id))
         else:
             # Untranslated cues: the box starts clear whatever was chosen last time.
             self.complete_box.setChecked(complete_default and not untranslated)
-            self.complete_box.setToolTip(f"Task {task_id} moves on in the workflow once the subtitles are in")
+            self.complete_box.setToolTip(self.tr("Task {task} moves on in the workflow once the subtitles are in").format(
+                task=task_id))
         self.complete_box.toggled.connect(self._complete_toggled)
 
         self.buttons = QDialogButtonBox(self)
-        self.send_button = self.buttons.addButton("Send anyway" if problems else "&Send",
+        self.send_button = self.buttons.addButton(self.tr("Send anyway") if problems else self.tr("&Send"),
                                                   QDialogButtonBox.ButtonRole.AcceptRole)
         self.send_button.setObjectName("sendButton")
         self.review_button: QPushButton | None = None
         if problems:
-            self.review_button = self.buttons.addButton("&Review problems", QDialogButtonBox.ButtonRole.ActionRole)
+            self.review_button = self.buttons.addButton(self.tr("&Review problems"), QDialogButtonBox.ButtonRole.ActionRole)
             self.review_button.setObjectName("reviewButton")
             self.review_button.clicked.connect(lambda: self.done(REVIEW))
             self.review_button.setDefault(True)
@@ -119,12 +124,11 @@ class SendDialog(QDialog):
         if not checked or not self.untranslated:
             return
         count = self.untranslated
-        box = QMessageBox(QMessageBox.Icon.Question, "Complete the task?",
-                          f"{count} cue{'s are' if count != 1 else ' is'} not translated yet. Mark the task "
-                          "completed anyway?", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                          self)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Complete the task?"),
+                          self.tr("%n cue(s) is/are not translated yet. Mark the task completed anyway?", "", count),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         box.setObjectName("confirmCompleteBox")
-        box.setInformativeText("A completed task goes on to the next step of the workflow.")
+        box.setInformativeText(self.tr("A completed task goes on to the next step of the workflow."))
         box.setDefaultButton(QMessageBox.StandardButton.No)
         box.finished.connect(lambda code, b=box: self._complete_answered(b))
         self.confirm_box = box

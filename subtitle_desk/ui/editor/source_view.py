@@ -44,7 +44,7 @@ class SourceView(QWidget):
         self.rows: list[int] = []
         self.overlapping = False
 
-        self.title = QLabel("Source", self)
+        self.title = QLabel(self.tr("Source"), self)
         self.title.setObjectName("sourceTitle")
         self.title.setWordWrap(True)  # a long language name must not widen the editor
         font = self.title.font()
@@ -58,16 +58,16 @@ class SourceView(QWidget):
         tf = self.text.font()
         tf.setPointSizeF(tf.pointSizeF() * 1.25)
         self.text.setFont(tf)
-        self.text.setPlaceholderText("No source cue at this time")
+        self.text.setPlaceholderText(self.tr("No source cue at this time"))
         self.text.viewport().installEventFilter(self)
         self.glossary = GlossaryHighlighter(self.text.document())
         self._colour_glossary()
         theme_changed().connect(self._theme_changed)
         self.copy_button = QToolButton(self)
         self.copy_button.setObjectName("copySourceButton")
-        self.copy_button.setText("Copy to cue")
-        self.copy_button.setToolTip("Replace the current cue's text with this source text "
-                                    "(names, numbers, on-screen text); undoable")
+        self.copy_button.setText(self.tr("Copy to cue"))
+        self.copy_button.setToolTip(self.tr("Replace the current cue's text with this source text "
+                                            "(names, numbers, on-screen text); undoable"))
         self.copy_button.setAutoRaise(True)
         self.copy_button.setEnabled(False)
         self.copy_button.clicked.connect(self.copyRequested)
@@ -87,9 +87,11 @@ class SourceView(QWidget):
         cues = doc.cues if doc is not None else []
         self._order = sorted(range(len(cues)), key=lambda r: (cues[r].start, r))
         self._starts = [cues[r].start for r in self._order]
-        name = language_name or "Source"
-        self.title.setText(f"{name} (source, read-only)" if doc is not None else "Source")
-        self.title.setToolTip(f"{len(doc)} cues in the source language" if doc is not None else "")
+        name = language_name or self.tr("Source")
+        self.title.setText(self.tr("{language} (source, read-only)").format(language=name) if doc is not None
+                           else self.tr("Source"))
+        self.title.setToolTip(self.tr("{count} cues in the source language").format(count=len(doc))
+                             if doc is not None else "")
         self.show_range(*self._range) if self._range is not None else self._render([], False)
 
     def document(self) -> Document | None:

@@ -90,7 +90,7 @@ class MediaPanel(QWidget):
         self.loader.progress.connect(self.waveform.set_progress)
         self.loader.loaded.connect(self.waveform.set_peaks)
         self.loader.noAudio.connect(lambda: self.waveform.set_message(NO_AUDIO_MESSAGE))
-        self.loader.failed.connect(lambda m: self.waveform.set_message(f"No waveform: {m}"))
+        self.loader.failed.connect(lambda m: self.waveform.set_message(self.tr("No waveform: {error}").format(error=m)))
         self._build_actions()
         self._update_actions()
 
@@ -191,37 +191,37 @@ class MediaPanel(QWidget):
         # Shortcuts avoid plain keys (they belong to the text being typed) and the editor's own
         # (Alt+Up/Down, Ctrl+B/M/G, F8, Ctrl+Shift+T/Q/A, Ctrl+Alt+F).
         a = self._action
-        self.play_pause_action = a("playPauseAction", "&Play / pause", "Ctrl+Space", self.toggle_play,
-                                   "Play or pause the video")
-        self.play_cue_action = a("playCueAction", "Play &current cue", "Ctrl+Shift+Space",
+        self.play_pause_action = a("playPauseAction", self.tr("&Play / pause"), "Ctrl+Space", self.toggle_play,
+                                   self.tr("Play or pause the video"))
+        self.play_cue_action = a("playCueAction", self.tr("Play &current cue"), "Ctrl+Shift+Space",
                                  lambda: self.play_cue(self._current_row),
-                                 "Play the current cue from its start to its end")
-        self.set_start_action = a("setStartAction", "Set cue &start at playhead", "Ctrl+[",
+                                 self.tr("Play the current cue from its start to its end"))
+        self.set_start_action = a("setStartAction", self.tr("Set cue &start at playhead"), "Ctrl+[",
                                   lambda: self._set_edge_at_playhead("start"),
-                                  "The current cue starts at the playhead")
-        self.set_end_action = a("setEndAction", "Set cue &end at playhead", "Ctrl+]",
+                                  self.tr("The current cue starts at the playhead"))
+        self.set_end_action = a("setEndAction", self.tr("Set cue &end at playhead"), "Ctrl+]",
                                 lambda: self._set_edge_at_playhead("end"),
-                                "The current cue ends at the playhead")
-        self.start_earlier_frame_action = a("startEarlierFrameAction", "Start one frame earlier", "Alt+Left",
+                                self.tr("The current cue ends at the playhead"))
+        self.start_earlier_frame_action = a("startEarlierFrameAction", self.tr("Start one frame earlier"), "Alt+Left",
                                             lambda: self._nudge("start", -1, frames=True))
-        self.start_later_frame_action = a("startLaterFrameAction", "Start one frame later", "Alt+Right",
+        self.start_later_frame_action = a("startLaterFrameAction", self.tr("Start one frame later"), "Alt+Right",
                                           lambda: self._nudge("start", +1, frames=True))
-        self.end_earlier_frame_action = a("endEarlierFrameAction", "End one frame earlier", "Alt+Shift+Left",
+        self.end_earlier_frame_action = a("endEarlierFrameAction", self.tr("End one frame earlier"), "Alt+Shift+Left",
                                           lambda: self._nudge("end", -1, frames=True))
-        self.end_later_frame_action = a("endLaterFrameAction", "End one frame later", "Alt+Shift+Right",
+        self.end_later_frame_action = a("endLaterFrameAction", self.tr("End one frame later"), "Alt+Shift+Right",
                                         lambda: self._nudge("end", +1, frames=True))
-        self.start_earlier_100_action = a("startEarlier100Action", "Start 100 ms earlier", "Ctrl+Alt+Left",
+        self.start_earlier_100_action = a("startEarlier100Action", self.tr("Start 100 ms earlier"), "Ctrl+Alt+Left",
                                           lambda: self._nudge("start", -100))
-        self.start_later_100_action = a("startLater100Action", "Start 100 ms later", "Ctrl+Alt+Right",
+        self.start_later_100_action = a("startLater100Action", self.tr("Start 100 ms later"), "Ctrl+Alt+Right",
                                         lambda: self._nudge("start", +100))
-        self.end_earlier_100_action = a("endEarlier100Action", "End 100 ms earlier", "Ctrl+Alt+Shift+Left",
+        self.end_earlier_100_action = a("endEarlier100Action", self.tr("End 100 ms earlier"), "Ctrl+Alt+Shift+Left",
                                         lambda: self._nudge("end", -100))
-        self.end_later_100_action = a("endLater100Action", "End 100 ms later", "Ctrl+Alt+Shift+Right",
+        self.end_later_100_action = a("endLater100Action", self.tr("End 100 ms later"), "Ctrl+Alt+Shift+Right",
                                       lambda: self._nudge("end", +100))
-        self.slower_action = a("slowerAction", "S&lower", "Ctrl+Alt+,", lambda: self._step_rate(-1),
-                               "Play more slowly (down to 0.5×)")
-        self.faster_action = a("fasterAction", "&Faster", "Ctrl+Alt+.", lambda: self._step_rate(+1),
-                               "Play faster (up to 2×)")
+        self.slower_action = a("slowerAction", self.tr("S&lower"), "Ctrl+Alt+,", lambda: self._step_rate(-1),
+                               self.tr("Play more slowly (down to 0.5×)"))
+        self.faster_action = a("fasterAction", self.tr("&Faster"), "Ctrl+Alt+.", lambda: self._step_rate(+1),
+                               self.tr("Play faster (up to 2×)"))
         self.speed_group = QActionGroup(self)
         self.speed_actions: list[QAction] = []
         for value in SPEEDS:
@@ -329,7 +329,7 @@ class MediaPanel(QWidget):
 
     def _on_media_loaded(self, has_audio: bool, has_video: bool) -> None:
         if not has_video:
-            self.video.set_message("Audio only: no picture in this media.")
+            self.video.set_message(self.tr("Audio only: no picture in this media."))
         self._has_audio = has_audio
         if self._source and self.waveform_shown:
             self.loader.load(self._source, has_audio=has_audio)

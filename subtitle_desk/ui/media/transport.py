@@ -28,14 +28,14 @@ class TransportBar(QWidget):
         self.slider.setRange(0, 0)
         self.slider.setSingleStep(100)
         self.slider.setPageStep(5000)
-        self.slider.setAccessibleName("Playhead position")
+        self.slider.setAccessibleName(self.tr("Playhead position"))
         self.slider.valueChanged.connect(self._on_slider)
         self.time_label = QLabel(self)
         self.time_label.setObjectName("timeLabel")
         self.time_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.speed = QComboBox(self)
         self.speed.setObjectName("speedBox")
-        self.speed.setToolTip("Playback speed")
+        self.speed.setToolTip(self.tr("Playback speed"))
         for value in SPEEDS:
             self.speed.addItem(f"{value:g}×", value)
         self.speed.setCurrentIndex(SPEEDS.index(1.0))
@@ -55,7 +55,7 @@ class TransportBar(QWidget):
     def set_playing(self, playing: bool) -> None:
         icon = QStyle.StandardPixmap.SP_MediaPause if playing else QStyle.StandardPixmap.SP_MediaPlay
         self.play_button.setIcon(self.style().standardIcon(icon))
-        self.play_button.setToolTip("Pause" if playing else "Play")
+        self.play_button.setToolTip(self.tr("Pause") if playing else self.tr("Play"))
 
     def set_duration(self, ms: int) -> None:
         self._duration = max(0, int(ms))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
 from subtitle_desk.ui.desk.widgets import MenuEntry, ServicePages, add_service_page
@@ -40,11 +41,11 @@ def install(context: DeskContext) -> Cielo24Pages:
 
     context.cielo24 = add_service_page(
         context.window, PAGE, "cielo24", page, themed_icon("audio-input-microphone", "SP_MediaVolume"),
-        "c&ielo24", "cielo24Menu", [
-            MenuEntry("&Jobs", PAGE), None,
-            MenuEntry("&New job…", PAGE, page.open_new_dialog),
-            MenuEntry("Add &media to the selected job…", PAGE, page.open_media_dialog),
-            MenuEntry("Request &transcription…", PAGE, page.open_order_dialog),
-            MenuEntry("&Open captions in editor", then=page.open_selected), None,
-            MenuEntry("&Refresh", PAGE, page.refresh)], enable)
+        QCoreApplication.translate("cielo24", "c&ielo24"), "cielo24Menu", [
+            MenuEntry(QCoreApplication.translate("cielo24", "&Jobs"), PAGE), None,
+            MenuEntry(QCoreApplication.translate("cielo24", "&New job…"), PAGE, page.open_new_dialog),
+            MenuEntry(QCoreApplication.translate("cielo24", "Add &media to the selected job…"), PAGE, page.open_media_dialog),
+            MenuEntry(QCoreApplication.translate("cielo24", "Request &transcription…"), PAGE, page.open_order_dialog),
+            MenuEntry(QCoreApplication.translate("cielo24", "&Open captions in editor"), then=page.open_selected), None,
+            MenuEntry(QCoreApplication.translate("cielo24", "&Refresh"), PAGE, page.refresh)], enable)
     return context.cielo24

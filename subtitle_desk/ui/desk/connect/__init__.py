@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMenu, QStyle
 
@@ -72,15 +72,15 @@ def install(context: DeskContext) -> ConnectPages:
     part = ConnectPages(context, window)
     icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_DriveNetIcon)
     # The navigation elides labels longer than about six letters ("Acco…"): "Setup" fits.
-    window.add_page(ACCOUNTS_PAGE, "Setup", part.page, icon)
+    window.add_page(ACCOUNTS_PAGE, QCoreApplication.translate("Connect", "Setup"), part.page, icon)
     menu = window.settings_menu
     entries: list[QAction] = []
     for service, label in SERVICE_LABELS.items():
-        action = QAction(f"{label} account…", menu)
+        action = QAction(QCoreApplication.translate("Connect", "{service} account…").format(service=label), menu)
         action.setObjectName(f"settings:{service}")
         action.triggered.connect(lambda _=False, s=service: part.open_settings(s))
         entries.append(action)
-    accounts = QAction("&Accounts (Setup page)", menu)
+    accounts = QAction(QCoreApplication.translate("Connect", "&Accounts (Setup page)"), menu)
     accounts.triggered.connect(lambda: window.show_page(ACCOUNTS_PAGE))
     entries.append(accounts)
     before = menu.actions()[0] if menu.actions() else None

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
 from subtitle_desk.ui.desk.widgets import MenuEntry, ServicePages, add_service_page
@@ -41,11 +42,11 @@ def install(context: DeskContext) -> DatocmsPages:
         generate.setEnabled(ready)
 
     context.datocms = add_service_page(
-        context.window, PAGE, "DatoCMS", page, themed_icon("folder-video", "SP_DesktopIcon"), "Dato&CMS",
+        context.window, PAGE, "DatoCMS", page, themed_icon("folder-video", "SP_DesktopIcon"), QCoreApplication.translate("DatoCMS", "Dato&CMS"),
         "datocmsMenu", [
-            MenuEntry("&Videos and tracks", PAGE), None,
-            MenuEntry("&Publish open subtitles…", PAGE, page.open_publish_dialog),
-            MenuEntry("Publish a &Dotsub media's languages…", PAGE, page.open_batch_dialog),
-            MenuEntry("&Generate subtitles…", PAGE, page.open_generate_dialog), None,
-            MenuEntry("&Reload", PAGE, page.controller.reload)], enable)
+            MenuEntry(QCoreApplication.translate("DatoCMS", "&Videos and tracks"), PAGE), None,
+            MenuEntry(QCoreApplication.translate("DatoCMS", "&Publish open subtitles…"), PAGE, page.open_publish_dialog),
+            MenuEntry(QCoreApplication.translate("DatoCMS", "Publish a &Dotsub media's languages…"), PAGE, page.open_batch_dialog),
+            MenuEntry(QCoreApplication.translate("DatoCMS", "&Generate subtitles…"), PAGE, page.open_generate_dialog), None,
+            MenuEntry(QCoreApplication.translate("DatoCMS", "&Reload"), PAGE, page.controller.reload)], enable)
     return context.datocms

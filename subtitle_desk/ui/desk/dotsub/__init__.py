@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu
 
 from subtitle_desk.ui.desk.widgets import MenuEntry, page_menu
@@ -52,8 +53,8 @@ def install(context: DeskContext) -> DotsubPages:
     thumbnails = ThumbnailLoader(context, parent=window)
     media_page = MediaPage(context, opener, thumbnails)
     tasks_page = TasksPage(context, opener)
-    window.add_page(TASKS_PAGE, "Tasks", tasks_page, themed_icon("view-task", "SP_FileDialogListView"))
-    window.add_page(MEDIA_PAGE, "Media", media_page, themed_icon("video-x-generic", "SP_MediaPlay"))
+    window.add_page(TASKS_PAGE, QCoreApplication.translate("Dotsub", "Tasks"), tasks_page, themed_icon("view-task", "SP_FileDialogListView"))
+    window.add_page(MEDIA_PAGE, QCoreApplication.translate("Dotsub", "Media"), media_page, themed_icon("video-x-generic", "SP_MediaPlay"))
 
     def show_media_tasks(media_id: str) -> None:
         window.show_page(TASKS_PAGE)
@@ -61,13 +62,13 @@ def install(context: DeskContext) -> DotsubPages:
 
     media_page.show_media_tasks = show_media_tasks
 
-    menu, _actions = page_menu(window, "&Dotsub", "dotsubMenu", [
-        MenuEntry("&Tasks", TASKS_PAGE, shortcut="Ctrl+1"),
-        MenuEntry("&Media", MEDIA_PAGE, shortcut="Ctrl+2"), None,
-        MenuEntry("&Open selected task", TASKS_PAGE, tasks_page.open_selected),
-        MenuEntry("&Accept selected task", then=lambda: tasks_page.set_accepted(True)),
-        MenuEntry("&Release selected task", then=lambda: tasks_page.set_accepted(False)), None,
-        MenuEntry("Re&load tasks and media", then=lambda: (tasks_page.reload(), media_page.reload()))])
+    menu, _actions = page_menu(window, QCoreApplication.translate("Dotsub", "&Dotsub"), "dotsubMenu", [
+        MenuEntry(QCoreApplication.translate("Dotsub", "&Tasks"), TASKS_PAGE, shortcut="Ctrl+1"),
+        MenuEntry(QCoreApplication.translate("Dotsub", "&Media"), MEDIA_PAGE, shortcut="Ctrl+2"), None,
+        MenuEntry(QCoreApplication.translate("Dotsub", "&Open selected task"), TASKS_PAGE, tasks_page.open_selected),
+        MenuEntry(QCoreApplication.translate("Dotsub", "&Accept selected task"), then=lambda: tasks_page.set_accepted(True)),
+        MenuEntry(QCoreApplication.translate("Dotsub", "&Release selected task"), then=lambda: tasks_page.set_accepted(False)), None,
+        MenuEntry(QCoreApplication.translate("Dotsub", "Re&load tasks and media"), then=lambda: (tasks_page.reload(), media_page.reload()))])
 
     desk = DotsubPages(media_page=media_page, tasks_page=tasks_page, opener=opener, thumbnails=thumbnails,
                       videos=videos, menu=menu)

@@ -16,7 +16,7 @@ from datetime import datetime, time as dtime, timedelta, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtGui import QBrush, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QGridLayout, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QTableView, QToolButton,
@@ -29,6 +29,7 @@ from subtitle_desk.core.work.dotsub import work_path
 from subtitle_desk.ui.editor.workbench import read_progress, source_copy_path
 from subtitle_desk.ui.desk.widgets import ColumnSizer
 from subtitle_desk.ui.preferences import follow_download_format
+from subtitle_desk.ui import words
 from subtitle_desk.ui.runner import ReportedError
 from subtitle_desk.ui.theme import LIGHT, palette_colors, theme_changed
 
@@ -81,18 +82,25 @@ def _relative(due: datetime, now: datetime) -> str:
 
 def _status(task: dict[str, Any]) -> str:
     if task.get("errored"):
-        return "Error"
+        return QCoreApplication.translate("TasksModel", "Error")
     if task.get("completed"):
-        return "Completed"
+        return QCoreApplication.translate("TasksModel", "Completed")
     if task.get("accepted"):
-        return "Accepted"
-    return "Open"
+        return QCoreApplication.translate("TasksModel", "Accepted")
+    return QCoreApplication.translate("TasksModel", "Open")
 
 
 class TasksModel(PagedTableModel):
-    COLUMNS = (("dueDate", "Due"), ("type", "Type"), ("title", "Media"), ("language", "Language"),
-               ("projectName", "Project"), ("assigneeName", "Assignee"), ("status", "Status"),
-               ("progress", "Done"), ("mediaId", "Media ID"), ("createdDate", "Created"), ("id", "Task ID"))
+    COLUMNS = (("dueDate", QT_TRANSLATE_NOOP("TasksModel", "Due")), ("type", QT_TRANSLATE_NOOP("TasksModel", "Type")),
+               ("title", QT_TRANSLATE_NOOP("TasksModel", "Media")),
+               ("language", QT_TRANSLATE_NOOP("TasksModel", "Language")),
+               ("projectName", QT_TRANSLATE_NOOP("TasksModel", "Project")),
+               ("assigneeName", QT_TRANSLATE_NOOP("TasksModel", "Assignee")),
+               ("status", QT_TRANSLATE_NOOP("TasksModel", "Status")),
+               ("progress", QT_TRANSLATE_NOOP("TasksModel", "Done")),
+               ("mediaId", QT_TRANSLATE_NOOP("TasksModel", "Media ID")),
+               ("createdDate", QT_TRANSLATE_NOOP("TasksModel", "Created")),
+               ("id", QT_TRANSLATE_NOOP("TasksModel", "Task ID")))
     SORT_KEYS = {"dueDate": "dueDate", "type": "type", "title": "title", "projectName": "projectName",
                  "mediaId": "mediaId", "createdDate": "createdDate"}
     ASCENDING_BY_DEFAULT = False  # Dotsub sorts tasks descending unless the key has a "+"
@@ -145,7 +153,8 @@ class TasksModel(PagedTableModel):
             text = local_time_text(record.get("dueDate"))
             return text if record.get("completed") else f"{text}  ({_relative(due, self.now)})"
         if column == "type":
-            return TASK_TYPE_LABELS.get(str(record.get("type")), record.get("type"))
+            kind = str(record.get("type"))
+            return words.translated(TASK_TYPE_LABELS[kind]) if kind in TASK_TYPE_LABELS else record.get("type")
         if column == "title":
             return record.get("mediaTitle")
         if column == "language":
@@ -261,45 +270,45 @@ class TasksPage(QWidget):
         # -- filters: the ones used every day, then "More filters"
         self.title_filter = QLineEdit(self)
         self.title_filter.setObjectName("taskTitleFilter")
-        self.title_filter.setPlaceholderText("Search media titles (Ctrl+F)")
+        self.title_filter.setPlaceholderText(self.tr("Search media titles (Ctrl+F)"))
         self.title_filter.setClearButtonEnabled(True)
         self.type_filter = QComboBox(self)
         self.type_filter.setObjectName("taskTypeFilter")
-        self.type_filter.addItem("All types", "")
+        self.type_filter.addItem(self.tr("All types"), "")
         for task_type in TASK_TYPES:
             self.type_filter.addItem(TASK_TYPE_LABELS.get(task_type, task_type), task_type)
         self.language_filter = QComboBox(self)
         self.language_filter.setObjectName("taskLanguageFilter")
-        self.language_filter.addItem("All languages", "")
+        self.language_filter.addItem(self.tr("All languages"), "")
         self.status_filter = QComboBox(self)
         self.status_filter.setObjectName("taskStatusFilter")
-        for label, value in (("Not completed", "open"), ("Completed", "completed"), ("Completed or not", "")):
+        for label, value in ((self.tr("Not completed"), "open"), (self.tr("Completed"), "completed"), (self.tr("Completed or not"), "")):
             self.status_filter.addItem(label, value)
         self.accepted_filter = QComboBox(self)
         self.accepted_filter.setObjectName("taskAcceptedFilter")
-        for label, value in (("Accepted or not", ""), ("Accepted", "yes"), ("Not accepted", "no")):
+        for label, value in ((self.tr("Accepted or not"), ""), (self.tr("Accepted"), "yes"), (self.tr("Not accepted"), "no")):
             self.accepted_filter.addItem(label, value)
-        self.due_from = DateFilter("Due from", "taskDueFrom", self)
-        self.due_to = DateFilter("to", "taskDueTo", self)
+        self.due_from = DateFilter(self.tr("Due from"), "taskDueFrom", self)
+        self.due_to = DateFilter(self.tr("to"), "taskDueTo", self)
         self.more_button = QToolButton(self)
-        self.more_button.setText("More filters")
+        self.more_button.setText(self.tr("More filters"))
         self.more_button.setCheckable(True)
-        self.clear_button = QPushButton("Clear filters", self)
-        self.refresh_button = QPushButton("Refresh", self)
+        self.clear_button = QPushButton(self.tr("Clear filters"), self)
+        self.refresh_button = QPushButton(self.tr("Refresh"), self)
         self.refresh_button.setObjectName("taskListRefresh")
-        self.refresh_button.setToolTip("Load the task list again (F5)")
+        self.refresh_button.setToolTip(self.tr("Load the task list again (F5)"))
 
-        self.project_filter = _text(self, "taskProjectFilter", "Project name")
-        self.assignee_filter = _text(self, "taskAssigneeFilter", "Assignee name")
+        self.project_filter = _text(self, "taskProjectFilter", self.tr("Project name"))
+        self.assignee_filter = _text(self, "taskAssigneeFilter", self.tr("Assignee name"))
         self.assignee_type_filter = QComboBox(self)
         self.assignee_type_filter.setObjectName("taskAssigneeTypeFilter")
-        self.assignee_type_filter.addItem("Any assignee type", "")
+        self.assignee_type_filter.addItem(self.tr("Any assignee type"), "")
         for value in ASSIGNEE_TYPES:
             self.assignee_type_filter.addItem(value.replace("_", " ").title(), value)
-        self.media_id_filter = _text(self, "taskMediaIdFilter", "Media ID")
-        self.external_id_filter = _text(self, "taskExternalIdFilter", "External ID")
-        self.created_filter = DateFilter("Created since", "taskCreated", self)
-        self.completed_from = DateFilter("Completed from", "taskCompletedFrom", self)
+        self.media_id_filter = _text(self, "taskMediaIdFilter", self.tr("Media ID"))
+        self.external_id_filter = _text(self, "taskExternalIdFilter", self.tr("External ID"))
+        self.created_filter = DateFilter(self.tr("Created since"), "taskCreated", self)
+        self.completed_from = DateFilter(self.tr("Completed from"), "taskCompletedFrom", self)
         self.completed_to = DateFilter("to", "taskCompletedTo", self)
         self.more = QWidget(self)
         more = QGridLayout(self.more)
@@ -340,46 +349,46 @@ class TasksPage(QWidget):
         self.columns = ColumnSizer(self.table, stretch=["title"], settings=self.settings, key=f"{SETTINGS}/columns",
                                    max_fit=220, min_stretch=240)
         self.empty = EmptyState(self.table)
-        self.loading = LoadingLine("Loading tasks…", self)
+        self.loading = LoadingLine(self.tr("Loading tasks…"), self)
         self.banner = ErrorBanner(self)
         self.banner.retry.connect(self._retry)
 
-        self.open_button = QPushButton("Open", self)
+        self.open_button = QPushButton(self.tr("Open"), self)
         self.open_button.setObjectName("taskOpen")
-        self.open_button.setToolTip("Download the subtitles, spec and video and open them in the editor (Enter)")
+        self.open_button.setToolTip(self.tr("Download the subtitles, spec and video and open them in the editor (Enter)"))
         self.open_button.setDefault(True)
-        self.accept_button = QPushButton("Accept", self)
+        self.accept_button = QPushButton(self.tr("Accept"), self)
         self.accept_button.setObjectName("taskAccept")
-        self.accept_button.setToolTip("Take the task: Dotsub assigns it to you")
-        self.release_button = QPushButton("Release", self)
+        self.accept_button.setToolTip(self.tr("Take the task: Dotsub assigns it to you"))
+        self.release_button = QPushButton(self.tr("Release"), self)
         self.release_button.setObjectName("taskRelease")
-        self.release_button.setToolTip("Give the task back to its original assignee")
+        self.release_button.setToolTip(self.tr("Give the task back to its original assignee"))
         self.format = QComboBox(self)
         self.format.setObjectName("taskFormat")
         self.format.addItems(list(SUBTITLE_FORMATS))
-        self.format.setToolTip("The subtitle format to download from Dotsub")
+        self.format.setToolTip(self.tr("The subtitle format to download from Dotsub"))
         self.info = QLabel(self)
         self.info.setObjectName("taskInfo")
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.info.setWordWrap(True)  # a long description must not widen the page
         actions = QHBoxLayout()
         actions.addWidget(self.info, 1)
-        actions.addWidget(QLabel("Format:", self))
+        actions.addWidget(QLabel(self.tr("Format:"), self))
         actions.addWidget(self.format)
         actions.addWidget(self.release_button)
         actions.addWidget(self.accept_button)
         actions.addWidget(self.open_button)
 
-        heading = QLabel("Dotsub tasks", self)
+        heading = QLabel(self.tr("Dotsub tasks"), self)
         heading.setStyleSheet("font-size: 16px; font-weight: 600;")
         self.count_label = QLabel(self)
         self.count_label.setObjectName("taskCount")
         top = QHBoxLayout()
         top.addWidget(heading)
         top.addSpacing(16)
-        top.addWidget(_Swatch("overdue_background", "Overdue", self))
-        top.addWidget(_Swatch("due_soon_background", "Due within 24 hours", self))
-        top.addWidget(QLabel("Due dates in local time", self))
+        top.addWidget(_Swatch("overdue_background", self.tr("Overdue"), self))
+        top.addWidget(_Swatch("due_soon_background", self.tr("Due within 24 hours"), self))
+        top.addWidget(QLabel(self.tr("Due dates in local time"), self))
         top.addStretch(1)
         top.addWidget(self.count_label)
         layout = QVBoxLayout(self)
@@ -427,7 +436,8 @@ class TasksPage(QWidget):
         self.model.dataChanged.connect(lambda *_: self._update_actions())
         opener.failed.connect(self._open_failed)
         opener.started.connect(self._open_started)
-        opener.opened.connect(lambda session: self._set_info(f"Opened {session.title}", session.task_id))
+        opener.opened.connect(lambda session: self._set_info(self.tr("Opened {title}").format(title=session.title),
+                                                              session.task_id))
         self._progress_timer = QTimer(self)
         self._progress_timer.setSingleShot(True)
         self._progress_timer.setInterval(200)
@@ -436,9 +446,9 @@ class TasksPage(QWidget):
         self.model.modelReset.connect(self._progress_timer.start)
         opener.opened.connect(lambda *_: self._progress_timer.start())
         context.signals.servicesChanged.connect(self._services_changed)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_filter).setWhatsThis("Find tasks by title")
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_filter).setWhatsThis(self.tr("Find tasks by title"))
         QShortcut(QKeySequence.StandardKey.Refresh, self, activated=self.reload).setWhatsThis(
-            "Load the task list again")
+            self.tr("Load the task list again"))
         self._restore()
         follow_download_format(context.window.preferences, self.format)
         self.more_button.toggled.connect(lambda on: self.settings.setValue(f"{SETTINGS}/more", bool(on)))
@@ -562,14 +572,15 @@ class TasksPage(QWidget):
         return self.opener.open_task(task, self.format.currentText())
 
     def _offer_accept(self, task: dict[str, Any]) -> QMessageBox:
-        box = QMessageBox(QMessageBox.Icon.Question, "Accept the task?",
-                          f"Nobody has accepted task {task.get('id')} ({_describe(task)}) yet. Accept it "
-                          "before you open it?", QMessageBox.StandardButton.NoButton, self)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Accept the task?"),
+                          self.tr("Nobody has accepted task {task} ({description}) yet. Accept it "
+                                  "before you open it?").format(task=task.get("id"), description=_describe(task)),
+                          QMessageBox.StandardButton.NoButton, self)
         box.setObjectName("acceptTaskBox")
-        box.setInformativeText("Dotsub then assigns it to you, so nobody else starts on it.")
-        accept = box.addButton("&Accept and open", QMessageBox.ButtonRole.AcceptRole)
+        box.setInformativeText(self.tr("Dotsub then assigns it to you, so nobody else starts on it."))
+        accept = box.addButton(self.tr("&Accept and open"), QMessageBox.ButtonRole.AcceptRole)
         accept.setObjectName("acceptAndOpenButton")
-        just_open = box.addButton("&Open without accepting", QMessageBox.ButtonRole.NoRole)
+        just_open = box.addButton(self.tr("&Open without accepting"), QMessageBox.ButtonRole.NoRole)
         just_open.setObjectName("openWithoutAcceptingButton")
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(accept)
@@ -599,16 +610,18 @@ class TasksPage(QWidget):
             self.opener.open_task(fresh or task, fmt)
 
         return self.context.runner.run(f"dotsub-task-accept-{task_id}", run(),
-                                       title=f"Accepting task {task_id} ({task.get('mediaTitle')})")
+                                       title=self.tr("Accepting task {task} ({title})").format(
+                                           task=task_id, title=task.get("mediaTitle")))
 
     def set_accepted(self, accepted: bool) -> Any:
         task = self.selected_task()
         if task is None:
             return None
         task_id = str(task["id"])
-        verb = "Accepting" if accepted else "Releasing"
+        title = (self.tr("Accepting task {task} ({title})") if accepted
+                 else self.tr("Releasing task {task} ({title})")).format(task=task_id, title=task.get("mediaTitle"))
         return self.context.runner.run(f"dotsub-task-accept-{task_id}", self._update_accepted(task, accepted),
-                                       title=f"{verb} task {task_id} ({task.get('mediaTitle')})")
+                                       title=title)
 
     async def _update_accepted(self, task: dict[str, Any], accepted: bool) -> dict[str, Any]:
         task_id = str(task["id"])
@@ -617,11 +630,13 @@ class TasksPage(QWidget):
         try:
             fresh = await (client.accept_task(task_id) if accepted else client.release_task(task_id))
         except ServiceError as exc:
-            verb = "Accepting" if accepted else "Releasing"
-            self.banner.show_error(f"{verb} task {task_id} failed: {exc}", retry=False)
+            failed = (self.tr("Accepting task {task} failed: {error}") if accepted
+                      else self.tr("Releasing task {task} failed: {error}"))
+            self.banner.show_error(failed.format(task=task_id, error=exc), retry=False)
             raise ReportedError(str(exc)) from exc
         self.model.replace_record(lambda t: str(t.get("id")) == task_id, fresh)
-        self._set_info(f"Task {task_id} {'accepted: it is yours now' if accepted else 'released'}", task_id)
+        self._set_info((self.tr("Task {task} accepted: it is yours now") if accepted
+                        else self.tr("Task {task} released")).format(task=task_id), task_id)
         return fresh
 
     # -- the footer and local progress -------------------------------------------------------
@@ -679,7 +694,8 @@ class TasksPage(QWidget):
     def _describe(self, task: dict[str, Any]) -> str:
         text = _describe(task)
         local = self.model.local.get(str(task.get("id")))
-        return f"{text} · {local} on this computer" if local is not None else text
+        return self.tr("{task} · {progress} on this computer").format(task=text, progress=local) \
+            if local is not None else text
 
     def _update_actions(self) -> None:
         task = self.selected_task()
@@ -701,12 +717,13 @@ class TasksPage(QWidget):
 
     # -- state -----------------------------------------------------------------------------------
     def _loading_changed(self, loading: bool) -> None:
-        self.loading.label.setText("Loading more tasks…" if self.model.rowCount() else "Loading tasks…")
+        self.loading.label.setText(self.tr("Loading more tasks…") if self.model.rowCount() else self.tr("Loading tasks…"))
         self.loading.setVisible(loading)
         self._update_state()
 
     def _error_changed(self, message: str) -> None:
-        self.banner.show_error(f"The task list could not be loaded: {message}" if message else "")
+        self.banner.show_error(self.tr("The task list could not be loaded: {error}").format(error=message)
+                               if message else "")
         self._update_state()
 
     def _update_state(self) -> None:
@@ -714,8 +731,9 @@ class TasksPage(QWidget):
         if model.total is not None:
             shown = model.rowCount()
             overdue = sum(1 for r in model.rows if urgency(r, model.now) == "overdue")
-            text = f"{model.total} tasks" if shown >= model.total else f"{shown} of {model.total} tasks shown"
-            self.count_label.setText(text + (f", {overdue} overdue" if overdue else ""))
+            text = (self.tr("%n task(s)", "", model.total) if shown >= model.total
+                    else self.tr("{shown} of %n task(s) shown", "", model.total).format(shown=shown))
+            self.count_label.setText(text + (self.tr(", %n overdue", "", overdue) if overdue else ""))
         else:
             self.count_label.setText("")
         if model.rowCount():
@@ -724,7 +742,7 @@ class TasksPage(QWidget):
             self.empty.show_message("The task list could not be loaded. See the message above; Retry when the "
                                     "problem is fixed.")
         elif model.loading:
-            self.empty.show_message("Loading tasks from Dotsub…")
+            self.empty.show_message(self.tr("Loading tasks from Dotsub…"))
         elif model.total == 0:
             self.empty.show_message("No tasks match these filters.\nChoose “Completed or not”, widen the due "
                                     "dates, or Clear filters.")

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QStyle
 
@@ -38,15 +39,15 @@ def install(context: Any) -> UploadsPages:
     queue = UploadQueue(context, window)
     page = UploadsPage(context, queue)
     icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_ArrowUp)
-    window.add_page(UPLOADS_PAGE, "Upload", page, icon)
-    menu = QMenu("&Upload", window)
+    window.add_page(UPLOADS_PAGE, QCoreApplication.translate("Uploads", "Upload"), page, icon)
+    menu = QMenu(QCoreApplication.translate("Uploads", "&Upload"), window)
     menu.setObjectName("uploadsMenu")
-    pick = QAction("Upload &videos to Dotsub…", menu)
+    pick = QAction(QCoreApplication.translate("Uploads", "Upload &videos to Dotsub…"), menu)
     pick.setShortcut(QKeySequence("Ctrl+Shift+U"))
     pick.triggered.connect(lambda: (window.show_page(UPLOADS_PAGE), page.form.pick_files()))
-    show = QAction("Show &uploads", menu)
+    show = QAction(QCoreApplication.translate("Uploads", "Show &uploads"), menu)
     show.triggered.connect(lambda: window.show_page(UPLOADS_PAGE))
-    cancel_all = QAction("&Cancel all uploads", menu)
+    cancel_all = QAction(QCoreApplication.translate("Uploads", "&Cancel all uploads"), menu)
     cancel_all.triggered.connect(queue.cancel_all)
     for action in (pick, show, cancel_all):
         menu.addAction(action)
