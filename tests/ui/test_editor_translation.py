@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QHeaderView
 from subtitle_desk.core import formats
 from subtitle_desk.core.spelling import SpellChecker
 from subtitle_desk.core.translation import load_marks, marks_path
-from subtitle_desk.ui.editor import workbench as workbench_module
+from subtitle_desk.ui.editor import controller as controller_module
 from subtitle_desk.ui.editor.cue_model import CueTableModel
 from tests.ui.conftest import run, wait_until
 
@@ -343,8 +343,9 @@ def test_a_long_documents_spelling_is_checked_off_the_ui_thread(loop, translatin
         return check(self, text)
 
     monkeypatch.setattr(SpellChecker, "check", recording)
-    monkeypatch.setattr(workbench_module, "LONG_DOCUMENT", 3)
+    monkeypatch.setattr(controller_module, "QC_OFF_THREAD_CUES", 3)
     spelling_in(loop, translating)
+    wait_until(loop, lambda: not translating.runner.is_running("editor.qc-context"), timeout=10)
     assert False in threads  # the first pass ran on a worker thread
     assert "spelling" in rules_at(translating, 4)
 

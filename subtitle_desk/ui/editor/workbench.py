@@ -30,12 +30,10 @@ from subtitle_desk.core.translation import (EMPTY, UNTRANSLATED, KeepMarks, Prog
                                             load_marks, save_marks)
 from subtitle_desk.ui.runner import ReportedError, TaskRunner
 
-__all__ = ["Workbench", "LONG_DOCUMENT"]
+__all__ = ["Workbench"]
 
 log = logging.getLogger(__name__)
 
-#: Documents with more cues than this get their first spelling pass off the UI thread.
-LONG_DOCUMENT = 1500
 #: Progress is worked out again this long after the last change (typing stays instant).
 PROGRESS_DELAY_MS = 250
 
@@ -250,12 +248,6 @@ class Workbench(QObject):
                 self.message.emit(self.spelling_note)
                 self.spellingChanged.emit(None)
                 raise ReportedError(str(exc)) from None
-            doc = self.controller.document
-            if doc is not None and len(doc) > LONG_DOCUMENT:
-                if op is not None:
-                    op.progress(None, f"Checking the spelling of {len(doc)} cues")
-                texts = [cue.text for cue in doc.cues]
-                await asyncio.to_thread(lambda: [checker.check(text) for text in texts])
             if self.spelling_language != language:
                 return None
             self.spelling = checker
