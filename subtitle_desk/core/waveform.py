@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import sys
 import tempfile
 import zipfile
 from dataclasses import dataclass
@@ -177,18 +176,11 @@ def peaks_from_samples(samples: np.ndarray, sample_rate: int,
 # -- disk cache ----------------------------------------------------------------------------------
 
 def cache_dir() -> Path:
-    """Where waveform peaks are cached: ``$SUBTITLE_DESK_CACHE_DIR/waveforms`` or the platform's
-    per-user cache directory."""
-    override = os.environ.get("SUBTITLE_DESK_CACHE_DIR")
-    if override:
-        base = Path(override)
-    elif sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local") / "Subtitle Desk" / "Cache"
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Caches" / "Subtitle Desk"
-    else:
-        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "subtitle-desk"
-    return base / "waveforms"
+    """Where waveform peaks are cached: ``waveforms`` in the app's cache folder
+    (``$SUBTITLE_DESK_CACHE_DIR`` or the platform's per-user cache directory)."""
+    from subtitle_desk.core.services.config import cache_dir as app_cache_dir
+
+    return app_cache_dir() / "waveforms"
 
 
 def cache_path(media_path: str | os.PathLike[str], buckets_per_second: int = DEFAULT_BUCKETS_PER_SECOND,
