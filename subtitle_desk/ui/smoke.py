@@ -156,6 +156,8 @@ class _Run:
         self.begin("media backend")
         from PySide6.QtMultimedia import QMediaPlayer
 
+        from subtitle_desk.ui.media import unlocked
+
         player = QMediaPlayer()
         done: asyncio.Future[str] = asyncio.get_running_loop().create_future()
 
@@ -177,7 +179,7 @@ class _Run:
         player.mediaStatusChanged.connect(status)
         player.errorOccurred.connect(error)
         try:
-            player.setSource(QUrl.fromLocalFile(str(video)))
+            unlocked.call(player, "setSource", (unlocked.URL, QUrl.fromLocalFile(str(video))))
             problem = await asyncio.wait_for(done, 20)
             if problem:
                 raise SmokeFailure(f"the media backend could not load the demo clip: {problem}")
@@ -189,8 +191,8 @@ class _Run:
         except TimeoutError:
             raise SmokeFailure("the media backend did not load the demo clip within 20 s") from None
         finally:
-            player.stop()
-            player.setSource(QUrl())
+            unlocked.call(player, "stop")
+            unlocked.call(player, "setSource", (unlocked.URL, QUrl()))
             player.deleteLater()
 
     # -- services --------------------------------------------------------------------------

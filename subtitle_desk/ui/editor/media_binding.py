@@ -20,7 +20,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
@@ -134,8 +134,7 @@ class MediaBinding(QObject):
         self.owner = self.controller.path
         if not source:
             self.video = None
-            self.panel.player.player.stop()
-            self.panel.player.player.setSource(QUrl())
+            self.panel.player.unload()
             self.panel.waveform.set_peaks(None)
             self.panel.waveform.set_message(NO_WAVEFORM_MESSAGE)
             self.panel.video.set_message(NO_VIDEO_MESSAGE)

@@ -92,6 +92,8 @@ quiet_multimedia_logs()  # before QtMultimedia loads: it reports the libraries i
 
 from PySide6.QtMultimedia import QAudioOutput, QMediaMetaData, QMediaPlayer, QVideoFrame, QVideoSink  # noqa: E402
 
+from subtitle_desk.ui.media import unlocked  # noqa: E402
+
 
 def source_url(source: str) -> QUrl:
     url = QUrl(source)
@@ -115,6 +117,8 @@ class MediaPlayer(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        # Commands go through ``unlocked.call`` (never ``self.player.play()`` and the like): see
+        # that module for the deadlock a direct call can cause.
         self.player = QMediaPlayer(self)
         quiet_multimedia_logs()  # the FFmpeg backend is loaded now
         self.audio = QAudioOutput(self)
@@ -184,19 +188,27 @@ class MediaPlayer(QObject):
         self._reported = False
         self._url = source_url(source)
         if self._url.isLocalFile() and not Path(self._url.toLocalFile()).is_file():
-            self.player.setSource(QUrl())
+            self._set_source(QUrl())
             self._report(f"The media file is missing: {_display_name(self._url)}")
             return
-        self.player.setSource(self._url)
+        self._set_source(self._url)
+
+    def unload(self) -> None:
+        """Stop and release the media (its file is closed; nothing is shown)."""
+        self._range_end = None
+        self._stop_timer.stop()
+        self._url = QUrl()
+        unlocked.call(self.player, "stop")
+        self._set_source(QUrl())
 
     def play(self) -> None:
         self._play_from = self.position()
-        self.player.play()
+        unlocked.call(self.player, "play")
 
     def pause(self) -> None:
         self._range_end = None
         self._stop_timer.stop()
-        self.player.pause()
+        unlocked.call(self.player, "pause")
 
     def toggle(self) -> None:
         if self.is_playing():
@@ -207,10 +219,13 @@ class MediaPlayer(QObject):
     def seek(self, ms: int) -> None:
         self._range_end = None
         self._stop_timer.stop()
-        self.player.setPosition(max(0, int(ms)))
+        unlocked.call(self.player, "setPosition", (unlocked.INT64, max(0, int(ms))))
 
     def set_rate(self, rate: float) -> None:
-        self.player.setPlaybackRate(min(2.0, max(0.5, float(rate))))
+        unlocked.call(self.player, "setPlaybackRate", (unlocked.REAL, min(2.0, max(0.5, float(rate)))))
+
+    def _set_source(self, url: QUrl) -> None:
+        unlocked.call(self.player, "setSource", (unlocked.URL, url))
 
     def play_range(self, start: int, end: int) -> None:
         """Play from ``start`` and pause with the playhead on ``end``."""
@@ -242,9 +257,9 @@ class MediaPlayer(QObject):
         end = self._range_end
         self._range_end = None
         self._stop_timer.stop()
-        self.player.pause()
+        unlocked.call(self.player, "pause")
         if end is not None:
-            self.player.setPosition(end)
+            unlocked.call(self.player, "setPosition", (unlocked.INT64, end))
 
     def _on_state(self, state: QMediaPlayer.PlaybackState) -> None:
         playing = state == QMediaPlayer.PlaybackState.PlayingState
@@ -264,7 +279,7 @@ class MediaPlayer(QObject):
                 and player.playbackState() == QMediaPlayer.PlaybackState.StoppedState
                 and player.mediaStatus() in (QMediaPlayer.MediaStatus.LoadedMedia,
                                              QMediaPlayer.MediaStatus.BufferedMedia)):
-            player.pause()
+            unlocked.call(player, "pause")
 
     def _on_status(self, status: QMediaPlayer.MediaStatus) -> None:
         if status == QMediaPlayer.MediaStatus.LoadedMedia:

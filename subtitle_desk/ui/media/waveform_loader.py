@@ -27,6 +27,7 @@ from subtitle_desk.core.waveform import (
     load_cached,
     store_cached,
 )
+from subtitle_desk.ui.media import unlocked
 
 __all__ = ["WaveformLoader", "NO_AUDIO_MESSAGE"]
 
@@ -97,7 +98,7 @@ class _DecodeWorker(QObject):
         decoder.error.connect(self._on_error)
         decoder.setSource(QUrl(url))
         self._decoder, self._builder, self._percent = decoder, None, -1
-        decoder.start()
+        unlocked.call(decoder, "start")
 
     @Slot()
     def stop(self) -> None:
@@ -105,7 +106,7 @@ class _DecodeWorker(QObject):
         if decoder is not None:
             for signal in (decoder.bufferReady, decoder.finished, decoder.error):
                 signal.disconnect()
-            decoder.stop()
+            unlocked.call(decoder, "stop")
             decoder.deleteLater()
 
     def _on_buffer(self) -> None:
@@ -254,13 +255,13 @@ class WaveformLoader(QObject):
                 self.failed.emit(message)
 
         probe.mediaStatusChanged.connect(on_status)
-        probe.setSource(_to_url(source))
+        unlocked.call(probe, "setSource", (unlocked.URL, _to_url(source)))
 
     def _drop_probe(self) -> None:
         probe, self._probe = self._probe, None
         if probe is not None:
             probe.mediaStatusChanged.disconnect()
-            probe.setSource(QUrl())
+            unlocked.call(probe, "setSource", (unlocked.URL, QUrl()))
             probe.deleteLater()
 
     def cancel(self) -> None:
