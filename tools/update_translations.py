@@ -1,8 +1,13 @@
 """Refresh the interface translations: extract the texts with pyside6-lupdate into
 subtitle_desk/resources/i18n/subtitle_desk_<lang>.ts, fill in each translation the catalogue
-(tools/translation_catalog.py) has, and, with --release, compile the .qm files with pyside6-lrelease.
+(tools/translations/) has, and, with --release, compile the .qm files with pyside6-lrelease.
 
     .venv/bin/python tools/update_translations.py [--release]
+    .venv/bin/python tools/update_translations.py --check [FILE ...]
+
+--check writes nothing: it extracts the texts into a temporary folder and lists each one the
+catalogue does not translate (with its file and line), and exits 1 if there is any; with FILEs,
+only texts found in those files are listed. The suite runs it (tests/test_translations.py).
 
 A text the catalogue does not have stays type="unfinished" (and shows in English)."""
 
@@ -11,16 +16,34 @@ from __future__ import annotations
 import argparse
 import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ET
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "subtitle_desk" / "resources" / "i18n"
 LANGUAGES = {"de": "de_DE", "fr": "fr_FR", "es": "es_ES", "ar": "ar"}
+#: Plural forms per language in Qt's rules (lupdate asks for this many numerusforms).
+PLURAL_FORMS = {"en": 2, "de": 2, "fr": 2, "es": 2, "ar": 6}
 BIN = Path(sys.executable).parent
+TOOL_SUFFIX = ".exe" if sys.platform == "win32" else ""
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from translation_catalog import CATALOG  # noqa: E402
+from translations import merged  # noqa: E402
+
+
+@dataclass(frozen=True)
+class Gap:
+    """A text without a usable translation: where it is and what is wrong."""
+    language: str
+    context: str
+    source: str
+    where: str
+    problem: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: [{self.language}] {self.context}: {self.source!r}: {self.problem}"
 
 
 def sources() -> list[str]:
@@ -28,7 +51,7 @@ def sources() -> list[str]:
 
 
 def lupdate(ts: Path, target: str | None = None, *, plural_only: bool = False) -> None:
-    command = [str(BIN / "pyside6-lupdate"), *sources(), "-no-obsolete", "-silent", "-ts", str(ts)]
+    command = [str(BIN / f"pyside6-lupdate{TOOL_SUFFIX}"), *sources(), "-no-obsolete", "-silent", "-ts", str(ts)]
     if plural_only:
         command.insert(1, "-pluralonly")
     if target:
@@ -36,57 +59,106 @@ def lupdate(ts: Path, target: str | None = None, *, plural_only: bool = False) -
     subprocess.run(command, cwd=ROOT, check=True)
 
 
-def fill(ts: Path, language: str) -> list[str]:
+def _where(ts: Path, message: ET.Element) -> str:
+    location = message.find("location")
+    if location is None:
+        return "?"
+    path = (ts.parent / location.get("filename", "")).resolve()
+    try:
+        path = path.relative_to(ROOT)
+    except ValueError:
+        pass
+    return f"{path}:{location.get('line', '?')}"
+
+
+def fill(ts: Path, language: str, catalog: dict) -> list[Gap]:
+    """Write the catalogue's translations into ``ts``; returns the texts left untranslated."""
     tree = ET.parse(ts)
-    missing = []
-    messages = [(context.findtext("name") or "", message) for context in tree.iter("context")
-                for message in context.iter("message")]
-    for context, message in messages:
-        source = message.findtext("source") or ""
-        translation = message.find("translation")
-        # "Context|text" in the catalogue: that context's own translation (a status "Open" is no verb).
-        text = CATALOG.get(f"{context}|{source}", CATALOG.get(source, {})).get(language)
-        if translation is None:
-            continue
-        if text is None:
-            missing.append(source)
-            continue
-        translation.attrib.pop("type", None)
-        if message.get("numerus") == "yes":
-            forms = text if isinstance(text, list) else [text]
-            for child in list(translation):
-                translation.remove(child)
-            translation.text = None
-            for form in forms:
-                ET.SubElement(translation, "numerusform").text = form
-        else:
-            translation.text = text
+    gaps: list[Gap] = []
+    for context_element in tree.iter("context"):
+        context = context_element.findtext("name") or ""
+        for message in context_element.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            if translation is None:
+                continue
+            text = catalog.get(f"{context}|{source}", catalog.get(source, {})).get(language)
+            numerus = message.get("numerus") == "yes"
+
+            def gap(problem: str) -> None:
+                gaps.append(Gap(language, context, source, _where(ts, message), problem))
+
+            if text is None:
+                gap("no translation")
+                continue
+            if numerus != isinstance(text, list):
+                gap("a list of plural forms is needed" if numerus
+                    else "one text is needed, not a list (no count is passed to tr)")
+                continue
+            if numerus and len(text) != PLURAL_FORMS[language]:
+                gap(f"{len(text)} plural forms given, {PLURAL_FORMS[language]} needed")
+                continue
+            translation.attrib.pop("type", None)
+            if numerus:
+                for child in list(translation):
+                    translation.remove(child)
+                translation.text = None
+                for form in text:
+                    ET.SubElement(translation, "numerusform").text = form
+            else:
+                translation.text = text
     tree.write(ts, encoding="utf-8", xml_declaration=True)
-    return missing
+    return gaps
+
+
+def refresh(folder: Path) -> list[Gap]:
+    """Extract and fill every language's .ts file in ``folder``; returns every gap."""
+    catalog = merged()
+    gaps: list[Gap] = []
+    for language, target in LANGUAGES.items():
+        ts = folder / f"subtitle_desk_{language}.ts"
+        lupdate(ts, target)
+        gaps += fill(ts, language, catalog)
+    # English: only the plural forms ("%n cue(s)" -> "1 cue" / "2 cues").
+    ts = folder / "subtitle_desk_en.ts"
+    lupdate(ts, "en", plural_only=True)
+    gaps += fill(ts, "en", catalog)
+    return gaps
+
+
+def check(files: list[str]) -> list[Gap]:
+    """The gaps, found in a temporary folder (nothing in the project is written)."""
+    with tempfile.TemporaryDirectory() as folder:
+        gaps = refresh(Path(folder))
+    if files:
+        wanted = {str(Path(f).resolve().relative_to(ROOT)) if Path(f).is_absolute() or Path(f).exists()
+                  else f for f in files}
+        gaps = [g for g in gaps if g.where.rsplit(":", 1)[0] in wanted]
+    return gaps
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--release", action="store_true", help="compile the .qm files too")
+    parser.add_argument("--check", action="store_true", help="only list the texts without a translation")
+    parser.add_argument("files", nargs="*", help="with --check: only texts in these files")
     args = parser.parse_args()
+    if args.check:
+        gaps = check(args.files)
+        for g in gaps:
+            print(g)
+        print(f"{len(gaps)} untranslated")
+        return 1 if gaps else 0
     I18N.mkdir(parents=True, exist_ok=True)
-    for language, target in LANGUAGES.items():
-        ts = I18N / f"subtitle_desk_{language}.ts"
-        lupdate(ts, target)
-        missing = fill(ts, language)
-        print(f"{ts.name}: {len(missing)} untranslated")
-        for source in missing:
-            print(f"  {source!r}")
-    # English: only the plural forms ("%n cue(s)" -> "1 cue" / "2 cues").
-    ts = I18N / "subtitle_desk_en.ts"
-    lupdate(ts, "en", plural_only=True)
-    missing = fill(ts, "en")
-    print(f"{ts.name}: {len(missing)} untranslated")
-    for source in missing:
-        print(f"  {source!r}")
+    gaps = refresh(I18N)
+    for language in (*LANGUAGES, "en"):
+        mine = [g for g in gaps if g.language == language]
+        print(f"subtitle_desk_{language}.ts: {len(mine)} untranslated")
+        for g in mine:
+            print(f"  {g}")
     if args.release:
-        subprocess.run([str(BIN / "pyside6-lrelease"), "-silent", *sorted(map(str, I18N.glob("*.ts")))],
-                       cwd=ROOT, check=True)
+        subprocess.run([str(BIN / f"pyside6-lrelease{TOOL_SUFFIX}"), "-silent",
+                        *sorted(map(str, I18N.glob("*.ts")))], cwd=ROOT, check=True)
     return 0
 
 

@@ -963,12 +963,12 @@ SRT · WebVTT · TTML/DFXP · SSA/ASS</translation>
         <translation>&amp;إزاحة</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/media_binding.py" line="156" />
+        <location filename="../../ui/editor/media_binding.py" line="155" />
         <source>Open video</source>
         <translation>فتح فيديو</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/media_binding.py" line="263" />
+        <location filename="../../ui/editor/media_binding.py" line="262" />
         <source>Video: {name}</source>
         <translation>الفيديو: {name}</translation>
     </message>

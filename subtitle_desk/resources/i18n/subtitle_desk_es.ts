@@ -963,12 +963,12 @@ SRT · WebVTT · TTML/DFXP · SSA/ASS</translation>
         <translation>&amp;Ajustar</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/media_binding.py" line="156" />
+        <location filename="../../ui/editor/media_binding.py" line="155" />
         <source>Open video</source>
         <translation>Abrir vídeo</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/media_binding.py" line="263" />
+        <location filename="../../ui/editor/media_binding.py" line="262" />
         <source>Video: {name}</source>
         <translation>Vídeo: {name}</translation>
     </message>

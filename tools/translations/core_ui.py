@@ -1,6 +1,5 @@
-"""The interface's translations, English text -> {language: translation}; tools/update_translations.py
-writes them into the .ts files; a key "Context|text" is that context's own translation of text. A numerus text (``tr("%n cue(s)", "", n)``) takes a list of forms.
-Keep the {placeholders} and the & of menu mnemonics."""
+"""Translations of the main window, editor, workbench, glossary, preferences and help texts
+(the format is described in tools/translations/__init__.py)."""
 
 CATALOG: dict[str, dict[str, str | list[str]]] = {
     # -- main window
