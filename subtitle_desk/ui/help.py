@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QSize, Qt, QUrl, qVersion
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl, qVersion
 from PySide6.QtGui import QAction, QFont, QImage, QKeySequence, QShortcut, QTextDocument
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLineEdit, QMainWindow, QMenu, QTextBrowser,
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
@@ -89,7 +89,7 @@ def _page_of(obj: Any, window: QMainWindow, pages: dict[QWidget, str] | None) ->
         if pages and obj in pages:
             return pages[obj]
         obj = obj.parent()
-    return "Window"
+    return QCoreApplication.translate("ShortcutsDialog", "Window")
 
 
 class ShortcutsDialog(QDialog):
@@ -98,15 +98,15 @@ class ShortcutsDialog(QDialog):
     def __init__(self, shortcuts: list[Shortcut], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shortcutsDialog")
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.filter = QLineEdit(self)
         self.filter.setObjectName("shortcutsFilter")
-        self.filter.setPlaceholderText("Find a command or a key")
+        self.filter.setPlaceholderText(self.tr("Find a command or a key"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.apply_filter)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("shortcutsTree")
-        self.tree.setHeaderLabels(["Command", "Keys"])
+        self.tree.setHeaderLabels([self.tr("Command"), self.tr("Keys")])
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
@@ -185,7 +185,7 @@ class GuideDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, path: Path = GUIDE_PATH) -> None:
         super().__init__(parent)
         self.setObjectName("guideDialog")
-        self.setWindowTitle("Subtitle Desk user guide")
+        self.setWindowTitle(self.tr("Subtitle Desk user guide"))
         self.browser = GuideBrowser(self)
         self.browser.setObjectName("guideBrowser")
         self.browser.setOpenExternalLinks(True)
@@ -193,7 +193,8 @@ class GuideDialog(QDialog):
         try:
             self.browser.setMarkdown(path.read_text(encoding="utf-8"))
         except OSError as exc:
-            self.browser.setPlainText(f"The user guide is missing from this installation ({exc}).")
+            self.browser.setPlainText(self.tr("The user guide is missing from this installation ({error}).").format(
+                error=exc))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -204,7 +205,8 @@ class GuideDialog(QDialog):
 
 def about_text(app_version: str) -> str:
     """Help ▸ About: the versions of the app, Qt (the library running, and PySide) and Python."""
-    return (f"<b>Subtitle Desk {app_version}</b><p>Subtitle editing and QC, and the Dotsub VideoTMS, "
-            "DatoCMS and cielo24 workflows in one window.</p>"
+    summary = QCoreApplication.translate("MainWindow", "Subtitle editing and QC, and the Dotsub VideoTMS, DatoCMS "
+                                                       "and cielo24 workflows in one window.")
+    return (f"<b>Subtitle Desk {app_version}</b><p>{summary}</p>"
             f"<p>Qt {qVersion()} (PySide6 {pyside_version})<br>"
             f"Python {platform.python_version()} ({platform.python_implementation()})</p>")

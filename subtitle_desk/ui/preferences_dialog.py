@@ -61,7 +61,7 @@ class PreferencesDialog(QDialog):
         self.font_size = QSpinBox(self)
         self.font_size.setObjectName("prefFontSize")
         self.font_size.setRange(*FONT_SIZE_RANGE)
-        self.font_size.setSuffix(" pt")
+        self.font_size.setSuffix(self.tr(" pt"))
         self.standard_font = QPushButton(self.tr("Standard"), self)
         self.standard_font.setToolTip(self.tr("The desktop's font: {family}, {size} pt").format(
             family=standard.family(), size=standard.pointSize()))
@@ -73,7 +73,7 @@ class PreferencesDialog(QDialog):
         self.autosave = QSpinBox(self)
         self.autosave.setObjectName("prefAutosave")
         self.autosave.setRange(*AUTOSAVE_RANGE)
-        self.autosave.setSuffix(" s")
+        self.autosave.setSuffix(self.tr(" s"))
         self.autosave.setToolTip(self.tr("How often unsaved changes are copied aside, to be restored after a crash"))
         self.qc_preset = QComboBox(self)
         self.qc_preset.setObjectName("prefQcPreset")

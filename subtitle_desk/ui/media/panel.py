@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
@@ -89,7 +89,8 @@ class MediaPanel(QWidget):
         self.waveform.playCueRequested.connect(self.play_cue)
         self.loader.progress.connect(self.waveform.set_progress)
         self.loader.loaded.connect(self.waveform.set_peaks)
-        self.loader.noAudio.connect(lambda: self.waveform.set_message(NO_AUDIO_MESSAGE))
+        self.loader.noAudio.connect(lambda: self.waveform.set_message(
+            QCoreApplication.translate("WaveformLoader", NO_AUDIO_MESSAGE)))
         self.loader.failed.connect(lambda m: self.waveform.set_message(self.tr("No waveform: {error}").format(error=m)))
         self._build_actions()
         self._update_actions()

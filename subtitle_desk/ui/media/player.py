@@ -23,13 +23,16 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QTimer, QUrl, Signal, qFormatLogMessage, qInstallMessageHandler
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, QUrl, Signal, qFormatLogMessage,
+                            qInstallMessageHandler)
 
 __all__ = ["MediaPlayer", "AV1_MESSAGE", "DEFAULT_FPS", "source_url", "quiet_multimedia_logs"]
 
 log = logging.getLogger(__name__)
 
-AV1_MESSAGE = "This video is AV1, which this workstation cannot decode. Ask for an H.264 proxy."
+#: In English (the tests compare with it); shown translated (``MediaPlayer`` context).
+AV1_MESSAGE = QT_TRANSLATE_NOOP("MediaPlayer", "This video is AV1, which this workstation cannot decode. "
+                                               "Ask for an H.264 proxy.")
 DEFAULT_FPS = 25.0
 #: Playing this long with a video track and no picture means the video cannot be decoded.
 _NO_PICTURE_AFTER_MS = 1500
@@ -107,6 +110,9 @@ def _display_name(url: QUrl) -> str:
 
 
 class MediaPlayer(QObject):
+    # Texts go through QCoreApplication.translate("MediaPlayer", ...), not self.tr: pyside6-lupdate
+    # loses track of the class after quiet_multimedia_logs' nested handler (a def inside an if) and
+    # would file self.tr texts under no context.
     positionChanged = Signal(int)
     durationChanged = Signal(int)
     playingChanged = Signal(bool)
@@ -189,7 +195,8 @@ class MediaPlayer(QObject):
         self._url = source_url(source)
         if self._url.isLocalFile() and not Path(self._url.toLocalFile()).is_file():
             self._set_source(QUrl())
-            self._report(f"The media file is missing: {_display_name(self._url)}")
+            self._report(QCoreApplication.translate("MediaPlayer", "The media file is missing: {name}").format(
+                name=_display_name(self._url)))
             return
         self._set_source(self._url)
 
@@ -286,7 +293,7 @@ class MediaPlayer(QObject):
             if log.isEnabledFor(logging.DEBUG):
                 self._log_streams()
             if self.player.hasVideo() and self.video_codec().upper() == "AV1":
-                self._report(AV1_MESSAGE)
+                self._report(self._av1_message())
             if self.player.playbackState() == QMediaPlayer.PlaybackState.StoppedState:
                 # Paused (not stopped) shows the first frame, and frames on seek. Not from inside
                 # this signal: it can arrive while stop()/setSource() hold the backend's lock, and
@@ -297,8 +304,9 @@ class MediaPlayer(QObject):
             if self.player.hasVideo() and not self._picture_seen and not self._reported:
                 self._report_undecodable()
         elif status == QMediaPlayer.MediaStatus.InvalidMedia and not self._reported:
-            self._report(f"Cannot play {_display_name(self._url)}: "
-                         f"{self.player.errorString() or 'the media is not readable.'}")
+            error = self.player.errorString() or QCoreApplication.translate("MediaPlayer", "the media is not readable.")
+            self._report(QCoreApplication.translate("MediaPlayer", "Cannot play {name}: {error}").format(
+                name=_display_name(self._url), error=error))
 
     def _log_streams(self) -> None:
         """What FFmpeg's stream dump said, in one debug line."""
@@ -313,18 +321,29 @@ class MediaPlayer(QObject):
         if self._reported:
             return
         if self.video_codec().upper() == "AV1":
-            self._report(AV1_MESSAGE)
+            self._report(self._av1_message())
         else:
-            self._report(f"Cannot play {_display_name(self._url)}: {text or 'unknown media error.'}")
+            error = text or QCoreApplication.translate("MediaPlayer", "unknown media error.")
+            self._report(QCoreApplication.translate("MediaPlayer", "Cannot play {name}: {error}").format(
+                name=_display_name(self._url), error=error))
 
     def _report_undecodable(self) -> None:
         codec = self.video_codec()
+        name = _display_name(self._url)
         if codec.upper() == "AV1":
-            self._report(AV1_MESSAGE)
+            self._report(self._av1_message())
+        elif codec:
+            self._report(QCoreApplication.translate(
+                "MediaPlayer", "{codec} video in {name} shows no picture: this workstation cannot decode it. "
+                "Ask for an H.264 proxy.").format(codec=codec, name=name))
         else:
-            what = f"{codec} video" if codec else "The video"
-            self._report(f"{what} in {_display_name(self._url)} shows no picture: this workstation "
-                         "cannot decode it. Ask for an H.264 proxy.")
+            self._report(QCoreApplication.translate(
+                "MediaPlayer", "The video in {name} shows no picture: this workstation cannot decode it. "
+                "Ask for an H.264 proxy.").format(name=name))
+
+    @staticmethod
+    def _av1_message() -> str:
+        return QCoreApplication.translate("MediaPlayer", AV1_MESSAGE)
 
     def _report(self, message: str) -> None:
         self._reported = True

@@ -548,7 +548,7 @@ class WaveformWidget(QWidget):
     def _paint_status(self, painter: QPainter, wave: QRectF, colors: ThemeColors) -> None:
         text = self._message
         if self._progress is not None:
-            text = f"Decoding audio… {int(self._progress * 100)}%"
+            text = self.tr("Decoding audio… {percent}%").format(percent=int(self._progress * 100))
             bar = QRectF(wave.left(), wave.bottom() - 3, wave.width() * self._progress, 3)
             painter.fillRect(bar, colors.wave)
         if text:

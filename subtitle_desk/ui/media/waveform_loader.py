@@ -17,7 +17,7 @@ from functools import partial
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QObject, QThread, QUrl, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QThread, QUrl, Signal, Slot
 from PySide6.QtMultimedia import QAudioDecoder, QAudioFormat, QMediaPlayer
 
 from subtitle_desk.core.waveform import (
@@ -31,7 +31,8 @@ from subtitle_desk.ui.media import unlocked
 
 __all__ = ["WaveformLoader", "NO_AUDIO_MESSAGE"]
 
-NO_AUDIO_MESSAGE = "This media has no audio track, so there is no waveform."
+#: In English; shown as ``QCoreApplication.translate("WaveformLoader", NO_AUDIO_MESSAGE)``.
+NO_AUDIO_MESSAGE = QT_TRANSLATE_NOOP("WaveformLoader", "This media has no audio track, so there is no waveform.")
 #: Enough for a faithful envelope at 100 buckets/s, and 3x less work than 48 kHz.
 _DECODE_RATE = 16000
 
@@ -158,7 +159,8 @@ class _DecodeWorker(QObject):
         decoder, generation = self._decoder, self._generation
         message = decoder.errorString() if decoder is not None else ""
         self.stop()
-        self.failed.emit(generation, message or "The audio could not be decoded.")
+        self.failed.emit(generation, message or QCoreApplication.translate("WaveformLoader",
+                                                                        "The audio could not be decoded."))
 
 
 class WaveformLoader(QObject):
@@ -209,7 +211,7 @@ class WaveformLoader(QObject):
         generation = self._generation
         local = _local_path(source)
         if local is not None and not Path(local).is_file():
-            self.failed.emit(f"The media file is missing: {Path(local).name}")
+            self.failed.emit(self.tr("The media file is missing: {name}").format(name=Path(local).name))
             return
         if local is not None:
             cached = load_cached(local, self.buckets_per_second)
@@ -249,7 +251,7 @@ class WaveformLoader(QObject):
                     self._busy = False
                     self.noAudio.emit()
             elif status == QMediaPlayer.MediaStatus.InvalidMedia:
-                message = probe.errorString() or "The media could not be opened."
+                message = probe.errorString() or self.tr("The media could not be opened.")
                 self._drop_probe()
                 self._busy = False
                 self.failed.emit(message)
