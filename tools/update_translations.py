@@ -88,6 +88,11 @@ def fill(ts: Path, language: str, catalog: dict) -> list[Gap]:
             def gap(problem: str) -> None:
                 gaps.append(Gap(language, context, source, _where(ts, message), problem))
 
+            if not context:
+                # lupdate lost the class (it does after a function that defines another inside an
+                # if/for/while/try): at run time self.tr looks in the class's context, not this one.
+                gap("found with no context: use QCoreApplication.translate(\"Class\", ...) here")
+                continue
             if text is None:
                 gap("no translation")
                 continue
