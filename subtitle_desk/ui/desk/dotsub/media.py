@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QFrame, QHBoxLayout, QHeaderView,
                                QLabel, QLineEdit, QProgressBar, QPushButton, QScrollArea, QSplitter,
@@ -19,7 +19,7 @@ from subtitle_desk.core.services.errors import ServiceError
 from subtitle_desk.ui.desk.widgets import ColumnSizer, show_cut_text
 from subtitle_desk.ui.preferences import follow_download_format
 from subtitle_desk.ui.runner import ReportedError
-from subtitle_desk.ui.words import enum_words, sentence, upload_status
+from subtitle_desk.ui.words import UPLOAD_STATUS_WORDS, enum_words, sentence, upload_status
 
 from .common import EmptyState, ErrorBanner, LoadingLine, ServerSort, load_json, local_time_text, save_json
 from .opener import SubtitleOpener
@@ -39,22 +39,31 @@ ANY = ""
 
 def media_state_text(media: dict[str, Any]) -> str:
     """Upload and encoding state in a few words: "Ready", "Uploading 45 %", "Upload failed" ..."""
+    return _media_state(media)[1]
+
+
+def _media_state(media: dict[str, Any]) -> tuple[str, str]:
+    """("failed" | "ready" | "busy", the state in words): the level colours the table's cell."""
     upload = media.get("uploadDetail") or {}
     encoded = media.get("encodedMedia") or {}
     status = str(upload.get("status") or "")
+    translate = QCoreApplication.translate
     if encoded.get("error"):
-        return f"Encoding failed: {encoded['error']}"
+        return "failed", translate("MediaModel", "Encoding failed: {error}").format(error=encoded["error"])
     if status == "ERROR":
-        return "Upload failed"
+        return "failed", translate("MediaModel", "Upload failed")
     if status == "UPLOADING":
-        return f"Uploading {upload.get('percentage') or 0} %"
+        return "busy", translate("MediaModel", "Uploading {percent} %").format(percent=upload.get("percentage") or 0)
     if status == "IN_QUEUE":
-        return "Waiting for upload"
+        return "busy", translate("MediaModel", "Waiting for upload")
     if encoded.get("mp4Url"):
-        return "Ready"
+        return "ready", translate("MediaModel", "Ready")
     if status in ("UPLOADED", "COMPLETE"):
-        return "Encoding"
-    return sentence(upload_status(status)) or "Unknown"
+        return "busy", translate("MediaModel", "Encoding")
+    # Another status: its words (the level is read off the English words).
+    english = sentence(UPLOAD_STATUS_WORDS.get(status, enum_words(status))) or "Unknown"
+    level = "failed" if "failed" in english else "ready" if english == "Ready" else "busy"
+    return level, sentence(upload_status(status)) or translate("MediaModel", "Unknown")
 
 
 def _length_text(ms: Any) -> str:
@@ -68,9 +77,14 @@ def _length_text(ms: Any) -> str:
 
 
 class MediaModel(PagedTableModel):
-    COLUMNS = (("title", "Title"), ("mediaId", "ID"), ("projectName", "Project"), ("language", "Language"),
-               ("subtitled", "Subtitled"), ("state", "Upload / encoding"), ("length", "Length"),
-               ("createdDate", "Created"), ("organizationName", "Organization"))
+    COLUMNS = (("title", QT_TRANSLATE_NOOP("MediaModel", "Title")), ("mediaId", QT_TRANSLATE_NOOP("MediaModel", "ID")),
+               ("projectName", QT_TRANSLATE_NOOP("MediaModel", "Project")),
+               ("language", QT_TRANSLATE_NOOP("MediaModel", "Language")),
+               ("subtitled", QT_TRANSLATE_NOOP("MediaModel", "Subtitled")),
+               ("state", QT_TRANSLATE_NOOP("MediaModel", "Upload / encoding")),
+               ("length", QT_TRANSLATE_NOOP("MediaModel", "Length")),
+               ("createdDate", QT_TRANSLATE_NOOP("MediaModel", "Created")),
+               ("organizationName", QT_TRANSLATE_NOOP("MediaModel", "Organization")))
     SORT_KEYS = {"mediaId": "mediaId", "title": "title", "projectName": "projectName",
                  "organizationName": "organizationName", "createdDate": "createdDate"}
     ASCENDING_BY_DEFAULT = True
@@ -88,7 +102,7 @@ class MediaModel(PagedTableModel):
         self.modelReset.connect(thumbnails.clear_queue)
 
     def load_title(self) -> str:
-        return "Loading Dotsub media"
+        return self.tr("Loading Dotsub media")
 
     async def fetch_page(self, client: Any, page_index: int, page_size: int) -> Any:
         f = self.filters
@@ -130,10 +144,10 @@ class MediaModel(PagedTableModel):
 
     def role_data(self, record: dict[str, Any], column: str, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and column == "state":
-            text = media_state_text(record)
-            if "failed" in text:
+            level = _media_state(record)[0]
+            if level == "failed":
                 return QBrush(QColor("#b3261e"))
-            if text != "Ready":
+            if level != "ready":
                 return QBrush(QColor("#8a6100"))
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == "title":
@@ -174,15 +188,16 @@ class MediaDetail(QScrollArea):
         self.fields: dict[str, QLabel] = {}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for key, label in (("mediaId", "Media ID"), ("externalId", "External ID"), ("project", "Project"),
-                           ("workflow", "Workflow"), ("organization", "Organization"), ("created", "Created"),
-                           ("file", "File"), ("length", "Length"), ("upload", "Upload"),
-                           ("encoding", "Encoding"), ("tags", "Tags")):
+        for key, label in (("mediaId", self.tr("Media ID:")), ("externalId", self.tr("External ID:")),
+                           ("project", self.tr("Project:")), ("workflow", self.tr("Workflow:")),
+                           ("organization", self.tr("Organization:")), ("created", self.tr("Created:")),
+                           ("file", self.tr("File:")), ("length", self.tr("Length:")), ("upload", self.tr("Upload:")),
+                           ("encoding", self.tr("Encoding:")), ("tags", self.tr("Tags:"))):
             value = QLabel(body)
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.fields[key] = value
-            form.addRow(label + ":", value)
+            form.addRow(label, value)
             if key == "upload":
                 self.upload_bar = QProgressBar(body)
                 self.upload_bar.setRange(0, 100)
@@ -199,7 +214,7 @@ class MediaDetail(QScrollArea):
         self.notes.setOpenExternalLinks(True)
         self.languages = QTreeWidget(body)
         self.languages.setObjectName("mediaLanguages")
-        self.languages.setHeaderLabels(["Language", "Role", "Subtitles"])
+        self.languages.setHeaderLabels([self.tr("Language"), self.tr("Role"), self.tr("Subtitles")])
         self.languages.setRootIsDecorated(False)
         self.languages.setUniformRowHeights(True)
         self.languages.setMinimumHeight(120)
@@ -216,24 +231,24 @@ class MediaDetail(QScrollArea):
         self.format.setObjectName("mediaFormat")
         self.format.addItems(list(SUBTITLE_FORMATS))
         self.format.setCurrentText("SRT")
-        self.format.setToolTip("The subtitle format to download from Dotsub")
-        self.open_button = QPushButton("Open in editor", body)
+        self.format.setToolTip(self.tr("The subtitle format to download from Dotsub"))
+        self.open_button = QPushButton(self.tr("Open in editor"), body)
         self.open_button.setObjectName("mediaOpen")
-        self.open_button.setToolTip("Download the selected language's subtitles and open them (Enter)")
+        self.open_button.setToolTip(self.tr("Download the selected language's subtitles and open them (Enter)"))
         self.open_button.clicked.connect(self.open_selected)
-        self.refresh_button = QPushButton("Refresh", body)
+        self.refresh_button = QPushButton(self.tr("Refresh"), body)
         self.refresh_button.setObjectName("mediaRefresh")
-        self.refresh_button.setToolTip("Read this media from Dotsub again")
+        self.refresh_button.setToolTip(self.tr("Read this media from Dotsub again"))
         self.refresh_button.clicked.connect(self.page.refresh_selected)
-        self.tasks_button = QPushButton("Tasks", body)
+        self.tasks_button = QPushButton(self.tr("Tasks"), body)
         self.tasks_button.setObjectName("mediaTasks")
-        self.tasks_button.setToolTip("Show every task of this media in the tasks view")
+        self.tasks_button.setToolTip(self.tr("Show every task of this media in the tasks view"))
         self.tasks_button.clicked.connect(lambda: self.page.show_tasks_of(self.media))
         # Two short rows, so the pane's narrowest width still shows every button whole: the
         # format and Open in editor (what the languages are for), then the media's own actions.
         self.open_button.setDefault(True)
         open_row = QHBoxLayout()
-        open_row.addWidget(QLabel("Format:", body))
+        open_row.addWidget(QLabel(self.tr("Format:"), body))
         open_row.addWidget(self.format)
         open_row.addStretch(1)
         open_row.addWidget(self.open_button)
@@ -244,7 +259,7 @@ class MediaDetail(QScrollArea):
         actions = QVBoxLayout()
         actions.addLayout(open_row)
         actions.addLayout(media_row)
-        self.placeholder = QLabel("Select a media to see its languages, upload state and notes.", body)
+        self.placeholder = QLabel(self.tr("Select a media to see its languages, upload state and notes."), body)
         self.placeholder.setWordWrap(True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setStyleSheet("color: palette(mid); padding: 24px;")
@@ -256,14 +271,14 @@ class MediaDetail(QScrollArea):
         top.addWidget(self.title, 1, Qt.AlignmentFlag.AlignTop)
         inner.addLayout(top)
         # What a subtitler opens first: the languages and the action on them.
-        inner.addWidget(_section("Languages", body))
+        inner.addWidget(_section(self.tr("Languages"), body))
         inner.addWidget(self.languages)
         inner.addLayout(actions)
-        inner.addWidget(_section("Details", body))
+        inner.addWidget(_section(self.tr("Details"), body))
         inner.addLayout(form)
-        inner.addWidget(_section("Description", body))
+        inner.addWidget(_section(self.tr("Description"), body))
         inner.addWidget(self.description)
-        inner.addWidget(_section("Notes", body))
+        inner.addWidget(_section(self.tr("Notes"), body))
         inner.addWidget(self.notes)
         inner.addStretch(1)
         layout = QVBoxLayout(body)
@@ -302,8 +317,8 @@ class MediaDetail(QScrollArea):
         self.upload_bar.setValue(percentage)
         self.upload_bar.setVisible(upload.get("status") in ("UPLOADING", "IN_QUEUE", "ERROR"))
         self.tasks_button.setEnabled(bool(media.get("hasTasks")))
-        self.description.setText(str(media.get("description") or "No description."))
-        self.notes.setText(str(media.get("notes") or "No notes."))
+        self.description.setText(str(media.get("description") or self.tr("No description.")))
+        self.notes.setText(str(media.get("notes") or self.tr("No notes.")))
         self._fill_languages(media)
         self._refresh_thumbnail()
 
@@ -315,7 +330,8 @@ class MediaDetail(QScrollArea):
                                                    Qt.TransformationMode.SmoothTransformation))
         else:
             self.thumbnail.setPixmap(QPixmap())
-            self.thumbnail.setText("No thumbnail" if not url or self.page.thumbnails.failed(url) else "Loading…")
+            self.thumbnail.setText(self.tr("No thumbnail") if not url or self.page.thumbnails.failed(url)
+                                   else self.tr("Loading…"))
 
     def thumbnail_ready(self, url: str) -> None:
         if url == ((self.media or {}).get("encodedMedia") or {}).get("thumbnailUrl"):
@@ -327,15 +343,15 @@ class MediaDetail(QScrollArea):
         roles: dict[str, tuple[str, list[str]]] = {}
         source = media.get("language") or {}
         if source.get("id"):
-            roles[source["id"]] = (source.get("name") or source["id"], ["Source"])
-        for key, role in (("translationLanguages", "Translation"), ("reviewLanguages", "Review")):
+            roles[source["id"]] = (source.get("name") or source["id"], [self.tr("Source")])
+        for key, role in (("translationLanguages", self.tr("Translation")), ("reviewLanguages", self.tr("Review"))):
             for language in media.get(key) or []:
                 name, found = roles.setdefault(language["id"], (language.get("name") or language["id"], []))
                 found.append(role)
         for language_id in sorted(done - set(roles)):
             roles[language_id] = (language_id, [])
         for language_id, (name, found) in roles.items():
-            state = "Complete" if language_id in done else "Not finished"
+            state = self.tr("Complete") if language_id in done else self.tr("Not finished")
             item = QTreeWidgetItem([name, ", ".join(found) or "—", state])
             item.setData(0, Qt.ItemDataRole.UserRole, language_id)
             item.setToolTip(0, language_id)
@@ -381,25 +397,31 @@ def _upload_text(upload: dict[str, Any], encoded: dict[str, Any]) -> str:
     if not status:
         return "—"
     # Once the video is encoded, "Dotsub is encoding it" is past.
-    text = "Uploaded" if status == "UPLOADED" and encoded.get("mp4Url") else sentence(upload_status(status))
+    translate = QCoreApplication.translate
+    text = (translate("MediaDetail", "Uploaded") if status == "UPLOADED" and encoded.get("mp4Url")
+            else sentence(upload_status(status)))
     if status in ("UPLOADING", "ERROR") and upload.get("percentage") is not None:
-        text += f" at {upload['percentage']} %"
+        text = translate("MediaDetail", "{status} at {percent} %").format(status=text, percent=upload["percentage"])
     if upload.get("origin"):
-        text += f" (from {_ORIGINS.get(str(upload['origin']), enum_words(upload['origin']))})"
+        origin = str(upload["origin"])
+        origin = translate("MediaDetail", _ORIGINS[origin]) if origin in _ORIGINS else enum_words(upload["origin"])
+        text = translate("MediaDetail", "{status} (from {origin})").format(status=text, origin=origin)
     if upload.get("errorMessage"):
-        text += f": {upload['errorMessage']}"
+        text = translate("MediaDetail", "{status}: {error}").format(status=text, error=upload["errorMessage"])
     return text
 
 
-_ORIGINS = {"DISK": "a file", "URL": "a URL"}
+_ORIGINS = {"DISK": QT_TRANSLATE_NOOP("MediaDetail", "a file"), "URL": QT_TRANSLATE_NOOP("MediaDetail", "a URL")}
 
 
 def _encoding_text(encoded: dict[str, Any]) -> str:
+    translate = QCoreApplication.translate
     if encoded.get("error"):
-        return f"Failed: {encoded['error']}"
+        return translate("MediaDetail", "Failed: {error}").format(error=encoded["error"])
     if encoded.get("mp4Url"):
-        return "Encoded (MP4" + (", HD" if encoded.get("mp4HdUrl") else "") + ")"
-    return "Not encoded yet"
+        return (translate("MediaDetail", "Encoded (MP4, HD)") if encoded.get("mp4HdUrl")
+                else translate("MediaDetail", "Encoded (MP4)"))
+    return translate("MediaDetail", "Not encoded yet")
 
 
 class MediaPage(QWidget):
@@ -421,15 +443,15 @@ class MediaPage(QWidget):
         # -- filters
         self.title_filter = QLineEdit(self)
         self.title_filter.setObjectName("mediaTitleFilter")
-        self.title_filter.setPlaceholderText("Search titles (Ctrl+F)")
+        self.title_filter.setPlaceholderText(self.tr("Search titles (Ctrl+F)"))
         self.title_filter.setClearButtonEnabled(True)
-        self.project_filter = _choice(self, "mediaProjectFilter", "All projects")
-        self.language_filter = _choice(self, "mediaLanguageFilter", "All languages")
-        self.tag_filter = _choice(self, "mediaTagFilter", "All tags")
-        self.clear_button = QPushButton("Clear filters", self)
-        self.refresh_button = QPushButton("Refresh", self)
+        self.project_filter = _choice(self, "mediaProjectFilter", self.tr("All projects"))
+        self.language_filter = _choice(self, "mediaLanguageFilter", self.tr("All languages"))
+        self.tag_filter = _choice(self, "mediaTagFilter", self.tr("All tags"))
+        self.clear_button = QPushButton(self.tr("Clear filters"), self)
+        self.refresh_button = QPushButton(self.tr("Refresh"), self)
         self.refresh_button.setObjectName("mediaListRefresh")
-        self.refresh_button.setToolTip("Load the media list again (F5)")
+        self.refresh_button.setToolTip(self.tr("Load the media list again (F5)"))
         self.count_label = QLabel(self)
         self.count_label.setObjectName("mediaCount")
         filters = QHBoxLayout()
@@ -474,7 +496,7 @@ class MediaPage(QWidget):
                                    settings=self.settings, key=f"{SETTINGS}/columns", max_fit=220,
                                    min_stretch=280)
         self.empty = EmptyState(self.table)
-        self.loading = LoadingLine("Loading media…", self)
+        self.loading = LoadingLine(self.tr("Loading media…"), self)
         # The busy line comes and goes with every page: keeping its room means the table is not
         # resized, laid out and repainted in full each time (that cost the UI thread ~30 ms a page).
         policy = self.loading.sizePolicy()
@@ -492,7 +514,7 @@ class MediaPage(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([900, 380])
 
-        heading = QLabel("Dotsub media", self)
+        heading = QLabel(self.tr("Dotsub media"), self)
         heading.setStyleSheet("font-size: 16px; font-weight: 600;")
         top = QHBoxLayout()
         top.addWidget(heading)
@@ -520,12 +542,12 @@ class MediaPage(QWidget):
         self.table.activated.connect(lambda *_: self._focus_languages())
         # Described (whatsThis): Help ▸ Keyboard shortcuts lists them.
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_filter).setWhatsThis(
-            "Find media by title")
+            self.tr("Find media by title"))
         QShortcut(QKeySequence.StandardKey.Refresh, self, activated=self.reload).setWhatsThis(
-            "Load the media list again")
+            self.tr("Load the media list again"))
         QShortcut(QKeySequence("Ctrl+O"), self, activated=self.detail.open_selected,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut).setWhatsThis(
-            "Open the selected language in the editor")
+            self.tr("Open the selected language in the editor"))
         self._restore()
         self.splitter.splitterMoved.connect(
             lambda *_: self.settings.setValue(f"{SETTINGS}/splitter", self.splitter.saveState()))
@@ -584,40 +606,41 @@ class MediaPage(QWidget):
     def _services_changed(self) -> None:
         if self._loaded_once:
             self.project_filter.clear()
-            self.project_filter.addItem("All projects", ANY)
+            self.project_filter.addItem(self.tr("All projects"), ANY)
             self.reload()
 
     # -- state -----------------------------------------------------------------------------------
     def _loading_changed(self, loading: bool) -> None:
-        self.loading.label.setText("Loading more media…" if self.model.rowCount() else "Loading media…")
+        self.loading.label.setText(self.tr("Loading more media…") if self.model.rowCount() else self.tr("Loading media…"))
         self.loading.setVisible(loading)
         self._update_state()
 
     def _error_changed(self, message: str) -> None:
-        self.banner.show_error(f"The media list could not be loaded: {message}" if message else "")
+        self.banner.show_error(self.tr("The media list could not be loaded: {error}").format(error=message)
+                               if message else "")
         self._update_state()
 
     def _update_state(self) -> None:
         model = self.model
         if model.total is not None:
             shown = model.rowCount()
-            self.count_label.setText(f"{model.total} media" if shown >= model.total
-                                     else f"{shown} of {model.total} media shown")
+            self.count_label.setText(self.tr("%n media", "", model.total) if shown >= model.total
+                                     else self.tr("{shown} of %n media shown", "", model.total).format(shown=shown))
         else:
             self.count_label.setText("")
         if model.rowCount():
             self.empty.show_message("")
         elif model.error:
-            self.empty.show_message("The media list could not be loaded. See the message above; Retry when "
-                                    "the problem is fixed.")
+            self.empty.show_message(self.tr("The media list could not be loaded. See the message above; Retry "
+                                            "when the problem is fixed."))
         elif model.loading:
-            self.empty.show_message("Loading media from Dotsub…")
+            self.empty.show_message(self.tr("Loading media from Dotsub…"))
         elif model.total == 0 and any(model.filters.values()):
-            self.empty.show_message("No media match these filters.\nChange the title or project, or "
-                                    "choose Clear filters.")
+            self.empty.show_message(self.tr("No media match these filters.\nChange the title or project, or "
+                                            "choose Clear filters."))
         elif model.total == 0:
-            self.empty.show_message("This Dotsub organization has no media yet.\nUpload a video to Dotsub to "
-                                    "see it here.")
+            self.empty.show_message(self.tr("This Dotsub organization has no media yet.\nUpload a video to "
+                                            "Dotsub to see it here."))
         else:
             self.empty.show_message("")
 
@@ -647,7 +670,7 @@ class MediaPage(QWidget):
             if self.detail.media is not None and str(self.detail.media.get("mediaId")) == media_id:
                 self.detail.show_media(fresh)
 
-        self.context.runner.run("dotsub-media-refresh", refresh(), title=f"Refreshing media {media_id}")
+        self.context.runner.run("dotsub-media-refresh", refresh(), title=self.tr("Refreshing media {media}").format(media=media_id))
 
     def show_tasks_of(self, media: dict[str, Any] | None) -> None:
         if media is not None and self.show_media_tasks is not None:

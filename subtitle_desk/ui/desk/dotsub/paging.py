@@ -22,7 +22,7 @@ import logging
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from subtitle_desk.core.services.errors import ServiceError
 from subtitle_desk.ui.desk.widgets import RecordRole, RecordTable
@@ -111,7 +111,11 @@ class PagedTableModel(RecordTable):
         if (role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal
                 and 0 <= section < len(self.COLUMNS)):
             key, title = self.COLUMNS[section]
-            return f"Sort by {title.lower()}" if key in self.SORT_KEYS else f"{title} (not sortable)"
+            shown = QCoreApplication.translate(type(self).__name__, title)
+            # English reads "Sort by due" (the title in lower case); a translation may use {column}.
+            if key in self.SORT_KEYS:
+                return self.tr("Sort by {lower_column}").format(lower_column=shown.lower(), column=shown)
+            return self.tr("{column} (not sortable)").format(column=shown)
         return super().headerData(section, orientation, role)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -208,7 +212,7 @@ class PagedTableModel(RecordTable):
         self.context.runner.run(self.task_name, self._fetch(page_index, generation), title=title)
 
     def load_title(self) -> str:
-        return "Loading"
+        return self.tr("Loading")
 
     async def _fetch(self, page_index: int, generation: int) -> None:
         try:

@@ -50,6 +50,13 @@ DUE_SOON = timedelta(hours=24)
 OVERDUE_COLOR = LIGHT.overdue_background
 DUE_SOON_COLOR = LIGHT.due_soon_background
 ASSIGNEE_TYPES = ("GROUP", "USER", "ASR", "MT", "TTS", "BURN_IN", "NONE")
+#: The assignee types as the filter shows them (translated where shown).
+ASSIGNEE_TYPE_NAMES = {
+    "GROUP": QT_TRANSLATE_NOOP("TasksPage", "Group"), "USER": QT_TRANSLATE_NOOP("TasksPage", "User"),
+    "ASR": QT_TRANSLATE_NOOP("TasksPage", "Asr"), "MT": QT_TRANSLATE_NOOP("TasksPage", "Mt"),
+    "TTS": QT_TRANSLATE_NOOP("TasksPage", "Tts"), "BURN_IN": QT_TRANSLATE_NOOP("TasksPage", "Burn In"),
+    "NONE": QT_TRANSLATE_NOOP("TasksPage", "None"),
+}
 UrgencyRole = Qt.ItemDataRole.UserRole + 20
 
 
@@ -72,12 +79,14 @@ def _relative(due: datetime, now: datetime) -> str:
     delta = due - now
     seconds = abs(delta.total_seconds())
     if seconds < 3600:
-        amount = f"{max(1, int(seconds // 60))} min"
+        amount = QCoreApplication.translate("TasksModel", "{count} min").format(count=max(1, int(seconds // 60)))
     elif seconds < 48 * 3600:
-        amount = f"{int(seconds // 3600)} h"
+        amount = QCoreApplication.translate("TasksModel", "{count} h").format(count=int(seconds // 3600))
     else:
-        amount = f"{int(seconds // 86400)} d"
-    return f"{amount} overdue" if delta.total_seconds() < 0 else f"in {amount}"
+        amount = QCoreApplication.translate("TasksModel", "{count} d").format(count=int(seconds // 86400))
+    if delta.total_seconds() < 0:
+        return QCoreApplication.translate("TasksModel", "{amount} overdue").format(amount=amount)
+    return QCoreApplication.translate("TasksModel", "in {amount}").format(amount=amount)
 
 
 def _status(task: dict[str, Any]) -> str:
@@ -122,7 +131,7 @@ class TasksModel(PagedTableModel):
             self.dataChanged.emit(self.index(0, column), self.index(len(self.rows) - 1, column))
 
     def load_title(self) -> str:
-        return "Loading Dotsub tasks"
+        return self.tr("Loading Dotsub tasks")
 
     def reload(self) -> None:
         self.now = datetime.now(timezone.utc)
@@ -188,18 +197,20 @@ class TasksModel(PagedTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == "progress":
             local = self.local.get(str(record.get("id")))
             value = record.get("trackCompletionPercentage")
-            lines = [f"Dotsub: {value} % done" if value not in (None, "") else "Dotsub: —"]
+            lines = [self.tr("Dotsub: {value} % done").format(value=value) if value not in (None, "")
+                     else "Dotsub: —"]
             if local is not None:
-                lines.append(f"On this computer: {local}")
+                lines.append(self.tr("On this computer: {progress}").format(progress=local))
             return "\n".join(lines)
         if role == Qt.ItemDataRole.ToolTipRole:
             level = urgency(record, self.now)
-            lines = [f"Task {record.get('id')}: {TASK_TYPE_LABELS.get(str(record.get('type')), record.get('type'))} "
-                     f"{record.get('languageName') or ''}".strip()]
+            lines = [self.tr("Task {task}: {type} {language}").format(
+                task=record.get("id"), type=_type_label(record.get("type")),
+                language=record.get("languageName") or "").strip()]
             if level == "overdue":
-                lines.append("Overdue")
+                lines.append(self.tr("Overdue"))
             elif level == "soon":
-                lines.append("Due within 24 hours")
+                lines.append(self.tr("Due within 24 hours"))
             if record.get("errorMessage"):
                 lines.append(str(record["errorMessage"]))
             return "\n".join(lines)
@@ -276,7 +287,7 @@ class TasksPage(QWidget):
         self.type_filter.setObjectName("taskTypeFilter")
         self.type_filter.addItem(self.tr("All types"), "")
         for task_type in TASK_TYPES:
-            self.type_filter.addItem(TASK_TYPE_LABELS.get(task_type, task_type), task_type)
+            self.type_filter.addItem(_type_label(task_type), task_type)
         self.language_filter = QComboBox(self)
         self.language_filter.setObjectName("taskLanguageFilter")
         self.language_filter.addItem(self.tr("All languages"), "")
@@ -304,12 +315,12 @@ class TasksPage(QWidget):
         self.assignee_type_filter.setObjectName("taskAssigneeTypeFilter")
         self.assignee_type_filter.addItem(self.tr("Any assignee type"), "")
         for value in ASSIGNEE_TYPES:
-            self.assignee_type_filter.addItem(value.replace("_", " ").title(), value)
+            self.assignee_type_filter.addItem(self.tr(ASSIGNEE_TYPE_NAMES[value]), value)
         self.media_id_filter = _text(self, "taskMediaIdFilter", self.tr("Media ID"))
         self.external_id_filter = _text(self, "taskExternalIdFilter", self.tr("External ID"))
         self.created_filter = DateFilter(self.tr("Created since"), "taskCreated", self)
         self.completed_from = DateFilter(self.tr("Completed from"), "taskCompletedFrom", self)
-        self.completed_to = DateFilter("to", "taskCompletedTo", self)
+        self.completed_to = DateFilter(self.tr("to"), "taskCompletedTo", self)
         self.more = QWidget(self)
         more = QGridLayout(self.more)
         more.setContentsMargins(0, 0, 0, 0)
@@ -739,13 +750,13 @@ class TasksPage(QWidget):
         if model.rowCount():
             self.empty.show_message("")
         elif model.error:
-            self.empty.show_message("The task list could not be loaded. See the message above; Retry when the "
-                                    "problem is fixed.")
+            self.empty.show_message(self.tr("The task list could not be loaded. See the message above; Retry when "
+                                            "the problem is fixed."))
         elif model.loading:
             self.empty.show_message(self.tr("Loading tasks from Dotsub…"))
         elif model.total == 0:
-            self.empty.show_message("No tasks match these filters.\nChoose “Completed or not”, widen the due "
-                                    "dates, or Clear filters.")
+            self.empty.show_message(self.tr("No tasks match these filters.\nChoose “Completed or not”, widen the "
+                                            "due dates, or Clear filters."))
         else:
             self.empty.show_message("")
         self._forget_departed_task()
@@ -800,16 +811,23 @@ class TasksPage(QWidget):
         self.sorting.restore()
 
 
+def _type_label(kind: Any) -> Any:
+    """A task type's name in the user's language (an unknown type as it is)."""
+    label = TASK_TYPE_LABELS.get(str(kind), kind)
+    return words.translated(label) if isinstance(label, str) else label
+
+
 def _describe(task: dict[str, Any]) -> str:
-    label = TASK_TYPE_LABELS.get(str(task.get("type")), task.get("type"))
-    parts = [f"Task {task.get('id')}: {label} {task.get('languageName') or ''}".rstrip()]
+    translate = QCoreApplication.translate
+    parts = [translate("TasksPage", "Task {task}: {type} {language}").format(
+        task=task.get("id"), type=_type_label(task.get("type")), language=task.get("languageName") or "").rstrip()]
     source = task.get("sourceTrackLanguageName")
     if source and task.get("sourceTrackLanguageId") != task.get("languageId"):
-        parts.append(f"from {source}")
+        parts.append(translate("TasksPage", "from {language}").format(language=source))
     if task.get("assigneeName"):
-        parts.append(f"assigned to {task['assigneeName']}")
+        parts.append(translate("TasksPage", "assigned to {name}").format(name=task["assigneeName"]))
     if task.get("errorMessage"):
-        parts.append(f"error: {task['errorMessage']}")
+        parts.append(translate("TasksPage", "error: {error}").format(error=task["errorMessage"]))
     return " · ".join(parts)
 
 

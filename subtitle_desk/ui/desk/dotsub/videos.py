@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
+
 from subtitle_desk.core.services.errors import ServiceError
 from subtitle_desk.core.work.dotsub import VideoStore, local_video
 from subtitle_desk.core.work.progress import Progress, report
@@ -100,7 +102,8 @@ class VideoCache:
                                           op.progress if op is not None else None, on_size=sized)
         except ServiceError as exc:
             # Shown in the activity panel, not as an error dialog: the editor plays the URL.
-            raise ReportedError(f"The video was not saved: {exc}") from exc
+            raise ReportedError(QCoreApplication.translate("VideoCache", "The video was not saved: {error}").format(
+                error=exc)) from exc
 
     async def source(self, media: Mapping[str, Any], on_progress: Progress | None) -> str | None:
         """The video the editor plays for ``media`` (see the module doc)."""
@@ -108,8 +111,9 @@ class VideoCache:
         if cached is not None or url is None:
             return cached
         download = self.download(str(media.get("mediaId")), url,
-                                 title=f"Downloading the video of {media.get('title')}")
-        report(on_progress, None, "Downloading the video")
+                                 title=QCoreApplication.translate("VideoCache", "Downloading the video of {title}")
+                                 .format(title=media.get("title")))
+        report(on_progress, None, QCoreApplication.translate("VideoCache", "Downloading the video"))
         try:
             size = await asyncio.shield(download.size)
         except asyncio.CancelledError:
