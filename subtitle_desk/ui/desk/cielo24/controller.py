@@ -17,7 +17,7 @@ import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from subtitle_desk.core import work
 from subtitle_desk.core.units import size_text
@@ -26,7 +26,7 @@ from subtitle_desk.core.session import WorkSession
 from subtitle_desk.ui.runner import Operation, ReportedError
 
 from .dialogs import JobRequest
-from .models import ACTIVE_STATUSES, JobsModel
+from .models import ACTIVE_STATUSES, JobsModel, status_words
 
 if TYPE_CHECKING:
     from subtitle_desk.ui.desk.context import DeskContext
@@ -99,7 +99,7 @@ class Cielo24Controller(QObject):
         self.loading = True
         self.loadingChanged.emit(True)
         self.context.runner.run("cielo24-jobs", self._refresh(),
-                                title=None if quiet else "Loading cielo24 jobs")
+                                title=None if quiet else self.tr("Loading cielo24 jobs"))
 
     def has_active_jobs(self) -> bool:
         return any(info.get("JobStatus") in ACTIVE_STATUSES and info.get("Fidelity")
@@ -139,21 +139,20 @@ class Cielo24Controller(QObject):
     # -- work ----------------------------------------------------------------------------------
     def create_job(self, request: JobRequest) -> None:
         """New job, then its media and transcription when asked, then follow it."""
-        name = request.job_name or "Untitled job"
+        name = request.job_name or self.tr("Untitled job")
         self.context.runner.run(f"cielo24-new-{uuid.uuid4().hex[:10]}",
                                 lambda op: self._guard(self._create(op, request)),
-                                title=f"cielo24: new job “{name}”")
+                                title=self.tr("cielo24: new job “{name}”").format(name=name))
 
     def add_media(self, job_id: str, request: JobRequest) -> None:
         self.context.runner.run(f"cielo24-media-{job_id}",
                                 lambda op: self._guard(self._media_and_order(op, job_id, request)),
-                                title=f"cielo24: media for “{self._name(job_id)}”")
+                                title=self.tr("cielo24: media for “{name}”").format(name=self._name(job_id)))
 
     def request_transcription(self, job_id: str, request: JobRequest) -> None:
         self.context.runner.run(f"cielo24-order-{job_id}",
                                 lambda op: self._guard(self._media_and_order(op, job_id, request)),
-                                title=f"cielo24: {str(request.fidelity).lower()} transcription of "
-                                      f"“{self._name(job_id)}”")
+                                title=self._order_title(request.fidelity, self._name(job_id)))
 
     def follow(self, job_id: str) -> None:
         """Check the job's status every ``poll_interval`` seconds until it is Complete."""
@@ -161,13 +160,23 @@ class Cielo24Controller(QObject):
             return
         self.context.runner.run(f"cielo24-follow-{job_id}",
                                 lambda op: self._guard(self._follow(op, job_id), job_id),
-                                title=f"cielo24: following “{self._name(job_id)}”")
+                                title=self.tr("cielo24: following “{name}”").format(name=self._name(job_id)))
 
     def follow_active(self) -> None:
         """Follow every job that is still being worked on."""
         for info in self.jobs.rows:
             if info.get("JobStatus") in ACTIVE_STATUSES and info.get("Fidelity"):
                 self.follow(str(info["JobId"]))
+
+    def _order_title(self, fidelity: str | None, name: str) -> str:
+        key = str(fidelity)
+        if key == "MECHANICAL":
+            return self.tr("cielo24: mechanical transcription of “{name}”").format(name=name)
+        if key == "PREMIUM":
+            return self.tr("cielo24: premium transcription of “{name}”").format(name=name)
+        if key == "PROFESSIONAL":
+            return self.tr("cielo24: professional transcription of “{name}”").format(name=name)
+        return self.tr("cielo24: {fidelity} transcription of “{name}”").format(fidelity=key.lower(), name=name)
 
     def _name(self, job_id: str) -> str:
         info = self.jobs.job(job_id) or {}
@@ -185,7 +194,7 @@ class Cielo24Controller(QObject):
 
     async def _create(self, op: Operation | None, request: JobRequest) -> None:
         client = self.context.services.cielo24
-        _progress(op, None, "Creating the job")
+        _progress(op, None, self.tr("Creating the job"))
         job_id, _ = await client.new_job(request.job_name, request.language, request.external_id)
         self.jobs.upsert(await client.job_info(job_id))
         self.jobCreated.emit(job_id)
@@ -198,13 +207,13 @@ class Cielo24Controller(QObject):
             if request.media_path is not None:
                 await self._upload(op, job_id, request.media_path)
             elif request.media_url:
-                _progress(op, None, "Handing cielo24 the media URL")
-                self.jobs.set_progress(job_id, "Adding the media URL")
+                _progress(op, None, self.tr("Handing cielo24 the media URL"))
+                self.jobs.set_progress(job_id, self.tr("Adding the media URL"))
                 await client.add_media_url(job_id, request.media_url, is_duplicate=request.is_duplicate)
         finally:
             self.jobs.set_progress(job_id, "")
         if request.fidelity:
-            _progress(op, None, f"Ordering a {request.fidelity.lower()} transcription")
+            _progress(op, None, self._ordering_text(request.fidelity))
             options = {"notes": request.notes} if request.notes else None
             await client.perform_transcription(job_id, request.fidelity, request.turnaround,
                                                request.target_language, options)
@@ -212,9 +221,18 @@ class Cielo24Controller(QObject):
         self.jobs.upsert(info)
         self.jobChanged.emit(job_id)
         self._set_error("")
-        _progress(op, 1.0, "Transcription ordered" if request.fidelity else "Media added")
+        _progress(op, 1.0, self.tr("Transcription ordered") if request.fidelity else self.tr("Media added"))
         if request.fidelity:
             self.follow(job_id)
+
+    def _ordering_text(self, fidelity: str) -> str:
+        if fidelity == "MECHANICAL":
+            return self.tr("Ordering a mechanical transcription")
+        if fidelity == "PREMIUM":
+            return self.tr("Ordering a premium transcription")
+        if fidelity == "PROFESSIONAL":
+            return self.tr("Ordering a professional transcription")
+        return self.tr("Ordering a {fidelity} transcription").format(fidelity=fidelity.lower())
 
     async def _upload(self, op: Operation | None, job_id: str, path: Path) -> None:
         client = self.context.services.cielo24
@@ -225,8 +243,9 @@ class Cielo24Controller(QObject):
             _progress(op, p.fraction, text)
             self.jobs.set_progress(job_id, text)
 
-        self.jobs.set_progress(job_id, f"Uploading {path.name}")
-        _progress(op, 0.0, f"Uploading {path.name}")
+        uploading = self.tr("Uploading {name}").format(name=path.name)
+        self.jobs.set_progress(job_id, uploading)
+        _progress(op, 0.0, uploading)
         await client.add_media_file(job_id, path, on_progress=progress)
         log.info("uploaded %s to cielo24 job %s in %.1f s", path.name, job_id, time.monotonic() - started)
         self.context.ui_settings.setValue(_MEDIA_KEY + job_id, str(path.resolve()))
@@ -238,21 +257,23 @@ class Cielo24Controller(QObject):
         def status(value: str, info: dict[str, Any]) -> None:
             self.jobs.upsert(info)
             self.jobChanged.emit(job_id)
-            text = f"{value}; checking every {interval:g} s" if value != "Complete" else "Complete"
+            text = (self.tr("{status}; checking every {seconds} s").format(status=status_words(value),
+                                                                             seconds=f"{interval:g}")
+                    if value != "Complete" else status_words(value))
             self.jobs.set_progress(job_id, text)
             _progress(op, None, text)
 
         info = await client.wait_for_job(job_id, poll_interval=interval, on_status=status)
         self.jobs.upsert(info)
         self.jobChanged.emit(job_id)
-        _progress(op, 1.0, "Complete: captions ready")
+        _progress(op, 1.0, self.tr("Complete: captions ready"))
         self.jobCompleted.emit(info)
         return info
 
     # -- captions ------------------------------------------------------------------------------
     def open_captions(self, job_id: str) -> None:
-        self.context.runner.run("cielo24-open", lambda op: self._guard(self._open(op, job_id)),
-                                title=f"Opening cielo24 captions of “{self._name(job_id)}”")
+        title = self.tr("Opening cielo24 captions of “{name}”").format(name=self._name(job_id))
+        self.context.runner.run("cielo24-open", lambda op: self._guard(self._open(op, job_id)), title=title)
 
     async def _open(self, op: Operation | None, job_id: str) -> WorkSession | None:
         video = self.local_media(job_id)
@@ -284,12 +305,17 @@ def _progress(op: Operation | None, fraction: float | None, detail: str) -> None
         op.progress(fraction, detail)
 
 
+
 def _upload_text(p: Any) -> str:
-    text = f"Uploading {size_text(p.sent)} of {size_text(p.total)}"
+    text = QCoreApplication.translate("Cielo24Controller", "Uploading {sent} of {total}").format(
+        sent=size_text(p.sent), total=size_text(p.total))
     if p.rate:
-        text += f", {size_text(p.rate)}/s"
+        text = QCoreApplication.translate("Cielo24Controller", "{text}, {rate}/s").format(
+            text=text, rate=size_text(p.rate))
     if p.eta is not None and p.sent < p.total:
-        text += f", {p.eta:.0f} s left"
+        text = QCoreApplication.translate("Cielo24Controller", "{text}, {seconds} s left").format(
+            text=text, seconds=f"{p.eta:.0f}")
     if p.attempt > 1:
-        text += f" (attempt {p.attempt})"
+        text = QCoreApplication.translate("Cielo24Controller", "{text} (attempt {attempt})").format(
+            text=text, attempt=p.attempt)
     return text

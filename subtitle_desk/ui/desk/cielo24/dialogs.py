@@ -10,24 +10,30 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton,
                                QSpinBox, QVBoxLayout, QWidget)
 
 from subtitle_desk.core.services.cielo24 import FIDELITIES, MAX_MEDIA_BYTES, PRIORITIES
+from subtitle_desk.ui.words import fidelity as fidelity_name
 
 __all__ = ["JobDialog", "JobRequest", "MEDIA_FILTER"]
 
-MEDIA_FILTER = ("Media files (*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.mxf *.mpg *.mpeg *.wmv *.flv *.mp3 "
-                "*.m4a *.wav *.aac *.flac *.ogg);;All files (*)")
+#: The file dialog's filter (shown translated: ``QCoreApplication.translate("JobDialog", MEDIA_FILTER)``).
+MEDIA_FILTER = QT_TRANSLATE_NOOP("JobDialog", "Media files (*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.mxf *.mpg *.mpeg "
+                                              "*.wmv *.flv *.mp3 *.m4a *.wav *.aac *.flac *.ogg);;All files (*)")
 _FIDELITY_HELP = {
-    "MECHANICAL": "Mechanical: machine transcript only; fastest and cheapest, needs a careful review",
-    "PREMIUM": "Premium: machine transcript plus a human pass (cielo24 quotes 94 %+ accuracy)",
-    "PROFESSIONAL": "Professional: several human passes (99 %+), for broadcast and accessibility compliance",
+    "MECHANICAL": QT_TRANSLATE_NOOP("JobDialog", "Mechanical: machine transcript only; fastest and cheapest, needs a "
+                                                 "careful review"),
+    "PREMIUM": QT_TRANSLATE_NOOP("JobDialog", "Premium: machine transcript plus a human pass (cielo24 quotes 94 %+ "
+                                              "accuracy)"),
+    "PROFESSIONAL": QT_TRANSLATE_NOOP("JobDialog", "Professional: several human passes (99 %+), for broadcast and "
+                                                   "accessibility compliance"),
 }
-_PRIORITY_HELP = {"STANDARD": "Standard (about 48 hours)", "PRIORITY": "Priority (about 24 hours)",
-                  "CRITICAL": "Critical (fastest)"}
+_PRIORITY_HELP = {"STANDARD": QT_TRANSLATE_NOOP("JobDialog", "Standard (about 48 hours)"),
+                  "PRIORITY": QT_TRANSLATE_NOOP("JobDialog", "Priority (about 24 hours)"),
+                  "CRITICAL": QT_TRANSLATE_NOOP("JobDialog", "Critical (fastest)")}
 
 
 @dataclass(frozen=True)
@@ -59,14 +65,27 @@ class JobDialog(QDialog):
         self.settings = settings
         self.setObjectName("cielo24JobDialog")
         self.setMinimumWidth(560)
-        job = f"“{job_name}”" if job_name else "the job"
-        self.setWindowTitle({self.NEW: "New cielo24 job", self.MEDIA: f"Add media to {job}",
-                             self.TRANSCRIBE: f"Request a transcription of {job}"}[mode])
-        self.intro = QLabel({
-            self.NEW: "A new cielo24 job: its name and spoken language, and the video or audio to transcribe.",
-            self.MEDIA: f"The video or audio of the cielo24 job {job}: a file on this computer, or an "
-                        "address cielo24 can download it from.",
-            self.TRANSCRIBE: f"How the cielo24 job {job} is to be transcribed, and by when."}[mode], self)
+        if mode == self.NEW:
+            title = self.tr("New cielo24 job")
+            intro = self.tr("A new cielo24 job: its name and spoken language, and the video or audio to transcribe.")
+        elif mode == self.MEDIA and job_name:
+            title = self.tr("Add media to “{job}”").format(job=job_name)
+            intro = self.tr("The video or audio of the cielo24 job “{job}”: a file on this computer, or an "
+                            "address cielo24 can download it from.").format(job=job_name)
+        elif mode == self.MEDIA:
+            title = self.tr("Add media to the job")
+            intro = self.tr("The video or audio of the cielo24 job the job: a file on this computer, or an "
+                            "address cielo24 can download it from.")
+        elif mode == self.TRANSCRIBE and job_name:
+            title = self.tr("Request a transcription of “{job}”").format(job=job_name)
+            intro = self.tr("How the cielo24 job “{job}” is to be transcribed, and by when.").format(job=job_name)
+        elif mode == self.TRANSCRIBE:
+            title = self.tr("Request a transcription of the job")
+            intro = self.tr("How the cielo24 job the job is to be transcribed, and by when.")
+        else:
+            raise KeyError(mode)
+        self.setWindowTitle(title)
+        self.intro = QLabel(intro, self)
         self.intro.setObjectName("jobDialogIntro")
         self.intro.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -75,43 +94,43 @@ class JobDialog(QDialog):
         # the job
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("jobName")
-        self.name_edit.setPlaceholderText("e.g. Festival interview, episode 104")
+        self.name_edit.setPlaceholderText(self.tr("e.g. Festival interview, episode 104"))
         self.language_edit = QLineEdit(str(settings.value("cielo24/language", "en") or "en"), self)
         self.language_edit.setObjectName("jobLanguage")
-        self.language_edit.setToolTip("The language spoken in the media (RFC 5646, e.g. en, es, fr-CA)")
+        self.language_edit.setToolTip(self.tr("The language spoken in the media (RFC 5646, e.g. en, es, fr-CA)"))
         self.external_edit = QLineEdit(self)
-        self.external_edit.setPlaceholderText("optional: your own reference")
+        self.external_edit.setPlaceholderText(self.tr("optional: your own reference"))
         if mode == self.NEW:
-            job_box = QGroupBox("Job", self)
+            job_box = QGroupBox(self.tr("Job"), self)
             form = QFormLayout(job_box)
-            form.addRow("Name:", self.name_edit)
-            form.addRow("Spoken language:", self.language_edit)
-            form.addRow("External ID:", self.external_edit)
+            form.addRow(self.tr("Name:"), self.name_edit)
+            form.addRow(self.tr("Spoken language:"), self.language_edit)
+            form.addRow(self.tr("External ID:"), self.external_edit)
             layout.addWidget(job_box)
         else:
             for widget in (self.name_edit, self.language_edit, self.external_edit):
                 widget.hide()
 
         # the media
-        self.file_radio = QRadioButton("Local file", self)
+        self.file_radio = QRadioButton(self.tr("Local file"), self)
         self.file_radio.setObjectName("mediaFileRadio")
-        self.url_radio = QRadioButton("Public URL cielo24 can download", self)
+        self.url_radio = QRadioButton(self.tr("Public URL cielo24 can download"), self)
         self.url_radio.setObjectName("mediaUrlRadio")
         group = QButtonGroup(self)
         group.addButton(self.file_radio)
         group.addButton(self.url_radio)
         self.file_edit = QLineEdit(self)
         self.file_edit.setObjectName("mediaFile")
-        self.file_edit.setPlaceholderText("Video or audio file, up to 10 GB")
-        self.browse_button = QPushButton("Browse…", self)
+        self.file_edit.setPlaceholderText(self.tr("Video or audio file, up to 10 GB"))
+        self.browse_button = QPushButton(self.tr("Browse…"), self)
         self.browse_button.clicked.connect(self._browse)
         self.url_edit = QLineEdit(self)
         self.url_edit.setObjectName("mediaUrl")
         self.url_edit.setPlaceholderText("https://…/interview.mp4")
-        self.duplicate_box = QCheckBox("This URL is the media of another job too (send it again)", self)
+        self.duplicate_box = QCheckBox(self.tr("This URL is the media of another job too (send it again)"), self)
         self.duplicate_box.setObjectName("mediaDuplicate")
         if mode in (self.NEW, self.MEDIA):
-            media_box = QGroupBox("Media", self)
+            media_box = QGroupBox(self.tr("Media"), self)
             media = QVBoxLayout(media_box)
             media.addWidget(self.file_radio)
             row = QHBoxLayout()
@@ -130,39 +149,39 @@ class JobDialog(QDialog):
         (self.url_radio if use_url else self.file_radio).setChecked(True)
 
         # the transcription
-        self.transcribe_box = QGroupBox("Request transcription now" if mode != self.TRANSCRIBE
-                                        else "Transcription", self)
+        self.transcribe_box = QGroupBox(self.tr("Request transcription now") if mode != self.TRANSCRIBE
+                                        else self.tr("Transcription"), self)
         self.transcribe_box.setObjectName("transcribeBox")
         self.fidelity = QComboBox(self)
         self.fidelity.setObjectName("fidelity")
         for name in FIDELITIES:
-            self.fidelity.addItem(name.capitalize(), name)
-            self.fidelity.setItemData(self.fidelity.count() - 1, _FIDELITY_HELP[name], 3)  # tooltip role
+            self.fidelity.addItem(fidelity_name(name), name)
+            self.fidelity.setItemData(self.fidelity.count() - 1, self._help(name), 3)  # tooltip role
         self.turnaround = QComboBox(self)
         self.turnaround.setObjectName("turnaround")
         for name in PRIORITIES:
-            self.turnaround.addItem(_PRIORITY_HELP[name], name)
-        self.turnaround.addItem("Within a number of hours…", "HOURS")
+            self.turnaround.addItem(QCoreApplication.translate("JobDialog", _PRIORITY_HELP[name]), name)
+        self.turnaround.addItem(self.tr("Within a number of hours…"), "HOURS")
         self.hours = QSpinBox(self)
         self.hours.setRange(1, 24 * 14)
-        self.hours.setSuffix(" hours")
+        self.hours.setSuffix(self.tr(" hours"))
         self.hours.setValue(72)
         self.target_edit = QLineEdit(self)
-        self.target_edit.setPlaceholderText("optional: translate into (e.g. es)")
+        self.target_edit.setPlaceholderText(self.tr("optional: translate into (e.g. es)"))
         self.notes_edit = QLineEdit(self)
-        self.notes_edit.setPlaceholderText("optional: notes for the transcribers (names, terms)")
+        self.notes_edit.setPlaceholderText(self.tr("optional: notes for the transcribers (names, terms)"))
         self.fidelity_help = QLabel(self)
         self.fidelity_help.setWordWrap(True)
         self.fidelity_help.setStyleSheet("color: palette(mid);")
         form = QFormLayout(self.transcribe_box)
-        form.addRow("Fidelity:", self.fidelity)
+        form.addRow(self.tr("Fidelity:"), self.fidelity)
         form.addRow("", self.fidelity_help)
         turnaround_row = QHBoxLayout()
         turnaround_row.addWidget(self.turnaround, 1)
         turnaround_row.addWidget(self.hours)
-        form.addRow("Turnaround:", turnaround_row)
-        form.addRow("Translation:", self.target_edit)
-        form.addRow("Notes:", self.notes_edit)
+        form.addRow(self.tr("Turnaround:"), turnaround_row)
+        form.addRow(self.tr("Translation:"), self.target_edit)
+        form.addRow(self.tr("Notes:"), self.notes_edit)
         if mode != self.TRANSCRIBE:
             self.transcribe_box.setCheckable(True)
             self.transcribe_box.setChecked(_bool(settings.value("cielo24/transcribe_now", True)))
@@ -178,7 +197,8 @@ class JobDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            {self.NEW: "Create job", self.MEDIA: "Add media", self.TRANSCRIBE: "Request"}[mode])
+            {self.NEW: self.tr("Create job"), self.MEDIA: self.tr("Add media"),
+             self.TRANSCRIBE: self.tr("Request")}[mode])
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -194,6 +214,12 @@ class JobDialog(QDialog):
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
     @staticmethod
+    def _help(fidelity: str) -> str:
+        """A fidelity's description ("" for one not described)."""
+        text = _FIDELITY_HELP.get(fidelity)
+        return QCoreApplication.translate("JobDialog", text) if text else ""
+
+    @staticmethod
     def _select(combo: QComboBox, value: Any) -> None:
         index = combo.findData(value)
         if index >= 0:
@@ -201,7 +227,8 @@ class JobDialog(QDialog):
 
     def _browse(self) -> None:
         start = str(self.settings.value("cielo24/media_dir", "") or "")
-        path, _ = QFileDialog.getOpenFileName(self, "Choose the media", start, MEDIA_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the media"), start,
+                                              QCoreApplication.translate("JobDialog", MEDIA_FILTER))
         if path:
             self.file_radio.setChecked(True)
             self.file_edit.setText(path)
@@ -212,28 +239,29 @@ class JobDialog(QDialog):
     def problem_text(self) -> str:
         """Why the dialog cannot be accepted yet ("" when it can)."""
         if self.mode == self.NEW and not self.language_edit.text().strip():
-            return "Say which language is spoken in the media."
+            return self.tr("Say which language is spoken in the media.")
         if self.mode in (self.NEW, self.MEDIA):
             if self.file_radio.isChecked():
                 text = self.file_edit.text().strip()
                 if not text:
-                    return "Choose a media file." if self.mode == self.MEDIA else ""
+                    return self.tr("Choose a media file.") if self.mode == self.MEDIA else ""
                 path = Path(text).expanduser()
                 if not path.is_file():
-                    return f"{path.name} is not a file that can be read."
+                    return self.tr("{name} is not a file that can be read.").format(name=path.name)
                 size = os.path.getsize(path)
                 if size == 0:
-                    return f"{path.name} is empty."
+                    return self.tr("{name} is empty.").format(name=path.name)
                 if size > MAX_MEDIA_BYTES:
-                    return f"{path.name} is {size / 10**9:.1f} GB; cielo24 takes media files of up to 10 GB."
+                    return self.tr("{name} is {size} GB; cielo24 takes media files of up to 10 GB.").format(
+                        name=path.name, size=f"{size / 10**9:.1f}")
             else:
                 url = self.url_edit.text().strip()
                 if not url:
-                    return "Give the media's URL." if self.mode == self.MEDIA else ""
+                    return self.tr("Give the media's URL.") if self.mode == self.MEDIA else ""
                 if not url.lower().startswith(("http://", "https://")):
-                    return "The media URL must start with http:// or https://."
+                    return self.tr("The media URL must start with http:// or https://.")
         if self.wants_transcription() and self.mode == self.NEW and not self._media_given():
-            return "A transcription needs media: choose a file or give a URL (or untick the request)."
+            return self.tr("A transcription needs media: choose a file or give a URL (or untick the request).")
         return ""
 
     def _media_given(self) -> bool:
@@ -244,7 +272,7 @@ class JobDialog(QDialog):
 
     def _validate(self, *_: Any) -> None:
         self.hours.setEnabled(self.turnaround.currentData() == "HOURS")
-        self.fidelity_help.setText(_FIDELITY_HELP.get(str(self.fidelity.currentData()), ""))
+        self.fidelity_help.setText(self._help(str(self.fidelity.currentData())))
         self.file_edit.setEnabled(self.file_radio.isChecked())
         self.browse_button.setEnabled(self.file_radio.isChecked())
         self.url_edit.setEnabled(self.url_radio.isChecked())

@@ -6,15 +6,15 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush
 
 from subtitle_desk.ui.desk.widgets import RecordTable
 from subtitle_desk.ui.theme import palette_colors
 from subtitle_desk.ui.words import fidelity
 
-__all__ = ["JobsModel", "JobRole", "ACTIVE_STATUSES", "turnaround_text", "length_text", "when_text",
-           "has_media"]
+__all__ = ["JobsModel", "JobRole", "ACTIVE_STATUSES", "status_words", "turnaround_text", "length_text",
+           "when_text", "has_media"]
 
 #: The job info dict behind a row.
 JobRole = Qt.ItemDataRole.UserRole + 30
@@ -25,15 +25,46 @@ _COLOURS = {"Complete": "ok_text", "Media Failure": "error_text", "In Process": 
 
 _Index = QModelIndex | QPersistentModelIndex
 
+#: cielo24's job statuses and turnaround priorities as shown (the services' own words, translated
+#: where they are shown; a value not listed here shows as it comes).
+_STATUS_WORDS = {
+    "Authorizing": QT_TRANSLATE_NOOP("JobsModel", "Authorizing"),
+    "Pending": QT_TRANSLATE_NOOP("JobsModel", "Pending"),
+    "In Process": QT_TRANSLATE_NOOP("JobsModel", "In Process"),
+    "Reviewing": QT_TRANSLATE_NOOP("JobsModel", "Reviewing"),
+    "Complete": QT_TRANSLATE_NOOP("JobsModel", "Complete"),
+    "Media Failure": QT_TRANSLATE_NOOP("JobsModel", "Media Failure"),
+}
+_PRIORITY_WORDS = {
+    "STANDARD": QT_TRANSLATE_NOOP("JobsModel", "Standard"),
+    "PRIORITY": QT_TRANSLATE_NOOP("JobsModel", "Priority"),
+    "CRITICAL": QT_TRANSLATE_NOOP("JobsModel", "Critical"),
+}
+
+
+
+def status_words(status: Any) -> str:
+    """A cielo24 job status as shown ("Complete", "In Process", in the user's language)."""
+    value = "" if status is None else str(status)
+    return QCoreApplication.translate("JobsModel", _STATUS_WORDS[value]) if value in _STATUS_WORDS else value
+
 
 def turnaround_text(info: dict[str, Any]) -> str:
     priority = info.get("Priority")
     hours = info.get("TurnaroundHours")
     if not info.get("Fidelity"):
         return ""
-    label = str(priority or "").capitalize()
+    key = str(priority or "")
+    if key in _PRIORITY_WORDS:
+        label = QCoreApplication.translate("JobsModel", _PRIORITY_WORDS[key])
+    else:
+        label = key.capitalize()
     if hours:
-        label = f"{label}, {hours} h" if label else f"{hours} h"
+        if label:
+            label = QCoreApplication.translate("JobsModel", "{priority}, {hours} h").format(priority=label,
+                                                                                            hours=hours)
+        else:
+            label = QCoreApplication.translate("JobsModel", "{hours} h").format(hours=hours)
     return label
 
 
@@ -71,9 +102,14 @@ def has_media(info: dict[str, Any]) -> bool | None:
 
 
 class JobsModel(RecordTable):
-    COLUMNS = (("JobName", "Job"), ("JobStatus", "Status"), ("Fidelity", "Fidelity"),
-               ("Turnaround", "Turnaround"), ("MediaLengthSeconds", "Length"), ("DueDate", "Due"),
-               ("Progress", "Progress"), ("CreationDate", "Created"))
+    COLUMNS = (("JobName", QT_TRANSLATE_NOOP("JobsModel", "Job")),
+               ("JobStatus", QT_TRANSLATE_NOOP("JobsModel", "Status")),
+               ("Fidelity", QT_TRANSLATE_NOOP("JobsModel", "Fidelity")),
+               ("Turnaround", QT_TRANSLATE_NOOP("JobsModel", "Turnaround")),
+               ("MediaLengthSeconds", QT_TRANSLATE_NOOP("JobsModel", "Length")),
+               ("DueDate", QT_TRANSLATE_NOOP("JobsModel", "Due")),
+               ("Progress", QT_TRANSLATE_NOOP("JobsModel", "Progress")),
+               ("CreationDate", QT_TRANSLATE_NOOP("JobsModel", "Created")))
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -127,10 +163,10 @@ class JobsModel(RecordTable):
         if status == "Pending" and not info.get("Fidelity"):
             media = has_media(info)
             if media is False:
-                return "Waiting for media"
+                return QCoreApplication.translate("JobsModel", "Waiting for media")
             if media:
-                return "Media received"
-        return status
+                return QCoreApplication.translate("JobsModel", "Media received")
+        return status_words(status)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
@@ -160,8 +196,12 @@ class JobsModel(RecordTable):
             return QBrush(getattr(palette_colors(), name)) if name else None
         if role == Qt.ItemDataRole.ToolTipRole:
             if key == "JobName":
-                return f"{info.get('JobName') or ''}\nJob {info.get('JobId')}" + (
-                    f"\nExternal ID {info['ExternalID']}" if info.get("ExternalID") else "")
+                text = QCoreApplication.translate("JobsModel", "{name}\nJob {job}").format(
+                    name=info.get("JobName") or "", job=info.get("JobId"))
+                if info.get("ExternalID"):
+                    text = QCoreApplication.translate("JobsModel", "{text}\nExternal ID {id}").format(
+                        text=text, id=info["ExternalID"])
+                return text
             if key == "Progress":
                 return self.progress.get(str(info.get("JobId"))) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and key == "MediaLengthSeconds":

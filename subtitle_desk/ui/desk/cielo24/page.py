@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QPushButton, QSplitter,
                                QTableView, QVBoxLayout, QWidget)
 
@@ -30,9 +30,9 @@ _KEY = "cielo24/"
 class Cielo24Page(ServicePage):
     SERVICE = "cielo24"
     SERVICE_NAME = "cielo24"
-    SETUP_TEXT = ("<h3>cielo24 is not set up</h3><p>Set up cielo24 in Settings: add your cielo24 username "
-                  "and an API key (securekey) or password.</p><p>Then this page lists your transcription "
-                  "jobs and sends new media.</p>")
+    SETUP_TEXT = QT_TRANSLATE_NOOP("Cielo24Page", "<h3>cielo24 is not set up</h3><p>Set up cielo24 in Settings: "
+                                   "add your cielo24 username and an API key (securekey) or password.</p><p>Then "
+                                   "this page lists your transcription jobs and sends new media.</p>")
 
     def __init__(self, context: DeskContext, controller: Cielo24Controller | None = None,
                  parent: QWidget | None = None) -> None:
@@ -41,6 +41,7 @@ class Cielo24Page(ServicePage):
         #: The dialog while open (tests reach it here).
         self.dialog: JobDialog | None = None
         self._compose(self._build())
+        self.setup_prompt.setText(QCoreApplication.translate("Cielo24Page", self.SETUP_TEXT))
 
         c = self.controller
         c.loadingChanged.connect(self._loading)
@@ -63,15 +64,15 @@ class Cielo24Page(ServicePage):
     def _build(self) -> QWidget:
         content = QWidget(self)
         c = self.controller
-        self.new_button = QPushButton("New job…", content)
+        self.new_button = QPushButton(self.tr("New job…"), content)
         self.new_button.setObjectName("cielo24New")
-        self.media_button = QPushButton("Add media…", content)
+        self.media_button = QPushButton(self.tr("Add media…"), content)
         self.media_button.setObjectName("cielo24Media")
-        self.order_button = QPushButton("Request transcription…", content)
+        self.order_button = QPushButton(self.tr("Request transcription…"), content)
         self.order_button.setObjectName("cielo24Order")
-        self.open_button = QPushButton("Open captions in editor", content)
+        self.open_button = QPushButton(self.tr("Open captions in editor"), content)
         self.open_button.setObjectName("cielo24Open")
-        self.refresh_button = QPushButton("Refresh", content)
+        self.refresh_button = QPushButton(self.tr("Refresh"), content)
         self.new_button.clicked.connect(self.open_new_dialog)
         self.media_button.clicked.connect(self.open_media_dialog)
         self.order_button.clicked.connect(self.open_order_dialog)
@@ -82,7 +83,7 @@ class Cielo24Page(ServicePage):
             bar.addWidget(button)
         bar.addStretch(1)
         bar.addWidget(self.refresh_button)
-        self.loading_line = LoadingLine("Loading jobs…", content)
+        self.loading_line = LoadingLine(self.tr("Loading jobs…"), content)
         self.banner = ErrorBanner(content)
         self.banner.retry.connect(self.refresh)
 
@@ -100,22 +101,23 @@ class Cielo24Page(ServicePage):
 
         details = QWidget(content)
         details.setMinimumWidth(280)
-        self.detail_title = QLabel("Choose a job", details)
+        self.detail_title = QLabel(self.tr("Choose a job"), details)
         self.detail_title.setObjectName("cielo24DetailTitle")
         self.detail_title.setWordWrap(True)
         self.detail_title.setStyleSheet("QLabel { font-size: 15px; font-weight: bold; }")
         self.detail_labels: dict[str, QLabel] = {}
         form = QFormLayout()
-        for key, label in (("JobId", "Job ID"), ("ExternalID", "External ID"), ("JobStatus", "Status"),
-                           ("Fidelity", "Fidelity"), ("Turnaround", "Turnaround"), ("Language", "Language"),
-                           ("MediaLengthSeconds", "Media length"), ("Media", "Media"),
-                           ("CreationDate", "Created"), ("DueDate", "Due"), ("CompletedDate", "Completed"),
-                           ("Progress", "This session")):
+        for key, label in (("JobId", self.tr("Job ID:")), ("ExternalID", self.tr("External ID:")),
+                           ("JobStatus", self.tr("Status:")), ("Fidelity", self.tr("Fidelity:")),
+                           ("Turnaround", self.tr("Turnaround:")), ("Language", self.tr("Language:")),
+                           ("MediaLengthSeconds", self.tr("Media length:")), ("Media", self.tr("Media:")),
+                           ("CreationDate", self.tr("Created:")), ("DueDate", self.tr("Due:")),
+                           ("CompletedDate", self.tr("Completed:")), ("Progress", self.tr("This session:"))):
             value = QLabel(details)
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.detail_labels[key] = value
-            form.addRow(label + ":", value)
+            form.addRow(label, value)
         self.next_step = QLabel(details)
         self.next_step.setObjectName("cielo24NextStep")
         self.next_step.setWordWrap(True)
@@ -175,10 +177,10 @@ class Cielo24Page(ServicePage):
         if c.jobs.rows or c.loading:
             self.empty.show_message("")
         elif c.error:
-            self.empty.show_message("The jobs could not be loaded (see the message above).")
+            self.empty.show_message(self.tr("The jobs could not be loaded (see the message above)."))
         elif self._loaded:
-            self.empty.show_message("No cielo24 jobs yet.\nClick “New job…” to send a video or audio "
-                                    "file (or its URL) for transcription.")
+            self.empty.show_message(self.tr("No cielo24 jobs yet.\nClick “New job…” to send a video or audio "
+                                            "file (or its URL) for transcription."))
         else:
             self.empty.show_message("")
 
@@ -227,7 +229,7 @@ class Cielo24Page(ServicePage):
         for label in self.detail_labels.values():
             label.setText("")
         if info is None:
-            self.detail_title.setText("Choose a job")
+            self.detail_title.setText(self.tr("Choose a job"))
             self.next_step.setText("")
             self._update_actions()
             return
@@ -239,11 +241,11 @@ class Cielo24Page(ServicePage):
             "JobStatus": c.jobs.status_text(info), "Fidelity": fidelity(info.get("Fidelity")),
             "Turnaround": turnaround_text(info),
             "Language": _languages(info), "MediaLengthSeconds": length_text(info.get("MediaLengthSeconds")),
-            "Media": c.local_media(job_id) or ("received" if has_media(info) else
-                                               "none yet" if has_media(info) is False else ""),
+            "Media": c.local_media(job_id) or (self.tr("received") if has_media(info) else
+                                               self.tr("none yet") if has_media(info) is False else ""),
             "CreationDate": when_text(info.get("CreationDate")), "DueDate": when_text(info.get("DueDate")),
             "CompletedDate": when_text(info.get("CompletedDate")),
-            "Progress": c.jobs.progress.get(job_id) or ("following" if c.following(job_id) else ""),
+            "Progress": c.jobs.progress.get(job_id) or (self.tr("following") if c.following(job_id) else ""),
         }
         for key, value in values.items():
             self.detail_labels[key].setText(str(value))
@@ -302,8 +304,8 @@ class Cielo24Page(ServicePage):
 
     def _job_completed(self, info: dict[str, Any]) -> None:
         self.context.window.show_message(
-            f"cielo24: “{info.get('JobName') or info.get('JobId')}” is complete; its captions can be "
-            "opened in the editor")
+            self.tr("cielo24: “{name}” is complete; its captions can be opened in the editor").format(
+                name=info.get("JobName") or info.get("JobId")))
 
 
 def _languages(info: dict[str, Any]) -> str:
@@ -317,17 +319,23 @@ def _next_step(info: dict[str, Any]) -> str:
     status = str(info.get("JobStatus") or "")
     media = has_media(info)
     if status == "Complete":
-        return "The captions are ready: open them in the editor to review and fix them."
+        return QCoreApplication.translate(
+            "Cielo24Page", "The captions are ready: open them in the editor to review and fix them.")
     if status == "Media Failure":
-        return ("cielo24 could not use this job's media. Create a new job with a playable file "
-                "(MP4, MOV, WAV, MP3 …).")
+        return QCoreApplication.translate(
+            "Cielo24Page", "cielo24 could not use this job's media. Create a new job with a playable file "
+                           "(MP4, MOV, WAV, MP3 …).")
     if not info.get("Fidelity"):
         if media is False:
-            return "This job is waiting for media: add a local file or a URL."
+            return QCoreApplication.translate(
+                "Cielo24Page", "This job is waiting for media: add a local file or a URL.")
         if media:
-            return "The media arrived: request a transcription (fidelity and turnaround)."
+            return QCoreApplication.translate(
+                "Cielo24Page", "The media arrived: request a transcription (fidelity and turnaround).")
         return ""
     if status in ACTIVE_STATUSES:
         due = when_text(info.get("DueDate"))
-        return f"cielo24 is working on it{f'; due {due}' if due else ''}."
+        if due:
+            return QCoreApplication.translate("Cielo24Page", "cielo24 is working on it; due {due}.").format(due=due)
+        return QCoreApplication.translate("Cielo24Page", "cielo24 is working on it.")
     return ""
