@@ -97,7 +97,7 @@ class DatocmsController(QObject):
     def _fetch_uploads(self, offset: int) -> None:
         self.uploads.loading = True
         self.uploadsLoading.emit(True)
-        title = "Loading DatoCMS videos" if offset == 0 else None
+        title = self.tr("Loading DatoCMS videos") if offset == 0 else None
         self.context.runner.run("datocms-uploads", self._uploads(offset, self._generation), title=title)
 
     async def _uploads(self, offset: int, generation: int) -> None:
@@ -230,9 +230,10 @@ class DatocmsController(QObject):
         # the WebVTT conversion runs off the UI thread.
         snapshot = document.copy()
         stem = self.context.editor.path.stem if self.context.editor.path else "subtitles"
-        entry = self.jobs.add(JobEntry("publish", upload.id, upload.filename,
-                                       _what("Publish", choice.language_code, choice.name)))
-        self._start(entry, f"Publishing {language_label(choice.language_code)} to {upload.filename}",
+        action = self.tr("Publish {language}").format(language=language_label(choice.language_code))
+        entry = self.jobs.add(JobEntry("publish", upload.id, upload.filename, _what(action, choice.name)))
+        self._start(entry, self.tr("Publishing {language} to {video}").format(
+                        language=language_label(choice.language_code), video=upload.filename),
                     lambda progress: work.datocms.publish_document(
                         self.context.services.datocms, upload.id, snapshot, language_code=choice.language_code,
                         work_dir=self.context.cache_dir, stem=stem, name=choice.name or None,
@@ -263,10 +264,12 @@ class DatocmsController(QObject):
         entries = []
         for lang_id in choice.language_ids:
             name = choice.names.get(lang_id) or lang_id
-            entry = self.jobs.add(JobEntry("publish", upload.id, upload.filename,
-                                           _what(f"Publish from Dotsub “{title}”", lang_id, name),
+            action = self.tr("Publish from Dotsub “{title}” {language}").format(
+                title=title, language=language_label(lang_id))
+            entry = self.jobs.add(JobEntry("publish", upload.id, upload.filename, _what(action, name),
                                            extra={"media_id": media_id}))
-            self._start(entry, f"Publishing {title} · {lang_id} to {upload.filename}",
+            self._start(entry, self.tr("Publishing {title} · {language} to {video}").format(
+                            title=title, language=lang_id, video=upload.filename),
                         lambda progress, e=entry, lang=lang_id: self._publish_language(e, upload, choice.media, lang,
                                                                                        progress))
             entries.append(entry)
@@ -285,9 +288,10 @@ class DatocmsController(QObject):
         raise ServiceError(result.message, service="DatoCMS")
 
     def generate(self, upload: Upload, choice: PublishChoice) -> JobEntry:
-        entry = self.jobs.add(JobEntry("generate", upload.id, upload.filename,
-                                       _what("Generate", choice.language_code, choice.name)))
-        self._start(entry, f"Generating {language_label(choice.language_code)} subtitles for {upload.filename}",
+        action = self.tr("Generate {language}").format(language=language_label(choice.language_code))
+        entry = self.jobs.add(JobEntry("generate", upload.id, upload.filename, _what(action, choice.name)))
+        self._start(entry, self.tr("Generating {language} subtitles for {video}").format(
+                        language=language_label(choice.language_code), video=upload.filename),
                     lambda progress: work.datocms.generate_subtitles(
                         self.context.services.datocms, upload.id, language_code=choice.language_code,
                         name=choice.name or None, **self._watchers(entry, progress)))
@@ -295,7 +299,8 @@ class DatocmsController(QObject):
 
     def delete_track(self, upload: Upload, track: Track) -> JobEntry:
         label = track.name or language_label(track.language_code)
-        entry = self.jobs.add(JobEntry("delete", upload.id, upload.filename, f"Delete {label}"))
+        entry = self.jobs.add(JobEntry("delete", upload.id, upload.filename,
+                                       self.tr("Delete {track}").format(track=label)))
         entry.track_id = track.id
 
         async def delete(progress: Progress) -> None:
@@ -303,7 +308,7 @@ class DatocmsController(QObject):
             await work.datocms.delete_track(self.context.services.datocms, upload.id, track.id,
                                             on_progress=watchers["on_progress"], on_job=watchers["on_job"])
 
-        self._start(entry, f"Deleting {label} from {upload.filename}", delete)
+        self._start(entry, self.tr("Deleting {track} from {video}").format(track=label, video=upload.filename), delete)
         return entry
 
     def _watchers(self, entry: JobEntry, progress: Progress) -> dict[str, Any]:
@@ -335,7 +340,7 @@ class DatocmsController(QObject):
         try:
             track = await workflow
         except asyncio.CancelledError:
-            self.jobs.update(entry, state=JobState.CANCELLED, detail="Cancelled")
+            self.jobs.update(entry, state=JobState.CANCELLED, detail=self.tr("Cancelled"))
             self.jobFinished.emit(entry)
             raise
         except ServiceError as exc:
@@ -343,19 +348,19 @@ class DatocmsController(QObject):
             self.jobFinished.emit(entry)
             raise ReportedError(str(exc)) from exc
         except Exception:
-            self.jobs.update(entry, state=JobState.FAILED, message="Unexpected error (see the error report)")
+            self.jobs.update(entry, state=JobState.FAILED, message=self.tr("Unexpected error (see the error report)"))
             self.jobFinished.emit(entry)
             raise
         if entry.kind == "delete":
             self.tracks.remove(entry.upload_id, entry.track_id or "")
-            self.jobs.update(entry, state=JobState.DELETED, detail="Deleted", fraction=1.0)
+            self.jobs.update(entry, state=JobState.DELETED, detail=self.tr("Deleted"), fraction=1.0)
         elif track is not None and track.status == "errored":
-            message = track.error or "DatoCMS could not prepare the track"
-            self.jobs.update(entry, state=JobState.ERRORED, detail="Errored", message=message)
+            message = track.error or self.tr("DatoCMS could not prepare the track")
+            self.jobs.update(entry, state=JobState.ERRORED, detail=self.tr("Errored"), message=message)
             self.jobFinished.emit(entry)
             raise ReportedError(message)
         else:
-            self.jobs.update(entry, state=JobState.READY, detail="Ready", fraction=1.0)
+            self.jobs.update(entry, state=JobState.READY, detail=self.tr("Ready"), fraction=1.0)
         self.jobFinished.emit(entry)
 
 
@@ -363,6 +368,6 @@ def _progress_of(op: Operation | None) -> Progress:
     return op.progress if op is not None else (lambda *_: None)
 
 
-def _what(verb: str, code: str, name: str) -> str:
-    label = language_label(code)
-    return f"{verb} {label}" + (f" · {name}" if name else "")
+def _what(action: str, name: str) -> str:
+    """A job's description: the action (translated), then the track's name if it has one."""
+    return f"{action} · {name}" if name else action

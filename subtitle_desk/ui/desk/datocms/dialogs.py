@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QFormLayout,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
@@ -36,7 +36,9 @@ class BatchChoice:
 
 
 class _TrackForm(QDialog):
-    """Language (Dotsub's list or a typed BCP 47 code) and track name; OK only when valid."""
+    """Language (Dotsub's list or a typed BCP 47 code) and track name; OK only when valid.
+
+    Its texts are in the "TrackForm" context (self.tr here would be the subclass's)."""
 
     def __init__(self, title: str, parent: QWidget | None, *, language: str = "") -> None:
         super().__init__(parent)
@@ -47,12 +49,12 @@ class _TrackForm(QDialog):
         self.language = LanguagePicker(self, initial=language)
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("trackName")
-        self.name_edit.setPlaceholderText("Shown in the player's subtitle menu")
+        self.name_edit.setPlaceholderText(QCoreApplication.translate("TrackForm", "Shown in the player's subtitle menu"))
         self._name_typed = False
         self.name_edit.textEdited.connect(lambda _: setattr(self, "_name_typed", True))
         self.form = QFormLayout()
-        self.form.addRow("Language:", self.language)
-        self.form.addRow("Track name:", self.name_edit)
+        self.form.addRow(QCoreApplication.translate("TrackForm", "Language:"), self.language)
+        self.form.addRow(QCoreApplication.translate("TrackForm", "Track name:"), self.name_edit)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.accept)
@@ -86,12 +88,13 @@ class PublishDialog(_TrackForm):
     def __init__(self, upload: Upload, subtitles_name: str, cue_count: int, notes: list[str],
                  parent: QWidget | None = None, *, language: str = "", closed_captions: bool = False,
                  document_language: str | None = None) -> None:
-        super().__init__("Publish subtitles to DatoCMS", parent, language=document_language or language)
+        super().__init__(QCoreApplication.translate("PublishDialog", "Publish subtitles to DatoCMS"), parent,
+                         language=document_language or language)
         self.setObjectName("datocmsPublishDialog")
-        self.intro.setText(f"Publish <b>{_esc(subtitles_name)}</b> ({cue_count} cues) as a WebVTT "
-                           f"subtitles track of <b>{_esc(upload.filename)}</b>.")
-        self.sdh = QCheckBox("Closed captions (SDH: sound effects and speaker names for deaf and "
-                             "hard-of-hearing viewers)", self)
+        self.intro.setText(self.tr("Publish <b>{name}</b> (%n cue(s)) as a WebVTT subtitles track of <b>{video}</b>.",
+                                   "", cue_count).format(name=_esc(subtitles_name), video=_esc(upload.filename)))
+        self.sdh = QCheckBox(self.tr("Closed captions (SDH: sound effects and speaker names for deaf and "
+                                     "hard-of-hearing viewers)"), self)
         self.sdh.setObjectName("trackSdh")
         self.sdh.setChecked(closed_captions)
         self.form.addRow("", self.sdh)
@@ -101,12 +104,12 @@ class PublishDialog(_TrackForm):
         self.notes_label.setStyleSheet(f"color: {css_color('warning_text')};")
         self.extra.addWidget(self.notes_label)
         self.set_notes(notes)
-        self.ok_button.setText("Publish")
+        self.ok_button.setText(self.tr("Publish"))
 
     def set_notes(self, notes: list[str]) -> None:
         """What the WebVTT file will not keep (worked out after the dialog opened)."""
-        self.notes_label.setText("WebVTT cannot keep everything in these subtitles:\n• " + "\n• ".join(notes)
-                                 if notes else "")
+        self.notes_label.setText(self.tr("WebVTT cannot keep everything in these subtitles:\n• {notes}").format(
+            notes="\n• ".join(notes)) if notes else "")
         self.notes_label.setVisible(bool(notes))
 
     def choice(self) -> PublishChoice:
@@ -115,11 +118,11 @@ class PublishDialog(_TrackForm):
 
 class GenerateDialog(_TrackForm):
     def __init__(self, upload: Upload, parent: QWidget | None = None, *, language: str = "") -> None:
-        super().__init__("Generate subtitles", parent, language=language)
+        super().__init__(QCoreApplication.translate("GenerateDialog", "Generate subtitles"), parent, language=language)
         self.setObjectName("datocmsGenerateDialog")
-        self.intro.setText(f"DatoCMS transcribes the audio of <b>{_esc(upload.filename)}</b> into a new "
-                           "subtitles track. Pick the language spoken in the video.")
-        self.ok_button.setText("Generate")
+        self.intro.setText(self.tr("DatoCMS transcribes the audio of <b>{video}</b> into a new subtitles track. "
+                                   "Pick the language spoken in the video.").format(video=_esc(upload.filename)))
+        self.ok_button.setText(self.tr("Generate"))
 
     def choice(self) -> PublishChoice:
         return PublishChoice(self.language.code(), self.name_edit.text().strip(), False)
@@ -134,17 +137,17 @@ class BatchPublishDialog(QDialog):
     def __init__(self, upload: Upload, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("datocmsBatchDialog")
-        self.setWindowTitle("Publish a Dotsub media's languages")
+        self.setWindowTitle(self.tr("Publish a Dotsub media's languages"))
         self.resize(720, 520)
         self.languages: dict[str, dict[str, Any]] = {}
-        intro = QLabel(f"Every finished language of the Dotsub media you pick becomes a subtitles "
-                       f"track of <b>{_esc(upload.filename)}</b>.", self)
+        intro = QLabel(self.tr("Every finished language of the Dotsub media you pick becomes a subtitles "
+                               "track of <b>{video}</b>.").format(video=_esc(upload.filename)), self)
         intro.setWordWrap(True)
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("dotsubMediaSearch")
-        self.search_edit.setPlaceholderText("Dotsub media title")
+        self.search_edit.setPlaceholderText(self.tr("Dotsub media title"))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_button = QPushButton("Search", self)
+        self.search_button = QPushButton(self.tr("Search"), self)
         self.search_button.setDefault(False)
         self.search_button.setAutoDefault(False)
         search = QHBoxLayout()
@@ -155,7 +158,7 @@ class BatchPublishDialog(QDialog):
         self.status.setWordWrap(True)
         self.media_table = QTableWidget(0, 3, self)
         self.media_table.setObjectName("dotsubMediaTable")
-        self.media_table.setHorizontalHeaderLabels(["Title", "Project", "Finished languages"])
+        self.media_table.setHorizontalHeaderLabels([self.tr("Title"), self.tr("Project"), self.tr("Finished languages")])
         self.media_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.media_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.media_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -166,7 +169,7 @@ class BatchPublishDialog(QDialog):
         self.language_list.setMaximumHeight(150)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Publish")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Publish"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -174,7 +177,7 @@ class BatchPublishDialog(QDialog):
         layout.addLayout(search)
         layout.addWidget(self.status)
         layout.addWidget(self.media_table, 1)
-        layout.addWidget(QLabel("Languages to publish:", self))
+        layout.addWidget(QLabel(self.tr("Languages to publish:"), self))
         layout.addWidget(self.language_list)
         layout.addWidget(self.buttons)
         self._media: list[dict[str, Any]] = []
@@ -191,9 +194,9 @@ class BatchPublishDialog(QDialog):
     def _search(self) -> None:
         self.searchRequested.emit(self.search_edit.text().strip())
 
-    def set_loading(self, text: str = "Searching Dotsub…") -> None:
+    def set_loading(self, text: str | None = None) -> None:
         self.status.setStyleSheet(f"color: {css_color('muted_text')};")
-        self.status.setText(text)
+        self.status.setText(self.tr("Searching Dotsub…") if text is None else text)
 
     def set_error(self, message: str) -> None:
         self.status.setStyleSheet(f"color: {css_color('error_text')};")
@@ -214,13 +217,15 @@ class BatchPublishDialog(QDialog):
                 self.media_table.setItem(row, column, cell)
         self.media_table.resizeColumnToContents(2)
         if self._media:
-            shown = f"{len(self._media)} media with finished languages"
             self.status.setStyleSheet(f"color: {css_color('muted_text')};")
-            self.status.setText(shown + (f" (of {total} found; refine the title to see more)"
-                                         if total > len(media) else ""))
+            if total > len(media):
+                self.status.setText(self.tr("%n media with finished languages (of {total} found; refine the title to "
+                                            "see more)", "", len(self._media)).format(total=total))
+            else:
+                self.status.setText(self.tr("%n media with finished languages", "", len(self._media)))
             self.media_table.selectRow(0)
         else:
-            self.set_error("No Dotsub media with finished languages matches; try another title.")
+            self.set_error(self.tr("No Dotsub media with finished languages matches; try another title."))
         self._media_selected()
 
     def selected_media(self) -> dict[str, Any] | None:

@@ -62,7 +62,7 @@ class LanguagePicker(QWidget):
         self.combo.setObjectName("languageCombo")
         self.combo.setEditable(True)
         self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.combo.lineEdit().setPlaceholderText("BCP 47 code, e.g. it-IT")
+        self.combo.lineEdit().setPlaceholderText(self.tr("BCP 47 code, e.g. it-IT"))
         self.hint = QLabel(self)
         self.hint.setObjectName("languageHint")
         self.hint.setWordWrap(True)
@@ -88,7 +88,8 @@ class LanguagePicker(QWidget):
             self.combo.addItem(f"{lang.get('name') or lang_id} — {lang_id}", lang_id)
         self.combo.setCurrentIndex(-1)
         self.combo.blockSignals(False)
-        self.combo.setToolTip(f"The {source} organization's languages, or type a BCP 47 code")
+        self.combo.setToolTip(
+            self.tr("The {source} organization's languages, or type a BCP 47 code").format(source=source))
         self.set_code(current)
 
     def set_code(self, code: str) -> None:
@@ -122,9 +123,10 @@ class LanguagePicker(QWidget):
             self.hint.setText(str(lang.get("name")) if lang else (language_name(code) or code))
             self.hint.setStyleSheet(f"color: {css_color('muted_text')};")
         elif text.strip():
-            self.hint.setText(f"“{text.strip()}” is not a BCP 47 language code (like it-IT or pt-BR)")
+            self.hint.setText(
+                self.tr("“{text}” is not a BCP 47 language code (like it-IT or pt-BR)").format(text=text.strip()))
             self.hint.setStyleSheet(f"color: {css_color('error_text')};")
         else:
-            self.hint.setText("Pick a language or type its BCP 47 code")
+            self.hint.setText(self.tr("Pick a language or type its BCP 47 code"))
             self.hint.setStyleSheet(f"color: {css_color('muted_text')};")
         self.changed.emit(code)

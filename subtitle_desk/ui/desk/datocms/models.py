@@ -11,7 +11,7 @@ import enum
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush
 
 from subtitle_desk.core.services.datocms import Track, Upload
@@ -69,7 +69,10 @@ class _Table(RecordTable):
 class UploadsModel(_Table):
     """Video uploads of the Media Area, page by page as the user scrolls (``canFetchMore``)."""
 
-    COLUMNS = (("filename", "Video"), ("duration", "Length"), ("size", "Size"), ("created", "Added"))
+    COLUMNS = (("filename", QT_TRANSLATE_NOOP("UploadsModel", "Video")),
+               ("duration", QT_TRANSLATE_NOOP("UploadsModel", "Length")),
+               ("size", QT_TRANSLATE_NOOP("UploadsModel", "Size")),
+               ("created", QT_TRANSLATE_NOOP("UploadsModel", "Added")))
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -125,8 +128,12 @@ class UploadsModel(_Table):
 class TracksModel(_Table):
     """The tracks of one upload, with their status and the service's error message."""
 
-    COLUMNS = (("language", "Language"), ("name", "Name"), ("type", "Type"), ("sdh", "SDH"),
-               ("status", "Status"), ("error", "Message"))
+    COLUMNS = (("language", QT_TRANSLATE_NOOP("TracksModel", "Language")),
+               ("name", QT_TRANSLATE_NOOP("TracksModel", "Name")),
+               ("type", QT_TRANSLATE_NOOP("TracksModel", "Type")),
+               ("sdh", QT_TRANSLATE_NOOP("TracksModel", "SDH")),
+               ("status", QT_TRANSLATE_NOOP("TracksModel", "Status")),
+               ("error", QT_TRANSLATE_NOOP("TracksModel", "Message")))
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -170,9 +177,11 @@ class TracksModel(_Table):
             if key == "name":
                 return track.name or ""
             if key == "type":
-                return "Subtitles" if track.type == "subtitles" else "Audio" if track.type == "audio" else track.type
+                if track.type == "subtitles":
+                    return self.tr("Subtitles")
+                return self.tr("Audio") if track.type == "audio" else track.type
             if key == "sdh":
-                return "SDH" if track.closed_captions else ""
+                return self.tr("SDH") if track.closed_captions else ""
             if key == "status":
                 return track_status(track.status)
             if key == "error":
@@ -185,7 +194,7 @@ class TracksModel(_Table):
             if key == "error" and track.error:
                 return track.error
             if key == "sdh" and track.closed_captions:
-                return "Closed captions (subtitles for the deaf and hard of hearing)"
+                return self.tr("Closed captions (subtitles for the deaf and hard of hearing)")
             if key == "language":
                 return track.language_code
         return None
@@ -203,14 +212,21 @@ def language_label(code: str) -> str:
 
 
 class JobState(enum.Enum):
-    UPLOADING = "Uploading"
-    WAITING = "Waiting for DatoCMS"
-    PREPARING = "Preparing"
-    READY = "Ready"
-    DELETED = "Deleted"
-    ERRORED = "Errored"
-    FAILED = "Failed"
-    CANCELLED = "Cancelled"
+    """A job's state; the value is its English name (``label`` shows it translated)."""
+
+    UPLOADING = QT_TRANSLATE_NOOP("JobsModel", "Uploading")
+    WAITING = QT_TRANSLATE_NOOP("JobsModel", "Waiting for DatoCMS")
+    PREPARING = QT_TRANSLATE_NOOP("JobsModel", "Preparing")
+    READY = QT_TRANSLATE_NOOP("JobsModel", "Ready")
+    DELETED = QT_TRANSLATE_NOOP("JobsModel", "Deleted")
+    ERRORED = QT_TRANSLATE_NOOP("JobsModel", "Errored")
+    FAILED = QT_TRANSLATE_NOOP("JobsModel", "Failed")
+    CANCELLED = QT_TRANSLATE_NOOP("JobsModel", "Cancelled")
+
+    @property
+    def label(self) -> str:
+        """The state in the user's language."""
+        return QCoreApplication.translate("JobsModel", self.value)
 
     @property
     def finished(self) -> bool:
@@ -237,7 +253,9 @@ class JobEntry:
 
 
 class JobsModel(_Table):
-    COLUMNS = (("what", "Job"), ("video", "Video"), ("state", "Status"), ("detail", "Progress"))
+    COLUMNS = (("what", QT_TRANSLATE_NOOP("JobsModel", "Job")), ("video", QT_TRANSLATE_NOOP("JobsModel", "Video")),
+               ("state", QT_TRANSLATE_NOOP("JobsModel", "Status")),
+               ("detail", QT_TRANSLATE_NOOP("JobsModel", "Progress")))
 
     def add(self, entry: JobEntry) -> JobEntry:
         row = len(self.rows)
@@ -274,7 +292,7 @@ class JobsModel(_Table):
             if key == "video":
                 return entry.upload_name
             if key == "state":
-                return entry.state.value
+                return entry.state.label
             if key == "detail":
                 if entry.message:
                     return entry.message

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton,
                                QSplitter, QTableView, QVBoxLayout, QWidget)
@@ -37,9 +37,9 @@ _KEY = "datocms/"
 class DatocmsPage(ServicePage):
     SERVICE = "datocms"
     SERVICE_NAME = "DatoCMS"
-    SETUP_TEXT = ("<h3>DatoCMS is not set up</h3><p>Set up DatoCMS in Settings: add the project's API "
-                  "token (and its environment, if you publish to a sandbox).</p><p>Then this page lists "
-                  "the project's videos and their subtitle tracks.</p>")
+    SETUP_TEXT = QT_TRANSLATE_NOOP("DatocmsPage", "<h3>DatoCMS is not set up</h3><p>Set up DatoCMS in Settings: add "
+                                   "the project's API token (and its environment, if you publish to a sandbox).</p>"
+                                   "<p>Then this page lists the project's videos and their subtitle tracks.</p>")
 
     def __init__(self, context: DeskContext, controller: DatocmsController | None = None,
                  parent: QWidget | None = None) -> None:
@@ -51,6 +51,7 @@ class DatocmsPage(ServicePage):
         self.generate_dialog: GenerateDialog | None = None
         self.delete_box: QMessageBox | None = None
         self._compose(self._build_content())
+        self.setup_prompt.setText(QCoreApplication.translate("DatocmsPage", self.SETUP_TEXT))
 
         c = self.controller
         c.uploadsLoading.connect(self._uploads_loading)
@@ -74,10 +75,10 @@ class DatocmsPage(ServicePage):
         content = QWidget(self)
         # left: the videos
         left = QWidget(content)
-        heading = QLabel("<b>Videos</b> in the DatoCMS Media Area", left)
+        heading = QLabel(self.tr("<b>Videos</b> in the DatoCMS Media Area"), left)
         self.search_edit = QLineEdit(left)
         self.search_edit.setObjectName("datocmsSearch")
-        self.search_edit.setPlaceholderText("Search file names, notes and tags")
+        self.search_edit.setPlaceholderText(self.tr("Search file names, notes and tags"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setText(str(self.settings.value(_KEY + "query", "") or ""))
         self._search_timer = QTimer(self)
@@ -86,7 +87,7 @@ class DatocmsPage(ServicePage):
         self._search_timer.timeout.connect(self.search)
         self.search_edit.textEdited.connect(lambda _: self._search_timer.start())
         self.search_edit.returnPressed.connect(self.search)
-        self.uploads_loading = LoadingLine("Loading videos…", left)
+        self.uploads_loading = LoadingLine(self.tr("Loading videos…"), left)
         self.uploads_banner = ErrorBanner(left)
         self.uploads_banner.retry.connect(self.controller.reload)
         self.uploads_view = QTableView(left)
@@ -109,21 +110,21 @@ class DatocmsPage(ServicePage):
 
         # right: the chosen video, its tracks and the jobs
         right = QWidget(content)
-        self.upload_title = QLabel("Choose a video", right)
+        self.upload_title = QLabel(self.tr("Choose a video"), right)
         self.upload_title.setObjectName("datocmsUploadTitle")
         self.upload_title.setStyleSheet("QLabel { font-size: 15px; font-weight: bold; }")
         self.upload_title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.upload_details = QLabel("", right)
         self.upload_details.setStyleSheet("color: palette(mid);")
-        self.publish_button = QPushButton("Publish open subtitles…", right)
+        self.publish_button = QPushButton(self.tr("Publish open subtitles…"), right)
         self.publish_button.setObjectName("datocmsPublish")
-        self.batch_button = QPushButton("Publish from Dotsub…", right)
+        self.batch_button = QPushButton(self.tr("Publish from Dotsub…"), right)
         self.batch_button.setObjectName("datocmsBatch")
-        self.generate_button = QPushButton("Generate subtitles…", right)
+        self.generate_button = QPushButton(self.tr("Generate subtitles…"), right)
         self.generate_button.setObjectName("datocmsGenerate")
-        self.delete_button = QPushButton("Delete track…", right)
+        self.delete_button = QPushButton(self.tr("Delete track…"), right)
         self.delete_button.setObjectName("datocmsDelete")
-        self.refresh_button = QPushButton("Refresh", right)
+        self.refresh_button = QPushButton(self.tr("Refresh"), right)
         self.publish_button.clicked.connect(self.open_publish_dialog)
         self.batch_button.clicked.connect(self.open_batch_dialog)
         self.generate_button.clicked.connect(self.open_generate_dialog)
@@ -134,7 +135,7 @@ class DatocmsPage(ServicePage):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.refresh_button)
-        self.tracks_loading = LoadingLine("Loading tracks…", right)
+        self.tracks_loading = LoadingLine(self.tr("Loading tracks…"), right)
         self.tracks_banner = ErrorBanner(right)
         self.tracks_banner.retry.connect(self.controller.reload_tracks)
         self.tracks_view = QTableView(right)
@@ -148,14 +149,14 @@ class DatocmsPage(ServicePage):
         delete_key.activated.connect(self.confirm_delete)
         self.tracks_view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.tracks_empty = EmptyState(self.tracks_view)
-        self.jobs_label = QLabel("<b>Jobs</b> started in this session", right)
+        self.jobs_label = QLabel(self.tr("<b>Jobs</b> started in this session"), right)
         self.jobs_view = QTableView(right)
         self.jobs_view.setObjectName("datocmsJobs")
         self.jobs_view.setModel(c.jobs)
         prepare_table(self.jobs_view, self.settings, _KEY + "jobs_header", stretch=["video", "detail"])
         self.jobs_view.setWordWrap(False)
         self.jobs_view.setMaximumHeight(170)
-        self.clear_jobs_button = QPushButton("Clear finished", right)
+        self.clear_jobs_button = QPushButton(self.tr("Clear finished"), right)
         self.clear_jobs_button.clicked.connect(c.jobs.clear_finished)
         jobs_head = QHBoxLayout()
         jobs_head.addWidget(self.jobs_label)
@@ -226,19 +227,20 @@ class DatocmsPage(ServicePage):
         if model.rows or model.loading:
             self.uploads_empty.show_message("")
         elif c.uploads_error:
-            self.uploads_empty.show_message("The videos could not be loaded (see the message above).")
+            self.uploads_empty.show_message(self.tr("The videos could not be loaded (see the message above)."))
         elif model.total == 0:
             self.uploads_empty.show_message(
-                f"No video matches “{c.query}”. Try part of a file name or a tag." if c.query else
-                "The Media Area has no videos yet. Upload one in DatoCMS, then Refresh.")
+                self.tr("No video matches “{query}”. Try part of a file name or a tag.").format(query=c.query)
+                if c.query else self.tr("The Media Area has no videos yet. Upload one in DatoCMS, then Refresh."))
         else:
             self.uploads_empty.show_message("")
         if model.total is None:
             self.uploads_count.setText("")
         elif model.exhausted:
-            self.uploads_count.setText(f"{model.total} video{'s' if model.total != 1 else ''}")
+            self.uploads_count.setText(self.tr("%n video(s)", "", model.total))
         else:
-            self.uploads_count.setText(f"Showing {len(model.rows)} of {model.total} videos; scroll for more")
+            self.uploads_count.setText(self.tr("Showing {shown} of %n video(s); scroll for more", "",
+                                               model.total).format(shown=len(model.rows)))
         if self.uploads_view.selectionModel().currentIndex().row() < 0 and model.rows:
             self._reselect_upload()
 
@@ -263,7 +265,7 @@ class DatocmsPage(ServicePage):
 
     def _show_upload(self, upload: Upload | None) -> None:
         if upload is None:
-            self.upload_title.setText("Choose a video")
+            self.upload_title.setText(self.tr("Choose a video"))
             self.upload_details.setText("")
         else:
             self.upload_title.setText(upload.filename)
@@ -273,7 +275,7 @@ class DatocmsPage(ServicePage):
             if upload.duration:
                 bits.append(duration_text(upload.duration))
             if upload.frame_rate:
-                bits.append(f"{upload.frame_rate} fps")
+                bits.append(self.tr("{rate} fps").format(rate=upload.frame_rate))
             if upload.size:
                 bits.append(size_text(upload.size))
             notes = upload.attributes.get("notes")
@@ -294,13 +296,13 @@ class DatocmsPage(ServicePage):
     def _tracks_changed(self, *_: Any) -> None:
         c = self.controller
         if c.current_upload is None:
-            self.tracks_empty.show_message("Choose a video on the left to see its subtitle and audio tracks.")
+            self.tracks_empty.show_message(self.tr("Choose a video on the left to see its subtitle and audio tracks."))
         elif c.tracks.rows or c.tracks_loading or c.tracks_error:
             self.tracks_empty.show_message("")
         else:
-            self.tracks_empty.show_message(
+            self.tracks_empty.show_message(self.tr(
                 "This video has no tracks yet.\nPublish the subtitles open in the editor, publish a "
-                "Dotsub media's languages, or generate subtitles from the audio.")
+                "Dotsub media's languages, or generate subtitles from the audio."))
         self._update_actions()
 
     # -- actions -------------------------------------------------------------------------------
@@ -314,14 +316,14 @@ class DatocmsPage(ServicePage):
         has_document = self.context.editor.document is not None
         self.publish_button.setEnabled(has_upload and has_document)
         self.publish_button.setToolTip(
-            "Publish the subtitles open in the editor as a WebVTT track of this video" if has_document
-            else "Open subtitles in the editor first")
+            self.tr("Publish the subtitles open in the editor as a WebVTT track of this video") if has_document
+            else self.tr("Open subtitles in the editor first"))
         dotsub = c.dotsub_configured()
         self.batch_button.setEnabled(has_upload and dotsub)
-        self.batch_button.setToolTip("Publish every finished language of a Dotsub media as tracks"
-                                     if dotsub else "Set up Dotsub in Settings to publish its languages")
+        self.batch_button.setToolTip(self.tr("Publish every finished language of a Dotsub media as tracks")
+                                     if dotsub else self.tr("Set up Dotsub in Settings to publish its languages"))
         self.generate_button.setEnabled(has_upload)
-        self.generate_button.setToolTip("Have DatoCMS transcribe the video's audio into a subtitles track")
+        self.generate_button.setToolTip(self.tr("Have DatoCMS transcribe the video's audio into a subtitles track"))
         self.delete_button.setEnabled(has_upload and self.selected_track() is not None)
         self.refresh_button.setEnabled(has_upload)
 
@@ -337,7 +339,7 @@ class DatocmsPage(ServicePage):
         document = self.context.editor.document
         if upload is None or document is None:
             return None
-        name = self.context.editor.display_name or "Untitled"
+        name = self.context.editor.display_name or self.tr("Untitled")
         session = self.context.workspace.session if self.context.workspace is not None else None
         dialog = PublishDialog(upload, name, len(document.cues), [], self,
                                language=str(self.settings.value(_KEY + "language", "") or ""),
@@ -409,11 +411,13 @@ class DatocmsPage(ServicePage):
         if upload is None or track is None:
             return None
         label = track.name or language_label(track.language_code)
-        box = QMessageBox(QMessageBox.Icon.Warning, "Delete track",
-                          f"Delete the {track_type(track.type)} track “{label}” ({track.language_code}) from "
-                          f"{upload.filename}?\n\nViewers lose it at once; this cannot be undone.",
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete track"),
+                          self.tr("Delete the {type} track “{track}” ({code}) from {video}?\n\nViewers lose it at "
+                                  "once; this cannot be undone.").format(type=track_type(track.type), track=label,
+                                                                         code=track.language_code,
+                                                                         video=upload.filename),
                           QMessageBox.StandardButton.Cancel, self)
-        delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
+        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setObjectName("datocmsDeleteBox")
 
@@ -432,9 +436,12 @@ class DatocmsPage(ServicePage):
         self.jobs_view.scrollToBottom()
 
     def _job_finished(self, entry: Any) -> None:
-        text = f"DatoCMS: {entry.what} on {entry.upload_name}: {entry.state.value}"
         if entry.message:
-            text += f" — {entry.message}"
+            text = self.tr("DatoCMS: {job} on {video}: {status} — {message}").format(
+                job=entry.what, video=entry.upload_name, status=entry.state.label, message=entry.message)
+        else:
+            text = self.tr("DatoCMS: {job} on {video}: {status}").format(
+                job=entry.what, video=entry.upload_name, status=entry.state.label)
         self.context.window.show_message(text)
 
 
