@@ -176,17 +176,25 @@ PRESETS: dict[str, Spec] = {
 
 @dataclass(frozen=True, slots=True)
 class Problem:
-    """One rule broken by one cue. ``row`` is 0-based; ``message`` is for people."""
+    """One rule broken by one cue. ``row`` is 0-based; ``message`` is for people (in English).
+
+    ``details`` holds what the message says beyond ``value`` and ``limit``, so an interface can
+    word it in another language: ``max-chars-per-line`` (the 1-based line, 0 when the cue has one
+    line), ``untranslated`` (``"empty"`` or ``"untranslated"``, as ``core.translation`` names the
+    status), ``glossary`` ((term, approved translations) per term missed), ``spelling`` (the
+    misspelled words, each once). Empty for the other rules."""
 
     row: int
     rule: str
     value: float
     limit: float | None
     message: str
+    details: tuple = ()
 
 
-# A problem without its row: what the checker stores, so rows can shift for free.
-_Found = tuple[str, float, "float | None", str]
+# A problem without its row: what the checker stores, so rows can shift for free
+# (rule, value, limit, message[, details]).
+_Found = tuple
 _NONE: tuple = ()
 
 
@@ -209,7 +217,8 @@ def _cue_problems(cue: Cue, spec: Spec) -> tuple[_Found, ...]:
             if width > spec.max_chars_per_line:
                 where = f"line {longest + 1} has" if len(lines) > 1 else "line has"
                 found.append(("max-chars-per-line", width, spec.max_chars_per_line,
-                              f"{where} {width} characters (limit {spec.max_chars_per_line})"))
+                              f"{where} {width} characters (limit {spec.max_chars_per_line})",
+                              (longest + 1 if len(lines) > 1 else 0,)))
     if duration <= 0:
         found.append(("bad-timing", duration, 0,
                       f"ends {-duration} ms before it starts" if duration < 0 else "ends when it starts"))
@@ -275,21 +284,22 @@ class QcContext:
         if translation is not None:
             status = translation.status(cue)
             if status == EMPTY:
-                return (("untranslated", 1, None, "not translated: no text"),)
+                return (("untranslated", 1, None, "not translated: no text", (EMPTY,)),)
             if status == UNTRANSLATED:
-                return (("untranslated", 1, None, "not translated: same text as the source"),)
+                return (("untranslated", 1, None, "not translated: same text as the source", (UNTRANSLATED,)),)
             if status == KEPT:
                 return _NONE
             if self.glossary is not None:
                 missed = self._glossary_misses(cue)
                 if missed:
                     found.append(("glossary", len(missed), None, "; ".join(
-                        f'"{m.term}" should be translated as {_quoted(m.targets, " or ")}' for m in missed)))
+                        f'"{m.term}" should be translated as {_quoted(m.targets, " or ")}' for m in missed),
+                        tuple((m.term, tuple(m.targets)) for m in missed)))
         if self.spelling is not None:
             wrong = self.spelling.check(cue.text)
             if wrong:
                 words = list(dict.fromkeys(m.word for m in wrong))
-                found.append(("spelling", len(wrong), None, f"misspelled: {_quoted(words)}"))
+                found.append(("spelling", len(wrong), None, f"misspelled: {_quoted(words)}", tuple(words)))
         return tuple(found)
 
     def _glossary_misses(self, cue: Cue) -> list:

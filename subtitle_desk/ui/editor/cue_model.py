@@ -22,6 +22,7 @@ from PySide6.QtGui import QBrush, QFont, QFontDatabase
 from subtitle_desk.core.document import Change, Cue, Document, visible_text
 from subtitle_desk.core.qc import chars_per_second
 from subtitle_desk.core.translation import EMPTY, KEPT, UNTRANSLATED, TranslationState
+from subtitle_desk.ui.editor.qc_words import problem_text
 from subtitle_desk.ui.editor.timefmt import format_duration, format_ms
 from subtitle_desk.ui.theme import palette_colors
 
@@ -346,16 +347,17 @@ class CueTableModel(QAbstractTableModel):
             if self._translation is not None:
                 status = self._translation.status(cue)
                 if status == KEPT:
-                    return f"{cue.text}\n\n(kept as in the source)"
+                    return self.tr("{text}\n\n(kept as in the source)").format(text=cue.text)
                 if status in (EMPTY, UNTRANSLATED):
-                    return f"{cue.text}\n\n(not translated yet)" if cue.text.strip() else "(not translated yet)"
+                    return (self.tr("{text}\n\n(not translated yet)").format(text=cue.text) if cue.text.strip()
+                            else self.tr("(not translated yet)"))
             return cue.text
         if col == self.SOURCE:
-            return self._source_text(cue) or "(no source cue at this time)"
+            return self._source_text(cue) or self.tr("(no source cue at this time)")
         if col in (self.QC, self.CPS, self.DURATION, self.START, self.END):
             problems = self._row_problems(row)
             if problems:
-                return "\n".join(getattr(p, "message", str(p)) for p in problems)
+                return "\n".join(problem_text(p) if hasattr(p, "rule") else str(p) for p in problems)
         return None
 
     def _sort_value(self, row: int, col: int, cue: Cue) -> Any:

@@ -52,8 +52,27 @@ __all__ = ["EditorPage", "OPEN_FILTER", "MAX_RECENT"]
 #: How many files File ▸ Open Recent lists.
 MAX_RECENT = 10
 
+# The Open dialog's filters, in English (``EditorPage.open_filter()`` gives them translated).
 OPEN_FILTER = ("Subtitles (*.srt *.vtt *.ttml *.dfxp *.xml *.ass *.ssa);;"
                + ";;".join(FORMAT_FILTERS.values()) + ";;All files (*)")
+
+
+# The names core.edits gives undo steps (``Edit.description``): what EditorPage.edit_name words in
+# the user's language. Numbers are 1-based cue numbers.
+_EDIT_NAMES = tuple((kind, re.compile(pattern, re.DOTALL)) for kind, pattern in (
+    ("text", r"Edit text of cue (\d+)"),
+    ("times", r"Change timing of cue (\d+)"),
+    ("shift", r"Shift (?:(\d+) cues?|cues) by ([-+]\d+\.\d{3} s)"),
+    ("insert", r"Insert cue (\d+)"),
+    ("inserts", r"Insert (\d+) cues at (\d+)"),
+    ("delete", r"Delete cue (\d+)"),
+    ("deletes", r"Delete (\d+) cues"),
+    ("split", r"Split cue (\d+)"),
+    ("merge", r"Merge cues (\d+)–(\d+)"),
+    ("rate", r"Change frame rate from ([\d.]+) to ([\d.]+) fps"),
+    ("replace", r"Replace “(.*)” with “(.*)” \((\d+) replacements?\)"),
+    ("sort", r"Sort cues by time"),
+))
 
 
 class CueTableView(QTableView):
@@ -490,10 +509,10 @@ class EditorPage(QMainWindow):
         can_redo = stack is not None and stack.can_redo
         self.undo_action.setEnabled(can_undo)
         self.redo_action.setEnabled(can_redo)
-        self.undo_action.setText(self.tr("&Undo {action}").format(action=stack.undo_text) if can_undo
-                                 else self.tr("&Undo"))
-        self.redo_action.setText(self.tr("&Redo {action}").format(action=stack.redo_text) if can_redo
-                                 else self.tr("&Redo"))
+        self.undo_action.setText(self.tr("&Undo {action}").format(action=self.edit_name(stack.undo_text))
+                                 if can_undo else self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo {action}").format(action=self.edit_name(stack.redo_text))
+                                 if can_redo else self.tr("&Redo"))
         row = self.current_row()
         has_row = has_doc and row >= 0
         for action in (self.save_as_action, self.insert_action, self.shift_action, self.frame_rate_action,
@@ -510,6 +529,45 @@ class EditorPage(QMainWindow):
         self.previous_untranslated_action.setEnabled(translating)
         self.keep_action.setEnabled(translating and has_row)
         self.keep_action.setChecked(translating and has_row and self.workbench.is_kept(row))
+
+    def edit_name(self, name: str) -> str:
+        """An undo step's name (``Edit.description`` of core.edits, in English) in the user's
+        language; a name this does not know stays as it is."""
+        kind, groups = next(((kind, m.groups()) for kind, pattern in _EDIT_NAMES
+                             if (m := pattern.fullmatch(name)) is not None), ("", ()))
+        a, b, c = (*groups, None, None, None)[:3]
+        if kind == "text":
+            return self.tr("Edit text of cue {number}").format(number=a)
+        if kind == "times":
+            return self.tr("Change timing of cue {number}").format(number=a)
+        if kind == "shift":
+            if a is None:
+                return self.tr("Shift cues by {offset}").format(offset=b)
+            count = int(a)
+            return self.tr("Shift %n cues by {offset}", "", count).format(offset=b)
+        if kind == "insert":
+            return self.tr("Insert cue {number}").format(number=a)
+        if kind == "inserts":
+            count = int(a)
+            return self.tr("Insert %n cues at {number}", "", count).format(number=b)
+        if kind == "delete":
+            return self.tr("Delete cue {number}").format(number=a)
+        if kind == "deletes":
+            count = int(a)
+            return self.tr("Delete %n cues", "", count)
+        if kind == "split":
+            return self.tr("Split cue {number}").format(number=a)
+        if kind == "merge":
+            return self.tr("Merge cues {first}–{last}").format(first=a, last=b)
+        if kind == "rate":
+            return self.tr("Change frame rate from {source} to {target} fps").format(source=a, target=b)
+        if kind == "replace":
+            count = int(c)
+            return self.tr("Replace “{pattern}” with “{replacement}” ({replacements})").format(
+                pattern=a, replacement=b, replacements=self.tr("%n replacement(s)", "", count))
+        if kind == "sort":
+            return self.tr("Sort cues by time")
+        return name
 
     def _refresh_specs(self) -> None:
         names = self.controller.spec_names()
@@ -728,9 +786,14 @@ class EditorPage(QMainWindow):
     def choose_and_open(self) -> None:
         if not self.confirm_discard():
             return
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open subtitles"), self._last_dir(), OPEN_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open subtitles"), self._last_dir(), self.open_filter())
         if path:
             self.open_path(path)
+
+    def open_filter(self) -> str:
+        """``OPEN_FILTER`` in the user's language (format names stay as they are)."""
+        return ";;".join((self.tr("Subtitles (*.srt *.vtt *.ttml *.dfxp *.xml *.ass *.ssa)"), *FORMAT_FILTERS.values(),
+                          self.tr("All files (*)")))
 
     def save(self) -> Any:
         if self.controller.document is None:

@@ -20,6 +20,7 @@ from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
                                QTableView, QVBoxLayout, QWidget)
 
+from subtitle_desk.ui.editor.qc_words import problem_text
 from subtitle_desk.ui.theme import palette_colors, theme_changed
 
 __all__ = ["ProblemListModel", "QcPanel", "rule_title"]
@@ -117,9 +118,9 @@ class ProblemListModel(QAbstractTableModel):
                 return str(problem.row + 1)
             if col == self.RULE:
                 return rule_title(problem.rule)
-            return problem.message
+            return problem_text(problem)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("Cue {number}: {problem}").format(number=problem.row + 1, problem=problem.message)
+            return self.tr("Cue {number}: {problem}").format(number=problem.row + 1, problem=problem_text(problem))
         if role == Qt.ItemDataRole.ForegroundRole and col == self.RULE:
             return QBrush(palette_colors().error_text)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.CUE:
@@ -291,7 +292,7 @@ class QcPanel(QWidget):
         self.rule_combo.clear()
         self.rule_combo.addItem(self.tr("All rules ({count})").format(count=len(problems)), ALL_RULES)
         for rule, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
-            self.rule_combo.addItem(f"{rule_title(rule)} ({count})", rule)
+            self.rule_combo.addItem(self.tr("{rule} ({count})").format(rule=rule_title(rule), count=count), rule)
         index = self.rule_combo.findData(current)
         self.rule_combo.setCurrentIndex(index if index >= 0 else 0)
         self.rule_combo.blockSignals(False)
@@ -304,7 +305,10 @@ class QcPanel(QWidget):
             self._summary_state = "ok"
         else:
             cues = len({p.row for p in problems})
-            parts = ", ".join(f"{rule_title(r)} {n}" for r, n in sorted(counts.items(), key=lambda kv: -kv[1]))
+            parts, separator = "", self.tr("{list}, {item}")
+            for r, n in sorted(counts.items(), key=lambda kv: -kv[1]):
+                part = self.tr("{rule} {count}").format(rule=rule_title(r), count=n)
+                parts = separator.format(list=parts, item=part) if parts else part
             self.summary.setText(self.tr("{problems} in {cues}: {rules}").format(
                 problems=self.tr("⚠ %n problem(s)", "", len(problems)), cues=self.tr("%n cue(s)", "", cues), rules=parts))
             self._summary_state = "problems"
@@ -330,7 +334,7 @@ class QcPanel(QWidget):
         # What the stretching column gets (its own size may not be laid out yet after a reset).
         width = (self.view.viewport().width() - header.sectionSize(ProblemListModel.CUE)
                  - header.sectionSize(ProblemListModel.RULE) - 8)
-        messages = {p.message for p in self.model.problems()[:2000]}
+        messages = {problem_text(p) for p in self.model.problems()[:2000]}
         fm = self.fontMetrics()
         needed = max((fm.boundingRect(0, 0, max(width, 20), 10_000, Qt.TextFlag.TextWordWrap, m).height()
                       for m in messages), default=0)

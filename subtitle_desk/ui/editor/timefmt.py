@@ -2,12 +2,15 @@
 
 Shown as ``H:MM:SS.mmm`` (hours unpadded: a feature film never needs two digits). Typed input is
 forgiving, the way subtitlers type: ``1:02:03.456``, ``00:01:02,345`` (SRT comma), ``01:02.5``,
-``62.5`` or ``62`` seconds, and ``HH:MM:SS:FF`` frames when a frame rate is given.
+``62.5`` or ``62`` seconds, and ``HH:MM:SS:FF`` frames when a frame rate is given. What
+:class:`TimeParseError` says is shown to the user, so it is translated (context ``TimeParseError``).
 """
 
 from __future__ import annotations
 
 import re
+
+from PySide6.QtCore import QCoreApplication
 
 __all__ = ["format_ms", "format_duration", "parse_time", "TimeParseError"]
 
@@ -49,10 +52,12 @@ def parse_time(text: str, *, fps: float | None = None) -> int:
             return ((h * 60 + m) * 60 + s) * 1000 + round(f * 1000 / fps)
     match = _CLOCK.match(raw)
     if not match:
-        raise TimeParseError(f"'{text}' is not a time: expected H:MM:SS.mmm, MM:SS.mmm or seconds")
+        raise TimeParseError(QCoreApplication.translate(
+            "TimeParseError", "'{text}' is not a time: expected H:MM:SS.mmm, MM:SS.mmm or seconds").format(text=text))
     h, m, s, frac = match.groups()
     hours, minutes, seconds = int(h or 0), int(m or 0), int(s)
     if (m is not None and seconds >= 60) or (h is not None and minutes >= 60):
-        raise TimeParseError(f"'{text}' is not a time: minutes and seconds go up to 59")
+        raise TimeParseError(QCoreApplication.translate(
+            "TimeParseError", "'{text}' is not a time: minutes and seconds go up to 59").format(text=text))
     millis = round(int(frac) * 1000 / 10 ** len(frac)) if frac else 0
     return ((hours * 60 + minutes) * 60 + seconds) * 1000 + millis
