@@ -29,15 +29,17 @@ _Index = QModelIndex | QPersistentModelIndex
 
 def format_elapsed(seconds: float) -> str:
     if seconds < 10:
-        return f"{seconds:.1f} s"
+        return QCoreApplication.translate("ActivityPanel", "{seconds} s").format(seconds=f"{seconds:.1f}")
     seconds = int(round(seconds))
     if seconds < 60:
-        return f"{seconds} s"
+        return QCoreApplication.translate("ActivityPanel", "{seconds} s").format(seconds=seconds)
     minutes, seconds = divmod(seconds, 60)
     if minutes < 60:
-        return f"{minutes} min {seconds:02d} s"
+        return QCoreApplication.translate("ActivityPanel", "{minutes} min {seconds} s").format(
+            minutes=minutes, seconds=f"{seconds:02d}")
     hours, minutes = divmod(minutes, 60)
-    return f"{hours} h {minutes:02d} min"
+    return QCoreApplication.translate("ActivityPanel", "{hours} h {minutes} min").format(
+        hours=hours, minutes=f"{minutes:02d}")
 
 
 class _Clock:
@@ -279,7 +281,9 @@ class ActivityPanel(QWidget):
         if op.state is OpState.DONE:
             return self.tr("{operation}: done in {time}.").format(
                 operation=op.title, time=format_elapsed(self.clock.elapsed(op))) + (f" {op.detail}" if op.detail else "")
-        return f"{op.title}: {op.detail}" if op.detail else self.tr("{operation}: working…").format(operation=op.title)
+        if op.detail:
+            return self.tr("{operation}: {detail}").format(operation=op.title, detail=op.detail)
+        return self.tr("{operation}: working…").format(operation=op.title)
 
     def copy_message(self) -> None:
         text = self.message_text(self.selected_operation())

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -174,7 +174,8 @@ class Shell:
     def _restore(self, recovery: Any, document: Any) -> None:
         self.runner.cancel("editor.open")  # the restored work wins over a file still loading
         self.controller.set_document(document, recovery.original_path, dirty=True, session_key=recovery.key)
-        self.window.show_message(f"Restored unsaved changes to {self.controller.display_name}")
+        self.window.show_message(QCoreApplication.translate("Shell", "Restored unsaved changes to {name}").format(
+            name=self.controller.display_name))
 
 
 def build_shell(settings: QSettings, *, data_dir: Path | None = None, autosave_ms: int | None = None) -> Shell:
@@ -190,7 +191,7 @@ def build_shell(settings: QSettings, *, data_dir: Path | None = None, autosave_m
     autosaver = Autosaver(controller, store, interval_ms=autosave_ms or autosave_interval_ms(settings),
                           parent=window)
     page.discarded.connect(autosaver.discard_current)
-    runner.failed.connect(lambda name, exc: show_error(window, "Operation failed",
+    runner.failed.connect(lambda name, exc: show_error(window, QCoreApplication.translate("Shell", "Operation failed"),
                                                        f"{type(exc).__name__}: {exc}"))
     return Shell(window, controller, page, runner, activity, autosaver, store, settings)
 
@@ -220,8 +221,8 @@ async def _main(app: QApplication, args: argparse.Namespace, runtime: Runtime) -
     desk.window.restore_settings()
     desk.window.show()
     if runtime.demo is not None:
-        desk.window.show_message("Demo services on this computer: " + ", ".join(
-            f"{name} {url}" for name, url in sorted(runtime.demo.urls.items())), 0)
+        desk.window.show_message(QCoreApplication.translate("Shell", "Demo services on this computer: {services}").format(
+            services=", ".join(f"{name} {url}" for name, url in sorted(runtime.demo.urls.items()))), 0)
     try:
         if getattr(args, "smoke_test", False):
             return await _smoke(desk, args, runtime)

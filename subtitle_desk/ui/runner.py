@@ -383,8 +383,8 @@ class BusyIndicator(QWidget):
             self.hide()
             return
         op = running[-1]
-        more = f" (+{len(running) - 1} more)" if len(running) > 1 else ""
-        self.label.setText(f"{op.title}{more}")
+        self.label.setText(self.tr("{operation} (+{count} more)").format(operation=op.title, count=len(running) - 1)
+                           if len(running) > 1 else op.title)
         if op.fraction is None:
             self.bar.setRange(0, 0)
         else:

@@ -20,15 +20,16 @@ from subtitle_desk.core.work.dotsub import TASK_TYPE_LABELS
 __all__ = ["translated", "enum_words", "sentence", "upload_status", "upload_pending", "task_type", "track_status",
            "track_type", "fidelity", "UPLOAD_STATUS_WORDS", "TRACK_STATUS_WORDS"]
 
-#: Dotsub's ``uploadDetail.status`` of a media, as the end of "The upload is …".
+#: Dotsub's ``uploadDetail.status`` of a media, as the end of "The upload is …" (shown translated by
+#: ``upload_status``).
 UPLOAD_STATUS_WORDS = {
-    "IN_QUEUE": "waiting for the video file",
-    "UPLOADING": "uploading",
-    "UPLOADED": "uploaded; Dotsub is encoding it",
-    "COMPLETE": "uploaded",
-    "ERROR": "failed",
-    "ENCODED": "encoded",
-    "PROCESSED": "processed",
+    "IN_QUEUE": QT_TRANSLATE_NOOP("words", "waiting for the video file"),
+    "UPLOADING": QT_TRANSLATE_NOOP("words", "uploading"),
+    "UPLOADED": QT_TRANSLATE_NOOP("words", "uploaded; Dotsub is encoding it"),
+    "COMPLETE": QT_TRANSLATE_NOOP("words", "uploaded"),
+    "ERROR": QT_TRANSLATE_NOOP("words", "failed"),
+    "ENCODED": QT_TRANSLATE_NOOP("words", "encoded"),
+    "PROCESSED": QT_TRANSLATE_NOOP("words", "processed"),
 }
 #: Statuses that mean Dotsub still waits for the video (Retry sends it, Delete removes the media).
 _UPLOAD_PENDING = frozenset({"IN_QUEUE", "UPLOADING", "ERROR"})
@@ -36,7 +37,7 @@ _UPLOAD_PENDING = frozenset({"IN_QUEUE", "UPLOADING", "ERROR"})
 #: DatoCMS's track ``status``.
 TRACK_STATUS_WORDS = {"preparing": "Preparing…", "ready": "Ready", "errored": "Failed"}
 
-_TRACK_TYPES = {"subtitles": "subtitles", "audio": "audio"}
+_TRACK_TYPES = {"subtitles": QT_TRANSLATE_NOOP("words", "subtitles"), "audio": QT_TRANSLATE_NOOP("words", "audio")}
 _FIDELITIES = {"MECHANICAL": "Mechanical", "PREMIUM": "Premium", "PROFESSIONAL": "Professional",
                "EXTERNAL": "External"}
 
@@ -78,7 +79,7 @@ def sentence(text: str) -> str:
 def upload_status(status: object) -> str:
     """A Dotsub media's upload status in words ("" when there is none)."""
     key = "" if status is None else str(status)
-    return UPLOAD_STATUS_WORDS.get(key, enum_words(key))
+    return translated(UPLOAD_STATUS_WORDS[key]) if key in UPLOAD_STATUS_WORDS else enum_words(key)
 
 
 def upload_pending(status: object) -> bool:
@@ -103,7 +104,7 @@ def track_status(status: object) -> str:
 def track_type(kind: object) -> str:
     """A DatoCMS track type as a noun for sentences ("subtitles", "audio")."""
     key = "" if kind is None else str(kind)
-    return _TRACK_TYPES.get(key, enum_words(key))
+    return translated(_TRACK_TYPES[key]) if key in _TRACK_TYPES else enum_words(key)
 
 
 def fidelity(value: object) -> str:

@@ -14,6 +14,8 @@ import asyncio
 import logging
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from subtitle_desk.core.services.config import load_settings, settings_path
 from subtitle_desk.core.services.container import Services
 from subtitle_desk.core.services.secrets import SecretStore
@@ -61,7 +63,8 @@ def install_desk(shell: Shell, *, args: argparse.Namespace, runtime: Runtime) ->
     cielo24.install(context)
     part = connect.install(context)
     part.demoRequested.connect(lambda: context.runner.run(
-        "desk.start-demo", _switch_to_demo(context, runtime), title="Starting the built-in local services"))
+        "desk.start-demo", _switch_to_demo(context, runtime),
+        title=QCoreApplication.translate("Desk", "Starting the built-in local services")))
     if not getattr(args, "smoke_test", False) and connect.should_offer_first_start(context):
         part.offer_first_start()
     if context.demo and not getattr(args, "file", None):
@@ -81,5 +84,5 @@ async def _switch_to_demo(context: DeskContext, runtime: Runtime) -> None:
     context.settings_path = None  # the demo's addresses are never saved as the user's settings
     context.demo = True
     context.reconfigure(emulators.settings())
-    context.window.show_message("Demo services on this computer: " + ", ".join(
-        f"{name} {url}" for name, url in sorted(emulators.urls.items())), 0)
+    context.window.show_message(QCoreApplication.translate("Desk", "Demo services on this computer: {services}").format(
+        services=", ".join(f"{name} {url}" for name, url in sorted(emulators.urls.items()))), 0)

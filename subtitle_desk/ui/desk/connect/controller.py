@@ -90,15 +90,14 @@ class ConnectController(QObject):
             self._report(service, True, message, origin)
 
         return self.context.runner.run(f"connect:test:{service}:{origin}", run(),
-                                       title=f"Testing the {label} connection")
+                                       title=self.tr("Testing the {service} connection").format(service=label))
 
     def _report(self, service: str, ok: bool, message: str, origin: str) -> None:
         if origin == SAVED:
             self.results[service] = (ok, message)
         self.tested.emit(service, ok, message, origin)
 
-    @staticmethod
-    async def probe(service: str, settings: Settings, secrets: Mapping[str, str]) -> str:
+    async def probe(self, service: str, settings: Settings, secrets: Mapping[str, str]) -> str:
         """Ask ``service`` something small with these settings; the success text, or raise the
         service's error (``ServiceError``, ``str()`` is its message)."""
         store = SecretStore(use_keyring=False)
@@ -112,19 +111,23 @@ class ConnectController(QObject):
                 projects = await client.list_projects(page_size=1)
                 names = ", ".join(str(lang.get("localizedName") or lang.get("name") or lang.get("id"))
                                   for lang in languages[:4])
-                more = f" and {len(languages) - 4} more" if len(languages) > 4 else ""
-                return (f"Connected to Dotsub: organization {await client.organization_id()}, "
-                        f"{_count(projects.total_elements, 'project')}, "
-                        f"{_count(len(languages), 'language')} ({names}{more}).")
+                if len(languages) > 4:
+                    names = self.tr("{names} and {count} more").format(names=names, count=len(languages) - 4)
+                return self.tr("Connected to Dotsub: organization {organization}, {projects}, {languages} ({names}).").format(
+                    organization=await client.organization_id(),
+                    projects=self.tr("%n project(s)", "", projects.total_elements),
+                    languages=self.tr("%n language(s)", "", len(languages)), names=names)
             if service == "datocms":
                 page = await services.datocms.list_uploads(limit=1, type=None)
-                environment = settings.datocms.environment or "primary environment"
-                return f"Connected to DatoCMS ({environment}): {_count(page.total_count, 'upload')} in the Media Area."
+                environment = settings.datocms.environment or self.tr("primary environment")
+                return self.tr("Connected to DatoCMS ({environment}): {uploads} in the Media Area.").format(
+                    environment=environment, uploads=self.tr("%n upload(s)", "", page.total_count))
             if service == "cielo24":
                 user = await services.cielo24.login()
                 jobs = await services.cielo24.job_list()
                 await services.cielo24.logout()
-                return f"Connected to cielo24 as {user}: {_count(len(jobs), 'job')} in the account."
+                return self.tr("Connected to cielo24 as {user}: {jobs} in the account.").format(
+                    user=user, jobs=self.tr("%n job(s)", "", len(jobs)))
             raise ValueError(f"unknown service {service!r}")
         finally:
             await services.aclose()
@@ -151,7 +154,3 @@ class ConnectController(QObject):
         self.results.pop(service, None)  # it tested what was in use before
         self.context.reconfigure(settings)
         self.saved.emit(service)
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

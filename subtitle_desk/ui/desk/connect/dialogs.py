@@ -46,17 +46,17 @@ class SecretField(QWidget):
         self.edit.setObjectName(f"secret:{key}")
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.edit.setClearButtonEnabled(True)
-        self.replace_button = QPushButton("Replace", self)
+        self.replace_button = QPushButton(self.tr("Replace"), self)
         self.replace_button.setObjectName(f"replace:{key}")
         self.replace_button.clicked.connect(self.start_replacing)
-        self.forget_button = QPushButton("Forget", self)
+        self.forget_button = QPushButton(self.tr("Forget"), self)
         self.forget_button.setObjectName(f"forget:{key}")
-        self.forget_button.setToolTip("Remove the stored value when you save")
+        self.forget_button.setToolTip(self.tr("Remove the stored value when you save"))
         self.forget_button.clicked.connect(self.forget)
         self.show_button = QToolButton(self)
-        self.show_button.setText("Show")
+        self.show_button.setText(self.tr("Show"))
         self.show_button.setCheckable(True)
-        self.show_button.setToolTip("Show what you are typing (never the stored value)")
+        self.show_button.setToolTip(self.tr("Show what you are typing (never the stored value)"))
         self.show_button.toggled.connect(lambda on: self.edit.setEchoMode(
             QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password))
         layout = QHBoxLayout(self)
@@ -83,7 +83,7 @@ class SecretField(QWidget):
         self._forget = False
         self.edit.setEnabled(True)
         self.edit.clear()
-        self.edit.setPlaceholderText("New value")
+        self.edit.setPlaceholderText(self.tr("New value"))
         self.edit.setFocus()
         self._refresh()
 
@@ -107,10 +107,10 @@ class SecretField(QWidget):
 
     def status_text(self) -> str:
         if self._forget:
-            return "Will be removed when you save"
+            return self.tr("Will be removed when you save")
         if not self._stored:
             return ""
-        return "Set for this session only" if self._session_only else "Stored"
+        return self.tr("Set for this session only") if self._session_only else self.tr("Stored")
 
     def _refresh(self) -> None:
         masked = self._stored and not self.replacing and not self._forget
@@ -118,7 +118,7 @@ class SecretField(QWidget):
             self.edit.setPlaceholderText(MASK)
         elif self._forget:
             self.edit.setEnabled(False)
-            self.edit.setPlaceholderText("(removed when you save)")
+            self.edit.setPlaceholderText(self.tr("(removed when you save)"))
         self.replace_button.setVisible(masked or self._forget)
         self.forget_button.setVisible(self._stored and not self._forget)
         self.show_button.setVisible(self.replacing)
@@ -137,7 +137,7 @@ class ServiceSettingsDialog(QDialog):
         self.controller = controller
         label = SERVICE_LABELS[self.service]
         self.setObjectName(f"settings:{self.service}")
-        self.setWindowTitle(f"{label} account")
+        self.setWindowTitle(self.tr("{service} account").format(service=label))
         self.setMinimumWidth(560)
         self.secret_fields: dict[str, SecretField] = {}
         self._origin = f"dialog-{id(self):x}"
@@ -148,7 +148,7 @@ class ServiceSettingsDialog(QDialog):
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.advanced_toggle = QToolButton(self)
-        self.advanced_toggle.setText("Advanced")
+        self.advanced_toggle.setText(self.tr("Advanced"))
         self.advanced_toggle.setCheckable(True)
         self.advanced_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.advanced_toggle.setArrowType(Qt.ArrowType.RightArrow)
@@ -167,7 +167,7 @@ class ServiceSettingsDialog(QDialog):
         self.keyring_label.setText(store.status_message)
         self.keyring_label.setStyleSheet("" if store.available else _style("warning_text"))
 
-        self.test_button = QPushButton("Test connection", self)
+        self.test_button = QPushButton(self.tr("Test connection"), self)
         self.test_button.setObjectName("testConnection")
         self.test_button.clicked.connect(self.test_connection)
         self.result_label = QLabel(self)
@@ -229,7 +229,7 @@ class ServiceSettingsDialog(QDialog):
     def test_connection(self) -> None:
         self.test_button.setEnabled(False)
         self.result_label.setStyleSheet("")
-        self.result_label.setText("Testing…")
+        self.result_label.setText(self.tr("Testing…"))
         self.controller.test_connection(self.service, self.settings(), self.secret_edits(),
                                         origin=self._origin)
 
@@ -256,20 +256,20 @@ class DotsubSettingsDialog(ServiceSettingsDialog):
     service = "dotsub"
 
     def intro_text(self) -> str:
-        return ("Dotsub VideoTMS API client credentials (Organization settings → API clients). "
-                "The client secret is never written to the settings file.")
+        return self.tr("Dotsub VideoTMS API client credentials (Organization settings → API clients). "
+                       "The client secret is never written to the settings file.")
 
     def build_fields(self) -> None:
         config = self.context.service_settings.dotsub
         self.client_id = self.line(config.client_id, name="dotsubClientId")
-        self.form.addRow("Client ID", self.client_id)
-        self.add_secret("dotsub.client_secret", "Client secret")
+        self.form.addRow(self.tr("Client ID"), self.client_id)
+        self.add_secret("dotsub.client_secret", self.tr("Client secret"))
         self.api_url = self.line(config.api_url, name="dotsubApiUrl")
         self.login_url = self.line(config.login_url, name="dotsubLoginUrl")
         self.audience = self.line(config.audience, name="dotsubAudience")
-        self.advanced_form.addRow("API URL", self.api_url)
-        self.advanced_form.addRow("Login URL", self.login_url)
-        self.advanced_form.addRow("Audience", self.audience)
+        self.advanced_form.addRow(self.tr("API URL"), self.api_url)
+        self.advanced_form.addRow(self.tr("Login URL"), self.login_url)
+        self.advanced_form.addRow(self.tr("Audience"), self.audience)
 
     def section(self) -> Any:
         config = self.context.service_settings.dotsub
@@ -283,17 +283,17 @@ class DatocmsSettingsDialog(ServiceSettingsDialog):
     service = "datocms"
 
     def intro_text(self) -> str:
-        return ("A DatoCMS API token with access to the Media Area (Project settings → API tokens). "
-                "Leave the environment empty for the primary environment.")
+        return self.tr("A DatoCMS API token with access to the Media Area (Project settings → API tokens). "
+                       "Leave the environment empty for the primary environment.")
 
     def build_fields(self) -> None:
         config = self.context.service_settings.datocms
-        self.add_secret("datocms.token", "API token")
-        self.environment = self.line(config.environment, placeholder="primary environment",
+        self.add_secret("datocms.token", self.tr("API token"))
+        self.environment = self.line(config.environment, placeholder=self.tr("primary environment"),
                                      name="datocmsEnvironment")
-        self.form.addRow("Environment", self.environment)
+        self.form.addRow(self.tr("Environment"), self.environment)
         self.api_url = self.line(config.api_url, name="datocmsApiUrl")
-        self.advanced_form.addRow("API URL", self.api_url)
+        self.advanced_form.addRow(self.tr("API URL"), self.api_url)
 
     def section(self) -> Any:
         config = self.context.service_settings.datocms
@@ -305,17 +305,17 @@ class Cielo24SettingsDialog(ServiceSettingsDialog):
     service = "cielo24"
 
     def intro_text(self) -> str:
-        return ("Your cielo24 username and an API key (Account → API access), or your password. "
-                "The API key is used when both are set.")
+        return self.tr("Your cielo24 username and an API key (Account → API access), or your password. "
+                       "The API key is used when both are set.")
 
     def build_fields(self) -> None:
         config = self.context.service_settings.cielo24
         self.username = self.line(config.username, name="cielo24Username")
-        self.form.addRow("Username", self.username)
-        self.add_secret("cielo24.api_key", "API key")
-        self.add_secret("cielo24.password", "or password")
+        self.form.addRow(self.tr("Username"), self.username)
+        self.add_secret("cielo24.api_key", self.tr("API key"))
+        self.add_secret("cielo24.password", self.tr("or password"))
         self.api_url = self.line(config.api_url, name="cielo24ApiUrl")
-        self.advanced_form.addRow("API URL", self.api_url)
+        self.advanced_form.addRow(self.tr("API URL"), self.api_url)
 
     def section(self) -> Any:
         config = self.context.service_settings.cielo24

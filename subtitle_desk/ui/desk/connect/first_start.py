@@ -32,22 +32,22 @@ class FirstStartDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("firstStart")
-        self.setWindowTitle("Welcome to Subtitle Desk")
+        self.setWindowTitle(self.tr("Welcome to Subtitle Desk"))
         self.setMinimumWidth(520)
-        heading = QLabel("<h3>Welcome to Subtitle Desk</h3>", self)
-        text = QLabel(
+        heading = QLabel("<h3>{}</h3>".format(self.tr("Welcome to Subtitle Desk")), self)
+        text = QLabel(self.tr(
             "No Dotsub, DatoCMS or cielo24 account is set up yet.<p>You can look around first: "
             "built-in local services on this computer stand in for Dotsub, DatoCMS and cielo24, "
             "with sample media, tasks and subtitles. Nothing is sent over the internet, and your "
-            "own accounts can be added at any time from the Settings menu.", self)
+            "own accounts can be added at any time from the Settings menu."), self)
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.RichText)
-        self.demo_button = QPushButton("Try Subtitle Desk on built-in local services", self)
+        self.demo_button = QPushButton(self.tr("Try Subtitle Desk on built-in local services"), self)
         self.demo_button.setObjectName("firstStartDemo")
         self.demo_button.setDefault(True)
-        self.setup_button = QPushButton("Set up my accounts", self)
+        self.setup_button = QPushButton(self.tr("Set up my accounts"), self)
         self.setup_button.setObjectName("firstStartSetup")
-        self.later_button = QPushButton("Not now", self)
+        self.later_button = QPushButton(self.tr("Not now"), self)
         self.demo_button.clicked.connect(self._demo)
         self.setup_button.clicked.connect(self._setup)
         self.later_button.clicked.connect(self.reject)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from subtitle_desk.ui.theme import css_color
@@ -18,9 +18,9 @@ if TYPE_CHECKING:
 __all__ = ["AccountsPage"]
 
 _WHAT = {
-    "dotsub": "Media, tasks and subtitles in Dotsub VideoTMS; video uploads.",
-    "datocms": "Subtitle tracks on videos in the DatoCMS Media Area.",
-    "cielo24": "Transcription and caption jobs at cielo24.",
+    "dotsub": QT_TRANSLATE_NOOP("AccountsPage", "Media, tasks and subtitles in Dotsub VideoTMS; video uploads."),
+    "datocms": QT_TRANSLATE_NOOP("AccountsPage", "Subtitle tracks on videos in the DatoCMS Media Area."),
+    "cielo24": QT_TRANSLATE_NOOP("AccountsPage", "Transcription and caption jobs at cielo24."),
 }
 
 
@@ -29,7 +29,7 @@ class _ServiceBox(QGroupBox):
         super().__init__(SERVICE_LABELS[service], parent)
         self.setObjectName(f"account:{service}")
         self.service = service
-        what = QLabel(_WHAT[service], self)
+        what = QLabel(QCoreApplication.translate("AccountsPage", _WHAT[service]), self)
         what.setWordWrap(True)
         self.state = QLabel(self)
         self.state.setObjectName("accountState")
@@ -38,8 +38,8 @@ class _ServiceBox(QGroupBox):
         self.result.setObjectName("accountTest")
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.edit_button = QPushButton("Set up…", self)
-        self.test_button = QPushButton("Test connection", self)
+        self.edit_button = QPushButton(QCoreApplication.translate("AccountsPage", "Set up…"), self)
+        self.test_button = QPushButton(QCoreApplication.translate("AccountsPage", "Test connection"), self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.test_button)
@@ -57,7 +57,7 @@ class AccountsPage(QWidget):
         self.setObjectName("accountsPage")
         self.context = context
         self.controller = controller
-        heading = QLabel("<h2>Accounts</h2>", self)
+        heading = QLabel("<h2>{}</h2>".format(self.tr("Accounts")), self)
         self.notice = QLabel(self)
         self.notice.setObjectName("accountsNotice")
         self.notice.setWordWrap(True)
@@ -86,20 +86,20 @@ class AccountsPage(QWidget):
         box = self.boxes[service]
         box.test_button.setEnabled(False)
         box.result.setStyleSheet("")
-        box.result.setText("Testing…")
+        box.result.setText(self.tr("Testing…"))
         self.controller.test_connection(service, self.context.service_settings, {})
 
     def refresh(self) -> None:
         secrets = self.context.secrets
         if self.context.demo:
-            self.notice.setText("These are the built-in local demo services on this computer; "
-                                "changes here last for this session only.")
+            self.notice.setText(self.tr("These are the built-in local demo services on this computer; "
+                                        "changes here last for this session only."))
         else:
             self.notice.setText(secrets.status_message)
         for service, box in self.boxes.items():
             configured = service_configured(self.context.services, service)
-            box.state.setText(self._state_text(service) if configured else "Not set up.")
-            box.edit_button.setText("Edit…" if configured else "Set up…")
+            box.state.setText(self._state_text(service) if configured else self.tr("Not set up."))
+            box.edit_button.setText(self.tr("Edit…") if configured else self.tr("Set up…"))
             box.test_button.setEnabled(configured)
             if service in self.controller.results:
                 self._show(service, *self.controller.results[service])
@@ -108,11 +108,18 @@ class AccountsPage(QWidget):
 
     def _state_text(self, service: str) -> str:
         settings = self.context.service_settings
-        account = {"dotsub": f"Client {settings.dotsub.client_id} at {settings.dotsub.api_url}",
-                   "datocms": f"API token, {settings.datocms.environment or 'primary'} environment, "
-                              f"at {settings.datocms.api_url}",
-                   "cielo24": f"User {settings.cielo24.username} at {settings.cielo24.api_url}"}[service]
-        return f"Set up: {account}."
+        if service == "dotsub":
+            account = self.tr("Client {client} at {url}").format(client=settings.dotsub.client_id,
+                                                                 url=settings.dotsub.api_url)
+        elif service == "datocms":
+            account = (self.tr("API token, {environment} environment, at {url}").format(
+                environment=settings.datocms.environment, url=settings.datocms.api_url)
+                if settings.datocms.environment
+                else self.tr("API token, primary environment, at {url}").format(url=settings.datocms.api_url))
+        else:
+            account = self.tr("User {user} at {url}").format(user=settings.cielo24.username,
+                                                             url=settings.cielo24.api_url)
+        return self.tr("Set up: {account}.").format(account=account)
 
     def _tested(self, service: str, ok: bool, message: str, origin: str) -> None:
         if service in self.boxes and origin == SAVED:

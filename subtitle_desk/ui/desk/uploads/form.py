@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFormLayout, QHBoxLayout,
                                QHeaderView, QLabel, QListWidget, QListWidgetItem, QPushButton,
@@ -27,28 +27,30 @@ TITLE_PATTERN = re.compile(r"^[\w ()\-,.]+$")
 TITLE_MAX = 255
 VIDEO_SUFFIXES = (".mp4", ".m4v", ".mov", ".mkv", ".webm", ".mxf", ".avi", ".wmv", ".mpg", ".mpeg",
                   ".ts", ".m2ts", ".flv", ".3gp", ".wav", ".mp3", ".m4a", ".aac", ".flac")
-_VIDEO_FILTER = "Video and audio (" + " ".join(f"*{s}" for s in VIDEO_SUFFIXES) + ");;All files (*)"
+_VIDEO_PATTERNS = " ".join(f"*{s}" for s in VIDEO_SUFFIXES)
 
 
 def title_problem(title: str) -> str | None:
     """Why Dotsub would refuse ``title``, in words; None when it is fine."""
     if not title.strip():
-        return "A title is required."
+        return QCoreApplication.translate("UploadForm", "A title is required.")
     if len(title) > TITLE_MAX:
-        return f"The title is {len(title)} characters long; keep it to {TITLE_MAX}."
+        return QCoreApplication.translate("UploadForm", "The title is {length} characters long; keep it to {limit}.").format(
+            length=len(title), limit=TITLE_MAX)
     if TITLE_PATTERN.fullmatch(title):
         return None
     bad = sorted({ch for ch in title if not TITLE_PATTERN.fullmatch(ch)})
     shown = " ".join(f"“{ch}”" if ch.strip() else repr(ch) for ch in bad)
-    return (f"The title “{title}” has characters Dotsub does not allow: {shown}. "
-            "Use letters, digits, spaces and ( ) _ - , . only.")
+    return QCoreApplication.translate(
+        "UploadForm", "The title “{title}” has characters Dotsub does not allow: {characters}. "
+        "Use letters, digits, spaces and ( ) _ - , . only.").format(title=title, characters=shown)
 
 
 def title_from_file(path: Path) -> str:
     """A title Dotsub accepts, from the file name: other characters become spaces."""
     title = "".join(ch if TITLE_PATTERN.fullmatch(ch) else " " for ch in path.stem.replace("_", " "))
     title = re.sub(r"\s+", " ", title).strip()
-    return title[:TITLE_MAX] or "Untitled"
+    return title[:TITLE_MAX] or QCoreApplication.translate("UploadForm", "Untitled")
 
 
 class UploadForm(QWidget):
@@ -69,7 +71,7 @@ class UploadForm(QWidget):
 
         self.files = QTableWidget(0, 3, self)
         self.files.setObjectName("uploadFiles")
-        self.files.setHorizontalHeaderLabels(["File", "Size", "Title on Dotsub"])
+        self.files.setHorizontalHeaderLabels([self.tr("File"), self.tr("Size"), self.tr("Title on Dotsub")])
         self.files.verticalHeader().hide()
         self.files.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.files.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
@@ -82,14 +84,14 @@ class UploadForm(QWidget):
         self.files.setColumnWidth(self.FILE, 260)
         self.files.setMinimumHeight(90)
         self.files.itemChanged.connect(self._validate_soon)
-        self.drop_hint = QLabel("Drop video files here, or use Add files…", self)
+        self.drop_hint = QLabel(self.tr("Drop video files here, or use Add files…"), self)
         self.drop_hint.setObjectName("uploadDropHint")
         self.drop_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.drop_hint.setStyleSheet("QLabel#uploadDropHint { color: palette(mid); border: 2px dashed "
                                      "palette(mid); border-radius: 6px; padding: 18px; }")
-        self.add_button = QPushButton("Add files…", self)
+        self.add_button = QPushButton(self.tr("Add files…"), self)
         self.add_button.clicked.connect(self.pick_files)
-        self.remove_button = QPushButton("Remove", self)
+        self.remove_button = QPushButton(self.tr("Remove"), self)
         self.remove_button.clicked.connect(self.remove_selected)
         file_buttons = QHBoxLayout()
         file_buttons.addWidget(self.add_button)
@@ -99,7 +101,7 @@ class UploadForm(QWidget):
         self.project = QComboBox(self)
         self.project.setObjectName("uploadProject")
         self.project.setMinimumWidth(240)
-        self.project.setPlaceholderText("Choose a project…")
+        self.project.setPlaceholderText(self.tr("Choose a project…"))
         self.project.currentIndexChanged.connect(self._project_changed)
         self.language = QComboBox(self)
         self.language.setObjectName("uploadLanguage")
@@ -111,16 +113,16 @@ class UploadForm(QWidget):
         self.translations.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.translations.setUniformItemSizes(True)
         self.translations.setFixedHeight(self.fontMetrics().height() * 4 + 16)
-        self.reload_button = QPushButton("Reload", self)
-        self.reload_button.setToolTip("Load the projects and languages from Dotsub again")
+        self.reload_button = QPushButton(self.tr("Reload"), self)
+        self.reload_button.setToolTip(self.tr("Load the projects and languages from Dotsub again"))
         self.reload_button.clicked.connect(self.reloadRequested)
         project_row = QHBoxLayout()
         project_row.addWidget(self.project, 1)
         project_row.addWidget(self.reload_button)
         details = QFormLayout()
-        details.addRow("Project", project_row)
-        details.addRow("Language spoken", self.language)
-        details.addRow("Translate into", self.translations)
+        details.addRow(self.tr("Project"), project_row)
+        details.addRow(self.tr("Language spoken"), self.language)
+        details.addRow(self.tr("Translate into"), self.translations)
 
         self.status = QLabel(self)
         self.status.setObjectName("uploadFormStatus")
@@ -131,7 +133,7 @@ class UploadForm(QWidget):
         self.problem.setStyleSheet("color: #8a1f11;")
         self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problem.hide()
-        self.upload_button = QPushButton("Upload", self)
+        self.upload_button = QPushButton(self.tr("Upload"), self)
         self.upload_button.setObjectName("uploadStart")
         self.upload_button.setDefault(True)
         self.upload_button.clicked.connect(self.submit)
@@ -188,7 +190,9 @@ class UploadForm(QWidget):
         return self.files.item(row, self.TITLE).text().strip()
 
     def pick_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, "Videos to upload to Dotsub", self.last_dir, _VIDEO_FILTER)
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Videos to upload to Dotsub"), self.last_dir,
+            self.tr("Video and audio ({patterns});;All files (*)").format(patterns=_VIDEO_PATTERNS))
         self.add_files([Path(p) for p in paths])
 
     def remove_selected(self) -> None:
@@ -277,14 +281,14 @@ class UploadForm(QWidget):
     def problems(self) -> list[str]:
         found = []
         if self.files.rowCount() == 0:
-            found.append("Add at least one video file.")
+            found.append(self.tr("Add at least one video file."))
         if self.current_project() is None:
-            found.append("Choose the Dotsub project the videos go to." if self._projects
-                         else "Choose a Dotsub project (none loaded yet).")
+            found.append(self.tr("Choose the Dotsub project the videos go to.") if self._projects
+                         else self.tr("Choose a Dotsub project (none loaded yet)."))
         for row in range(self.files.rowCount()):
             problem = title_problem(self.title_at(row))
             if problem:
-                found.append(f"{self.path_at(row).name}: {problem}")
+                found.append(self.tr("{file}: {problem}").format(file=self.path_at(row).name, problem=problem))
         return found
 
     def submit(self) -> list[UploadRequest]:
@@ -331,10 +335,10 @@ class UploadForm(QWidget):
         self.drop_hint.setVisible(count == 0)
         self.files.setVisible(count > 0)
         self.remove_button.setEnabled(count > 0)
-        self.upload_button.setText("Upload" if count <= 1 else f"Upload {count} files")
+        self.upload_button.setText(self.tr("Upload") if count <= 1 else self.tr("Upload %n file(s)", "", count))
         chosen = self.current_project() is not None
         self.upload_button.setEnabled(count > 0 and chosen)
-        self.upload_button.setToolTip("" if chosen or not count else "Choose the Dotsub project first")
+        self.upload_button.setToolTip("" if chosen or not count else self.tr("Choose the Dotsub project first"))
 
 
 def _language_label(language: dict[str, Any]) -> str:

@@ -7,7 +7,7 @@ import asyncio
 import json
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QGroupBox, QHBoxLayout, QLabel,
                                QMessageBox,
@@ -63,21 +63,21 @@ class UploadsPanel(QWidget):
         # The title and what the media is on Dotsub take the room; the rest fit their content.
         self.columns = ColumnSizer(self.table, stretch=[UploadQueue.TITLE, UploadQueue.MEDIA],
                                    settings=settings, key="uploads/columns")
-        self.empty = QLabel("No uploads yet. Add video files above and press Upload.", self)
+        self.empty = QLabel(self.tr("No uploads yet. Add video files above and press Upload."), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setStyleSheet("color: palette(mid);")
         self.detail = QLabel(self)
         self.detail.setObjectName("uploadDetail")
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setObjectName("uploadCancel")
-        self.retry_button = QPushButton("Retry", self)
+        self.retry_button = QPushButton(self.tr("Retry"), self)
         self.retry_button.setObjectName("uploadRetry")
-        self.delete_button = QPushButton("Delete media on Dotsub", self)
+        self.delete_button = QPushButton(self.tr("Delete media on Dotsub"), self)
         self.delete_button.setObjectName("uploadDeleteMedia")
-        self.delete_button.setToolTip("Remove the media a failed or cancelled upload left on Dotsub")
-        self.clear_button = QPushButton("Clear finished", self)
+        self.delete_button.setToolTip(self.tr("Remove the media a failed or cancelled upload left on Dotsub"))
+        self.clear_button = QPushButton(self.tr("Clear finished"), self)
         self.cancel_button.clicked.connect(lambda: self._each(queue.cancel))
         self.retry_button.clicked.connect(lambda: self._each(queue.retry))
         self.delete_button.clicked.connect(lambda: self._each(queue.delete_remote))
@@ -124,7 +124,8 @@ class UploadsPanel(QWidget):
         self.clear_button.setEnabled(any(j.state.finished for j in self.queue.jobs))
         if len(jobs) == 1:
             job = jobs[0]
-            parts = [f"<b>{_escape(job.name)}</b> → “{_escape(job.request.title)}”: {job.state.value}"]
+            parts = [self.tr("{file} → “{title}”: {state}").format(
+                file=f"<b>{_escape(job.name)}</b>", title=_escape(job.request.title), state=job.state.label)]
             if job.error:
                 parts.append(f"<span style='color:#8a1f11'>{_escape(job.error)}</span>")
             if job.remote:
@@ -133,8 +134,8 @@ class UploadsPanel(QWidget):
         else:
             active = len(self.queue.active())
             queued = sum(1 for j in self.queue.jobs if j.state is UploadState.QUEUED)
-            self.detail.setText(f"{active} uploading, {queued} queued (at most {self.queue.parallel} at a time)"
-                                if active or queued else "")
+            self.detail.setText(self.tr("{active} uploading, {queued} queued (at most {parallel} at a time)").format(
+                active=active, queued=queued, parallel=self.queue.parallel) if active or queued else "")
 
 
 class UploadsPage(QWidget):
@@ -151,9 +152,9 @@ class UploadsPage(QWidget):
         self.loading = False
         self.form = UploadForm(self)
         self.panel = UploadsPanel(queue, self, context.ui_settings)
-        form_box = QGroupBox("Upload videos to Dotsub", self)
+        form_box = QGroupBox(self.tr("Upload videos to Dotsub"), self)
         QVBoxLayout(form_box).addWidget(self.form)
-        panel_box = QGroupBox("Uploads", self)
+        panel_box = QGroupBox(self.tr("Uploads"), self)
         QVBoxLayout(panel_box).addWidget(self.panel)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("uploadsSplitter")
@@ -189,10 +190,10 @@ class UploadsPage(QWidget):
     def reload(self) -> asyncio.Task:
         """Load the projects and the organization languages (through the runner)."""
         self.loading = True
-        self.form.set_status("Loading projects and languages from Dotsub…")
+        self.form.set_status(self.tr("Loading projects and languages from Dotsub…"))
         self.form.reload_button.setEnabled(False)
         return self.context.runner.run("uploads:choices", self._load(),
-                                       title="Loading Dotsub projects and languages")
+                                       title=self.tr("Loading Dotsub projects and languages"))
 
     async def _load(self) -> None:
         try:
@@ -202,8 +203,8 @@ class UploadsPage(QWidget):
                 projects.append(project)
             languages = await client.list_organization_languages()
         except ServiceError as exc:
-            self.form.set_status(f"<span style='color:#8a1f11'>Could not load the projects and "
-                                 f"languages: {_escape(str(exc))}</span>")
+            self.form.set_status("<span style='color:#8a1f11'>{}</span>".format(
+                self.tr("Could not load the projects and languages: {error}").format(error=_escape(str(exc)))))
             return
         finally:
             self.loading = False
@@ -214,7 +215,8 @@ class UploadsPage(QWidget):
         self.form.set_options(projects, languages, project_id=choices.get("project"),
                               language_id=choices.get("language"), translation_ids=choices.get("translations"))
         self.loaded = True
-        self.form.set_status(f"{len(projects)} projects, {len(languages)} languages in your organization.")
+        self.form.set_status(self.tr("{projects} projects, {languages} languages in your organization.").format(
+            projects=len(projects), languages=len(languages)))
 
     def _remembered(self) -> dict[str, Any]:
         raw = self.context.ui_settings.value(self.SETTINGS, "")
@@ -235,8 +237,7 @@ class UploadsPage(QWidget):
         jobs = self.queue.add(requests)
         if jobs:
             self.panel.select(jobs[0])
-            noun = "file" if len(jobs) == 1 else "files"
-            self.context.window.show_message(f"Uploading {len(jobs)} {noun} to Dotsub")
+            self.context.window.show_message(self.tr("Uploading %n file(s) to Dotsub", "", len(jobs)))
         return jobs
 
 
@@ -245,17 +246,22 @@ def confirm_quit_with_uploads(queue: UploadQueue, parent: QWidget | None) -> boo
     waiting = [job for job in queue.jobs if job.state.active or job.state is UploadState.QUEUED]
     if not waiting:
         return True
-    noun = "upload to Dotsub is" if len(waiting) == 1 else f"{len(waiting)} uploads to Dotsub are"
     answer = QMessageBox.question(
-        parent, "Uploads still running",
-        f"{noun[0].upper()}{noun[1:]} not finished. Quitting cancels "
-        f"{'it' if len(waiting) == 1 else 'them'}; media already created stay on Dotsub as pending "
-        "uploads without a video.\n\nQuit anyway?",
+        parent, QCoreApplication.translate("UploadsQuitQuestion", "Uploads still running"),
+        UploadsQuitQuestion().text(len(waiting)),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
     if answer != QMessageBox.StandardButton.Yes:
         return False
     queue.cancel_all()
     return True
+
+
+class UploadsQuitQuestion(QObject):
+    """The question before quitting with uploads running (a class: Qt plurals need ``self.tr``)."""
+
+    def text(self, waiting: int) -> str:
+        return self.tr("%n upload(s) to Dotsub not finished. Quitting cancels it/them; media already created stay "
+                       "on Dotsub as pending uploads without a video.\n\nQuit anyway?", "", waiting)
 
 
 def _escape(text: str) -> str:

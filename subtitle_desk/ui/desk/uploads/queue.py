@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject,
+                            QPersistentModelIndex, Qt, Signal)
 
 from subtitle_desk.core.services.config import Settings
 from subtitle_desk.core.services.container import open_services
@@ -38,13 +39,18 @@ from subtitle_desk.ui.words import upload_pending, upload_status
 __all__ = ["UploadState", "UploadJob", "UploadRequest", "UploadQueue", "format_duration", "send_video"]
 
 class UploadState(enum.Enum):
-    QUEUED = "Queued"
-    CREATING = "Creating media"
-    UPLOADING = "Uploading"
-    FINISHING = "Finishing"
-    DONE = "Done"
-    FAILED = "Failed"
-    CANCELLED = "Cancelled"
+    QUEUED = QT_TRANSLATE_NOOP("UploadQueue", "Queued")
+    CREATING = QT_TRANSLATE_NOOP("UploadQueue", "Creating media")
+    UPLOADING = QT_TRANSLATE_NOOP("UploadQueue", "Uploading")
+    FINISHING = QT_TRANSLATE_NOOP("UploadQueue", "Finishing")
+    DONE = QT_TRANSLATE_NOOP("UploadQueue", "Done")
+    FAILED = QT_TRANSLATE_NOOP("UploadQueue", "Failed")
+    CANCELLED = QT_TRANSLATE_NOOP("UploadQueue", "Cancelled")
+
+    @property
+    def label(self) -> str:
+        """The state in the user's language."""
+        return QCoreApplication.translate("UploadQueue", self.value)
 
     @property
     def active(self) -> bool:
@@ -98,7 +104,8 @@ class UploadJob:
     def progress_text(self) -> str:
         if self.state is UploadState.DONE:
             return size_text(self.size)
-        return f"{size_text(self.sent)} of {size_text(self.size)}"
+        return QCoreApplication.translate("UploadQueue", "{sent} of {total}").format(
+            sent=size_text(self.sent), total=size_text(self.size))
 
 
 def format_duration(seconds: float | None) -> str:
@@ -106,12 +113,14 @@ def format_duration(seconds: float | None) -> str:
         return ""
     seconds = max(0, int(round(seconds)))
     if seconds < 60:
-        return f"{seconds} s"
+        return QCoreApplication.translate("UploadQueue", "{seconds} s").format(seconds=seconds)
     minutes, seconds = divmod(seconds, 60)
     if minutes < 60:
-        return f"{minutes} min {seconds:02d} s"
+        return QCoreApplication.translate("UploadQueue", "{minutes} min {seconds} s").format(
+            minutes=minutes, seconds=f"{seconds:02d}")
     hours, minutes = divmod(minutes, 60)
-    return f"{hours} h {minutes:02d} min"
+    return QCoreApplication.translate("UploadQueue", "{hours} h {minutes} min").format(
+        hours=hours, minutes=f"{minutes:02d}")
 
 
 def _is_event(progress: UploadProgress) -> bool:
@@ -133,7 +142,10 @@ class UploadQueue(QAbstractTableModel):
     """The uploads as a table model, and the engine that runs them."""
 
     FILE, TITLE, STATE, PROGRESS, RATE, ETA, MEDIA = range(7)
-    HEADERS = ("File", "Title", "Status", "Progress", "Speed", "Time left", "On Dotsub")
+    HEADERS = (QT_TRANSLATE_NOOP("UploadQueue", "File"), QT_TRANSLATE_NOOP("UploadQueue", "Title"),
+               QT_TRANSLATE_NOOP("UploadQueue", "Status"), QT_TRANSLATE_NOOP("UploadQueue", "Progress"),
+               QT_TRANSLATE_NOOP("UploadQueue", "Speed"), QT_TRANSLATE_NOOP("UploadQueue", "Time left"),
+               QT_TRANSLATE_NOOP("UploadQueue", "On Dotsub"))
     JobRole = Qt.ItemDataRole.UserRole + 1
     FractionRole = Qt.ItemDataRole.UserRole + 2
 
@@ -196,7 +208,7 @@ class UploadQueue(QAbstractTableModel):
         job.state = UploadState.CANCELLED
         job.rate, job.eta = 0.0, None
         if was_queued:
-            job.remote = "Nothing was sent to Dotsub."
+            job.remote = self.tr("Nothing was sent to Dotsub.")
         else:
             job.remote = self._pending_words(job)
             self.context.runner.cancel(self.task_name(job))
@@ -224,15 +236,16 @@ class UploadQueue(QAbstractTableModel):
             except NotFoundError:
                 pass
             except ServiceError as exc:
-                job.remote = f"Deleting media {media_id} failed: {exc}"
+                job.remote = self.tr("Deleting media {media} failed: {error}").format(media=media_id, error=exc)
                 self._changed(job)
                 raise ReportedError(str(exc)) from exc
             job.media_id, job._media = None, None
-            job.remote = f"Media {media_id} was deleted from Dotsub."
+            job.remote = self.tr("Media {media} was deleted from Dotsub.").format(media=media_id)
             self._changed(job)
 
         return self.context.runner.run(f"dotsub-upload-delete:{job.id}", delete(),
-                                       title=f"Deleting Dotsub media {media_id} ({job.name})")
+                                       title=self.tr("Deleting Dotsub media {media} ({file})").format(
+                                           media=media_id, file=job.name))
 
     def remove_finished(self) -> None:
         for row in reversed(range(len(self._jobs))):
@@ -261,12 +274,12 @@ class UploadQueue(QAbstractTableModel):
         job.remote = ""
         self._changed(job)
         self.context.runner.run(self.task_name(job), lambda op: self._run(job, op),
-                                title=f"Uploading {job.name} to Dotsub")
+                                title=self.tr("Uploading {file} to Dotsub").format(file=job.name))
 
     async def _run(self, job: UploadJob, op: Operation | None) -> None:
         job.operation = op
         if op is not None:
-            op.progress(None, "Creating the media on Dotsub…")
+            op.progress(None, self.tr("Creating the media on Dotsub…"))
         try:
             await self._upload(job, op)
         except asyncio.CancelledError:
@@ -318,10 +331,12 @@ class UploadQueue(QAbstractTableModel):
             if p.sent >= p.total and job.state is UploadState.UPLOADING:
                 job.state = UploadState.FINISHING
             if op is not None:
-                retry = f" (attempt {p.attempt})" if p.attempt > 1 else ""
-                pace = (f"{size_text(p.rate)}/s, {format_duration(p.eta) or '…'} left" if p.rate
-                        else "starting…")
-                op.progress(p.fraction, f"{job.progress_text()}, {pace}{retry}")
+                pace = (self.tr("{rate}/s, {time} left").format(rate=size_text(p.rate), time=format_duration(p.eta) or "…")
+                        if p.rate else self.tr("starting…"))
+                detail = (self.tr("{progress}, {pace} (attempt {attempt})") if p.attempt > 1
+                          else self.tr("{progress}, {pace}")).format(progress=job.progress_text(), pace=pace,
+                                                                      attempt=p.attempt)
+                op.progress(p.fraction, detail)
             self._changed(job)
 
         outcome = await self.context.runner.on_worker(
@@ -331,10 +346,10 @@ class UploadQueue(QAbstractTableModel):
         job.state = UploadState.DONE
         job.sent, job.eta = job.size, None
         job._media = outcome.media
-        job.remote = (f"Media {job.media_id} in project {request.project_name or request.project_id}: "
-                      f"{upload_status(outcome.status)}.")
+        job.remote = self.tr("Media {media} in project {project}: {status}.").format(
+            media=job.media_id, project=request.project_name or request.project_id, status=upload_status(outcome.status))
         if op is not None:
-            op.progress(1.0, f"{size_text(job.size)} sent; media {job.media_id}")
+            op.progress(1.0, self.tr("{size} sent; media {media}").format(size=size_text(job.size), media=job.media_id))
         self._changed(job)
         self._pump()
 
@@ -343,10 +358,10 @@ class UploadQueue(QAbstractTableModel):
         job.error = message
         job.rate, job.eta = 0.0, None
         if job.media_id is None:
-            job.remote = "No media was created on Dotsub."
+            job.remote = self.tr("No media was created on Dotsub.")
         elif "ERROR" in message:
-            job.remote = (f"Dotsub lists the upload of media {job.media_id} as {upload_status('ERROR')}: "
-                          "Retry uploads it again.")
+            job.remote = self.tr("Dotsub lists the upload of media {media} as {status}: Retry uploads it again.").format(
+                media=job.media_id, status=upload_status("ERROR"))
         else:
             job.remote = self._pending_words(job)
         self._changed(job)
@@ -354,10 +369,10 @@ class UploadQueue(QAbstractTableModel):
 
     def _pending_words(self, job: UploadJob) -> str:
         if job.media_id is None:
-            return ("Cancelled before Dotsub answered: if a media was created, it has no video "
-                    "(look for the title in Media).")
-        return (f"Media {job.media_id} stays on Dotsub as a pending upload without a video: "
-                f"Retry uploads it again, Delete media removes it.")
+            return self.tr("Cancelled before Dotsub answered: if a media was created, it has no video "
+                           "(look for the title in Media).")
+        return self.tr("Media {media} stays on Dotsub as a pending upload without a video: "
+                       "Retry uploads it again, Delete media removes it.").format(media=job.media_id)
 
     def _check_remote(self, job: UploadJob) -> None:
         """After a cancel, ask Dotsub what it now lists for the media (a separate, short task)."""
@@ -367,7 +382,7 @@ class UploadQueue(QAbstractTableModel):
             try:
                 media = await self.context.services.dotsub.get_media(str(media_id))
             except NotFoundError:
-                job.remote = f"Media {media_id} is no longer on Dotsub."
+                job.remote = self.tr("Media {media} is no longer on Dotsub.").format(media=media_id)
             except ServiceError:
                 return  # keep what we said; the user can look in Media
             else:
@@ -376,12 +391,13 @@ class UploadQueue(QAbstractTableModel):
                 detail = media.get("uploadDetail") or {}
                 status = str(detail.get("status") or "")
                 if upload_pending(status):
-                    job.remote = (f"Dotsub lists media {media_id} as a pending upload ({upload_status(status)}, "
-                                  f"{detail.get('percentage') or 0} %) without a video: Retry uploads "
-                                  f"it again, Delete media removes it.")
+                    job.remote = self.tr("Dotsub lists media {media} as a pending upload ({status}, {percent} %) "
+                                         "without a video: Retry uploads it again, Delete media removes it.").format(
+                        media=media_id, status=upload_status(status), percent=detail.get("percentage") or 0)
                 else:
-                    words = upload_status(status) or "unknown"
-                    job.remote = f"Dotsub lists the upload of media {media_id} as {words}."
+                    words = upload_status(status) or self.tr("unknown")
+                    job.remote = self.tr("Dotsub lists the upload of media {media} as {status}.").format(
+                        media=media_id, status=words)
             self._changed(job)
 
         self.context.runner.run(f"dotsub-upload-check:{job.id}", check())
@@ -403,7 +419,7 @@ class UploadQueue(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return QCoreApplication.translate("UploadQueue", self.HEADERS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -435,10 +451,10 @@ class UploadQueue(QAbstractTableModel):
             return job.request.title
         if column == self.STATE:
             if job.state is UploadState.FAILED:
-                return f"Failed: {job.error}"
+                return self.tr("Failed: {error}").format(error=job.error)
             if job.state is UploadState.UPLOADING and job.attempt > 1:
-                return f"Uploading (attempt {job.attempt})"
-            return job.state.value
+                return self.tr("Uploading (attempt {attempt})").format(attempt=job.attempt)
+            return job.state.label
         if column == self.PROGRESS:
             return job.progress_text()
         if column == self.RATE:
@@ -448,5 +464,5 @@ class UploadQueue(QAbstractTableModel):
         if column == self.MEDIA:
             if job.remote:
                 return job.remote
-            return f"Media {job.media_id}" if job.media_id else ""
+            return self.tr("Media {media}").format(media=job.media_id) if job.media_id else ""
         return None
