@@ -221,3 +221,11 @@ _add({
     "VideoCache|Downloading the video": ("Video wird heruntergeladen", "Téléchargement de la vidéo", "Descargando el vídeo",
                               "جارٍ تنزيل الفيديو"),
 })
+
+# -- opening a task or a media's language in the editor
+_add({
+    "Opening task {task}: {what}": ("Aufgabe {task} wird geöffnet: {what}", "Ouverture de la tâche {task} : {what}",
+                                    "Abriendo la tarea {task}: {what}", "جارٍ فتح المهمة {task}: {what}"),
+    "Opening {what}": ("{what} wird geöffnet", "Ouverture de {what}", "Abriendo {what}", "جارٍ فتح {what}"),
+    "Opening {what}…": ("{what} wird geöffnet…", "Ouverture de {what}…", "Abriendo {what}…", "جارٍ فتح {what}…"),
+})

@@ -60,21 +60,21 @@ class SubtitleOpener(QObject):
     # -- entry points ----------------------------------------------------------------------------
     def open_task(self, task: Mapping[str, Any], fmt: str = "SRT") -> asyncio.Task:
         what = f"{task.get('mediaTitle')} · {task.get('languageName')} · {task_label(task)}"
-        return self._open(f"Opening task {task.get('id')}: {what}", what,
+        return self._open(self.tr("Opening task {task}: {what}").format(task=task.get("id"), what=what), what,
                           lambda op: work.dotsub.open_task(
                               self.context.services.dotsub, task, work_dir=self.context.work_dir, fmt=fmt,
                               video=self.videos.source, on_progress=op.progress))
 
     def open_language(self, media: Mapping[str, Any], language_id: str, fmt: str = "SRT") -> asyncio.Task:
         what = f"{media.get('title')} · {language_name(language_id, media)}"
-        return self._open(f"Opening {what}", what,
+        return self._open(self.tr("Opening {what}").format(what=what), what,
                           lambda op: work.dotsub.open_media_language(
                               self.context.services.dotsub, media, language_id, work_dir=self.context.work_dir,
                               fmt=fmt, video=self.videos.source, on_progress=op.progress))
 
     def _open(self, title: str, what: str,
               opening: Callable[[Any], Awaitable[tuple[Document, WorkSession]]]) -> asyncio.Task:
-        self.started.emit(f"Opening {what}…")
+        self.started.emit(self.tr("Opening {what}…").format(what=what))
 
         async def run(op: Any) -> WorkSession:
             try:
