@@ -35,7 +35,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QFrame, QLabel, QMessageBox, QScrollArea,
                                QSizePolicy, QSplitter, QToolBar, QWidget)
@@ -50,7 +50,7 @@ from subtitle_desk.core.translation import marks_path
 from subtitle_desk.core.work import dotsub as dotsub_work
 from subtitle_desk.ui.desk.context import DeskContext
 from subtitle_desk.ui.editor.glossaries import GlossaryController
-from subtitle_desk.ui.editor.glossary_panel import GlossaryPanel, describe
+from subtitle_desk.ui.editor.glossary_panel import GlossaryPanel
 from subtitle_desk.ui.editor.media_binding import MediaBinding
 from subtitle_desk.ui.editor.send_dialog import REVIEW, SendDialog
 from subtitle_desk.ui.editor.source_view import SourceView
@@ -66,9 +66,14 @@ log = logging.getLogger(__name__)
 
 #: The controller's spec key for the open session's Dotsub specification.
 SESSION_SPEC_KEY = "session:dotsub-spec"
-_TASK_LABELS = {"TASK_CAPTION": "CAPTION", "TASK_TRANSLATE": "TRANSLATION", "TASK_DIRECT_TRANSLATE": "TRANSLATION",
-                "TASK_PIVOT_TRANSLATE": "TRANSLATION", "TASK_POST_EDITING": "POST-EDITING",
-                "TASK_REVIEW": "REVIEW", "TASK_PROOF_READING": "PROOFREADING"}
+#: What the work is in the header's title ("Video 3 · Spanish · TRANSLATION"), per Dotsub task type.
+_TASK_LABELS = {"TASK_CAPTION": QT_TRANSLATE_NOOP("EditorWorkspace", "CAPTION"),
+                "TASK_TRANSLATE": QT_TRANSLATE_NOOP("EditorWorkspace", "TRANSLATION"),
+                "TASK_DIRECT_TRANSLATE": QT_TRANSLATE_NOOP("EditorWorkspace", "TRANSLATION"),
+                "TASK_PIVOT_TRANSLATE": QT_TRANSLATE_NOOP("EditorWorkspace", "TRANSLATION"),
+                "TASK_POST_EDITING": QT_TRANSLATE_NOOP("EditorWorkspace", "POST-EDITING"),
+                "TASK_REVIEW": QT_TRANSLATE_NOOP("EditorWorkspace", "REVIEW"),
+                "TASK_PROOF_READING": QT_TRANSLATE_NOOP("EditorWorkspace", "PROOFREADING")}
 
 
 class EditorWorkspace(QObject):
@@ -151,7 +156,7 @@ class EditorWorkspace(QObject):
 
     def _build_spec_dock(self) -> None:
         self.spec_panel = SpecPanel()
-        self.spec_dock = QDockWidget("Specification", self.page)
+        self.spec_dock = QDockWidget(self.tr("Specification"), self.page)
         self.spec_dock.setObjectName("specDock")
         scroller = QScrollArea()
         scroller.setWidgetResizable(True)
@@ -167,13 +172,13 @@ class EditorWorkspace(QObject):
         if self.context.ui_settings.value("editor/dock_state") is None:
             self.page.resizeDocks([self.spec_dock], [290], Qt.Orientation.Horizontal)
         self.show_spec_action = self.spec_dock.toggleViewAction()
-        self.show_spec_action.setText("&Specification panel")
+        self.show_spec_action.setText(self.tr("&Specification panel"))
 
     def _build_glossary_dock(self) -> None:
         self.glossary_panel = GlossaryPanel()
         self.glossary_panel.importRequested.connect(self.import_glossary)
         self.glossary_panel.uploadRequested.connect(self.upload_glossary)
-        self.glossary_dock = QDockWidget("Glossary", self.page)
+        self.glossary_dock = QDockWidget(self.tr("Glossary"), self.page)
         self.glossary_dock.setObjectName("glossaryDock")
         self.glossary_dock.setWidget(self.glossary_panel)
         self.glossary_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
@@ -183,34 +188,35 @@ class EditorWorkspace(QObject):
         self.page.tabifyDockWidget(self.spec_dock, self.glossary_dock)
         self.spec_dock.raise_()
         self.show_glossary_action = self.glossary_dock.toggleViewAction()
-        self.show_glossary_action.setText("&Glossary panel")
+        self.show_glossary_action.setText(self.tr("&Glossary panel"))
         self.show_glossary_action.setShortcut(QKeySequence("Ctrl+Shift+G"))
-        self.import_glossary_action = QAction("&Import glossary…", self)
+        self.import_glossary_action = QAction(self.tr("&Import glossary…"), self)
         self.import_glossary_action.setObjectName("importGlossaryAction")
-        self.import_glossary_action.setStatusTip("Import the Dotsub project's glossary (a Dotsub glossary CSV) once: "
-                                                 "every task of the project uses it")
+        self.import_glossary_action.setStatusTip(self.tr("Import the Dotsub project's glossary (a Dotsub glossary "
+                                                         "CSV) once: every task of the project uses it"))
         self.import_glossary_action.triggered.connect(lambda _=False: self.import_glossary())
-        self.upload_glossary_action = QAction("&Upload glossary to Dotsub", self)
+        self.upload_glossary_action = QAction(self.tr("&Upload glossary to Dotsub"), self)
         self.upload_glossary_action.setObjectName("uploadGlossaryAction")
-        self.upload_glossary_action.setStatusTip("Create or replace this project's glossary on Dotsub")
+        self.upload_glossary_action.setStatusTip(self.tr("Create or replace this project's glossary on Dotsub"))
         self.upload_glossary_action.triggered.connect(lambda _=False: self.upload_glossary())
         for action in (self.show_glossary_action, self.import_glossary_action, self.upload_glossary_action):
             self.page.addAction(action)
 
     def _build_toolbar(self) -> None:
         self.send_action = QAction(themed_icon("mail-send", "SP_ArrowUp"),
-                                   "Send to &Dotsub…", self)
+                                   self.tr("Send to &Dotsub…"), self)
         self.send_action.setObjectName("sendToDotsubAction")
         self.send_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
         self.send_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.send_action.setStatusTip("Save, then upload these subtitles to Dotsub (optionally completing the task)")
-        self.send_action.setToolTip("Send to Dotsub (Ctrl+Shift+D)")
+        self.send_action.setStatusTip(self.tr("Save, then upload these subtitles to Dotsub (optionally completing the "
+                                               "task)"))
+        self.send_action.setToolTip(self.tr("Send to Dotsub (Ctrl+Shift+D)"))
         self.send_action.triggered.connect(lambda _checked=False: self.send())
         self.page.addAction(self.send_action)
         open_video = self.media.open_video_action
         open_video.setIcon(themed_icon("video-x-generic", "SP_MediaPlay"))
 
-        self.toolbar = QToolBar("Work", self.page)
+        self.toolbar = QToolBar(self.tr("Work"), self.page)
         self.toolbar.setObjectName("workspaceToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -252,8 +258,8 @@ class EditorWorkspace(QObject):
         """Edit ``document`` as ``session`` (see the module docstring). Does nothing when the user
         keeps the current, unsaved document."""
         if not self.page.confirm_discard():
-            self.context.window.show_message(f"Kept {self.controller.display_name}: "
-                                             f"{session.title} was not opened")
+            self.context.window.show_message(self.tr("Kept {name}: {title} was not opened").format(
+                name=self.controller.display_name, title=session.title))
             return
         self.context.runner.cancel("editor.open")  # a file still loading must not replace this
         self._opening = True
@@ -293,8 +299,8 @@ class EditorWorkspace(QObject):
             try:
                 spec = Spec.from_dotsub(session.spec)
             except ValueError as exc:
-                self.context.window.show_message(f"The task's subtitle specification is unusable ({exc}): "
-                                                 f"QC uses {c.spec.name}")
+                self.context.window.show_message(self.tr("The task's subtitle specification is unusable ({error}): "
+                                                         "QC uses {spec}").format(error=exc, spec=c.spec.name))
         if spec is not None:
             if c.spec_key != SESSION_SPEC_KEY:
                 self._user_spec_key = c.spec_key
@@ -366,7 +372,7 @@ class EditorWorkspace(QObject):
         progress = self.workbench.progress()
         if progress is not None:
             colour = css_color("ok_text" if progress.untranslated == 0 else "warning_text")
-            parts.append(f"<span style='color:{colour}'>{_escape(str(progress))}</span>")
+            parts.append(f"<span style='color:{colour}'>{_escape(self._progress_words(progress))}</span>")
         if self.workbench.spelling_note:
             parts.append(f"<span style='color:{css_color('muted_text')}'>{_escape(self.workbench.spelling_note)}</span>")
         self.header.setText(" · ".join(parts))
@@ -374,7 +380,15 @@ class EditorWorkspace(QObject):
     def progress_text(self) -> str:
         """'6 of 9 cues translated' for a translation, else ''."""
         progress = self.workbench.progress()
-        return str(progress) if progress is not None else ""
+        return self._progress_words(progress) if progress is not None else ""
+
+    def _progress_words(self, progress: Any) -> str:
+        """A ``core.translation.Progress`` as words: "6 of 9 cues translated (1 kept as in the source)"."""
+        text = self.tr("{translated} of %n cue(s) translated", "", progress.total).format(
+            translated=progress.translated)
+        if progress.kept:
+            text += self.tr(" ({kept} kept as in the source)").format(kept=progress.kept)
+        return text
 
     def _fit_spec_dock(self) -> None:
         """The spec panel as tall as its text (up to half the page), the QC list takes the rest."""
@@ -397,8 +411,9 @@ class EditorWorkspace(QObject):
             self.header.setText("")
             self.header.setToolTip("")
             return
+        where = self.tr("file on this computer") if path is not None else self.tr("not saved yet")
         self.header.setText(f"<b>{_escape(name)}</b> <span style='color:{css_color('muted_text')}'>· "
-                            f"{'file on this computer' if path is not None else 'not saved yet'}</span>")
+                            f"{_escape(where)}</span>")
         self.header.setToolTip(str(path) if path is not None else "")
 
     def _show_spec(self) -> None:
@@ -408,8 +423,9 @@ class EditorWorkspace(QObject):
         if s is not None and c.spec_key == SESSION_SPEC_KEY:
             self.spec_panel.set_spec(c.spec, s.spec, notes=notes)
         elif s is not None and s.spec:
-            self.spec_panel.set_spec(None, notes=notes, fallback=f"{c.spec.describe()} (chosen instead of the "
-                                                                 "task's specification: pick it again in the QC panel)")
+            self.spec_panel.set_spec(None, notes=notes, fallback=self.tr(
+                "{spec} (chosen instead of the task's specification: pick it again in the QC panel)").format(
+                    spec=c.spec.describe()))
         else:
             self.spec_panel.set_spec(None, notes=notes, fallback=c.spec.describe())
 
@@ -418,21 +434,24 @@ class EditorWorkspace(QObject):
         """'Video Title 23 · Spanish · TRANSLATION': the session's own title, else its parts."""
         if session.title:
             return session.title
+        kind = session.task_type or ""
+        label = (QCoreApplication.translate("EditorWorkspace", _TASK_LABELS[kind]) if kind in _TASK_LABELS
+                 else kind.removeprefix("TASK_"))
         parts = [session.extra.get("media_title") or session.media_id or "",
-                 session.language_name or session.language_id or "",
-                 _TASK_LABELS.get(session.task_type or "", (session.task_type or "").removeprefix("TASK_"))]
+                 session.language_name or session.language_id or "", label]
         return " · ".join(p for p in parts if p)
 
     def _session_tooltip(self, session: WorkSession) -> str:
-        lines = [f"Service: {session.service or 'file'}"]
+        lines = [self.tr("Service: {service}").format(service=session.service or self.tr("file"))]
         if session.media_id:
-            lines.append(f"Media {session.media_id}")
+            lines.append(self.tr("Media {media}").format(media=session.media_id))
         if session.language_id:
-            lines.append(f"Language {session.language_name or ''} ({session.language_id}, {session.direction})")
+            lines.append(self.tr("Language {name} ({language}, {direction})").format(
+                name=session.language_name or "", language=session.language_id, direction=session.direction))
         if session.task_id:
-            lines.append(f"Task {session.task_id} ({session.task_type or ''})")
+            lines.append(self.tr("Task {task} ({type})").format(task=session.task_id, type=session.task_type or ""))
         if session.local_path:
-            lines.append(f"Saved at {session.local_path}")
+            lines.append(self.tr("Saved at {path}").format(path=session.local_path))
         return "\n".join(lines)
 
     # -- translation ---------------------------------------------------------------------------
@@ -483,7 +502,8 @@ class EditorWorkspace(QObject):
                 matcher = glossary.matcher(source, target)
             except GlossaryError as exc:
                 self.glossary_note = exc.message
-                self.context.window.show_message(f"The project glossary is not used: {exc.message}")
+                self.context.window.show_message(self.tr("The project glossary is not used: {error}").format(
+                    error=exc.message))
         self.workbench.set_glossary(matcher)
         self.source_view.set_glossary(matcher)
         self._show_glossary_state()
@@ -497,19 +517,21 @@ class EditorWorkspace(QObject):
         self.upload_glossary_action.setEnabled(can_upload)
         matcher = self.workbench.glossary
         if session is None:
-            text = "No glossary: open a Dotsub task to use its project's glossary."
+            text = self.tr("No glossary: open a Dotsub task to use its project's glossary.")
         elif not project:
-            text = "This work belongs to no Dotsub project: there is no project glossary."
+            text = self.tr("This work belongs to no Dotsub project: there is no project glossary.")
         elif glossary is None:
-            text = ("No glossary for this project yet. <b>Import…</b> a Dotsub glossary CSV once; every "
-                    "task of the project then uses it.")
+            text = self.tr("No glossary for this project yet. <b>Import…</b> a Dotsub glossary CSV once; every "
+                           "task of the project then uses it.")
         else:
             pair = (f"{matcher.source_language} → {matcher.target_language}" if matcher is not None
-                    else self.glossary_note or "not used for this work")
-            text = describe(self.glossaries.name_for(project), glossary.languages, len(glossary.concepts), pair)
+                    else self.glossary_note or self.tr("not used for this work"))
+            text = self.glossary_panel.describe(self.glossaries.name_for(project), glossary.languages,
+                                                len(glossary.concepts), pair)
             known = self.glossaries.dotsub_id(project)
             if known:
-                text += f"<br><span style='color:{css_color('muted_text')}'>On Dotsub as glossary {_escape(known)}</span>"
+                text += (f"<br><span style='color:{css_color('muted_text')}'>"
+                         + self.tr("On Dotsub as glossary {id}").format(id=_escape(known)) + "</span>")
         self.glossary_panel.set_state(text, can_import=bool(project), can_upload=can_upload)
         self._refresh_glossary_panel()
 
@@ -522,12 +544,12 @@ class EditorWorkspace(QObject):
         """Ask for a Dotsub glossary CSV and import it for the session's project."""
         project = self.project_id(self.session)
         if project is None:
-            self.page._notice("glossaryNotice", QMessageBox.Icon.Information, "No project",
-                              "A glossary belongs to a Dotsub project: open one of its tasks first.")
+            self.page._notice("glossaryNotice", QMessageBox.Icon.Information, self.tr("No project"),
+                              self.tr("A glossary belongs to a Dotsub project: open one of its tasks first."))
             return None
         start = str(self.context.ui_settings.value("workspace/glossary_dir", "") or Path.home())
-        path, _ = QFileDialog.getOpenFileName(self.page, "Import a glossary", start,
-                                              "Dotsub glossary (*.csv);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self.page, self.tr("Import a glossary"), start,
+                                              self.tr("Dotsub glossary (*.csv);;All files (*)"))
         if not path:
             return None
         self.context.ui_settings.setValue("workspace/glossary_dir", str(Path(path).parent))
@@ -579,14 +601,14 @@ class EditorWorkspace(QObject):
         if not self.can_send():
             return None
         if self.context.runner.is_running("workspace.send"):
-            self.context.window.show_message("Still sending the previous version to Dotsub")
+            self.context.window.show_message(self.tr("Still sending the previous version to Dotsub"))
             return None
         s = self.session
         assert s is not None
         c = self.controller
         if not len(c.document or []):
-            self.page._notice("sendFailedNotice", QMessageBox.Icon.Information, "Nothing to send",
-                              "These subtitles have no cues yet: Dotsub refuses an empty file.")
+            self.page._notice("sendFailedNotice", QMessageBox.Icon.Information, self.tr("Nothing to send"),
+                              self.tr("These subtitles have no cues yet: Dotsub refuses an empty file."))
             return None
         c.break_typing()
         filename = dotsub_work.send_filename(s, c.document)
@@ -595,8 +617,9 @@ class EditorWorkspace(QObject):
         progress = self.workbench.progress()
         dialog = SendDialog(
             title=self.header_text(s),
-            target=f"Dotsub media {s.media_id}, {s.language_name or s.language_id} ({s.language_id})"
-                   + (f", task {s.task_id}" if s.task_id else ""),
+            target=(self.tr("Dotsub media {media}, {name} ({language}), task {task}") if s.task_id
+                    else self.tr("Dotsub media {media}, {name} ({language})")).format(
+                media=s.media_id, name=s.language_name or s.language_id, language=s.language_id, task=s.task_id),
             filename=filename, cue_count=len(c.document or []), problems=c.problems(), task_id=s.task_id,
             task_completed=bool(task.get("completed")),
             complete_default=bool(self.context.ui_settings.value("workspace/complete_task", False, type=bool)),
@@ -642,7 +665,8 @@ class EditorWorkspace(QObject):
                 self._send_failed(str(exc))
                 raise ReportedError(str(exc)) from None
             except (OSError, ValueError) as exc:
-                text = f"Could not save {path}: {getattr(exc, 'reason', None) or getattr(exc, 'strerror', None) or exc}"
+                text = self.tr("Could not save {path}: {error}").format(
+                    path=path, error=getattr(exc, "reason", None) or getattr(exc, "strerror", None) or exc)
                 self._send_failed(text)
                 raise ReportedError(text) from None
             self._sent_file_saved(stack, revision, sent.path)
@@ -655,7 +679,8 @@ class EditorWorkspace(QObject):
             self._send_succeeded(s, result, detail)
             return result
 
-        return self.context.runner.run("workspace.send", work, title=f"Sending {self.header_text(s)} to Dotsub")
+        return self.context.runner.run("workspace.send", work,
+                                       title=self.tr("Sending {work} to Dotsub").format(work=self.header_text(s)))
 
     def _sent_file_saved(self, stack: Any, revision: int, path: Path) -> None:
         """The copy was saved at ``path``: when that is the editor's file and nothing changed
@@ -666,15 +691,15 @@ class EditorWorkspace(QObject):
             stack.mark_clean()
 
     def _send_succeeded(self, session: WorkSession, result: dict[str, Any], detail: str) -> None:
-        self.context.window.show_message(f"Sent to Dotsub: {detail}")
+        self.context.window.show_message(self.tr("Sent to Dotsub: {detail}").format(detail=detail))
         self._update_send_action()
-        self.page._notice("sentNotice", QMessageBox.Icon.Information, "Sent to Dotsub",
-                          f"{self.header_text(session)} is on Dotsub.", detail)
+        self.page._notice("sentNotice", QMessageBox.Icon.Information, self.tr("Sent to Dotsub"),
+                          self.tr("{work} is on Dotsub.").format(work=self.header_text(session)), detail)
         self.sent.emit(session, result)
 
     def _send_failed(self, message: str) -> None:
-        self.page._notice("sendFailedNotice", QMessageBox.Icon.Warning, "Could not send to Dotsub",
-                          "The subtitles were not sent.", message)
+        self.page._notice("sendFailedNotice", QMessageBox.Icon.Warning, self.tr("Could not send to Dotsub"),
+                          self.tr("The subtitles were not sent."), message)
         self.sendFailed.emit(message)
 
     # -- the last work -----------------------------------------------------------------------
@@ -720,7 +745,8 @@ class EditorWorkspace(QObject):
             try:
                 found = await asyncio.to_thread(read)
             except (OSError, formats.SubtitleReadError) as exc:
-                self.context.window.show_message(f"The last work was not opened again: {exc}")
+                self.context.window.show_message(self.tr("The last work was not opened again: {error}").format(
+                    error=exc))
                 raise ReportedError(str(exc)) from None
             if found is None or self.controller.document is not None \
                     or self.context.runner.is_running("editor.open"):
@@ -732,9 +758,11 @@ class EditorWorkspace(QObject):
             if source is None:
                 session.source_language_name = None
             self.open_session(document, session)
-            self.context.window.show_message(f"Opened your last work again: {session.title}")
+            self.context.window.show_message(self.tr("Opened your last work again: {title}").format(
+                title=session.title))
 
-        return self.context.runner.run("workspace.reopen", reopen, title=f"Opening {path.name} again")
+        return self.context.runner.run("workspace.reopen", reopen,
+                                       title=self.tr("Opening {name} again").format(name=path.name))
 
     # -- state -------------------------------------------------------------------------------
     def save_state(self) -> None:

@@ -143,19 +143,6 @@ class Autosaver(QObject):
             self.discard_current()
 
 
-def describe_recovery(recovery: Any) -> str:
-    original = getattr(recovery, "original_path", None)
-    name = Path(original).name if original else "an untitled document"
-    when = getattr(recovery, "saved_at", None)
-    when_text = ""
-    if isinstance(when, datetime.datetime):
-        when_text = when.astimezone().strftime(" (autosaved %Y-%m-%d %H:%M)")
-    count = getattr(recovery, "cue_count", None)
-    if count:
-        when_text += f", {count} cue{'s' if count != 1 else ''}"
-    return f"{name}{when_text}"
-
-
 class RestoreOffer(QObject):
     """Asks, one recovery at a time, whether to restore what a crash left behind."""
 
@@ -171,6 +158,19 @@ class RestoreOffer(QObject):
         self.box: QMessageBox | None = None
         self.restore_button = None
         self.discard_button = None
+
+    def describe_recovery(self, recovery: Any) -> str:
+        """What a recovery holds, for the question: "episode.srt (autosaved 2024-05-01 10:30), 12 cues"."""
+        original = getattr(recovery, "original_path", None)
+        name = Path(original).name if original else self.tr("an untitled document")
+        when = getattr(recovery, "saved_at", None)
+        when_text = ""
+        if isinstance(when, datetime.datetime):
+            when_text = self.tr(" (autosaved {time})").format(time=when.astimezone().strftime("%Y-%m-%d %H:%M"))
+        count = getattr(recovery, "cue_count", None)
+        if count:
+            when_text += self.tr(", %n cue(s)", "", count)
+        return f"{name}{when_text}"
 
     def start(self) -> bool:
         """Show the first offer (non-blocking); False when there is nothing to restore."""
@@ -190,14 +190,15 @@ class RestoreOffer(QObject):
             self.finished.emit()
             return False
         recovery = self._pending[0]
-        box = QMessageBox(QMessageBox.Icon.Question, "Restore unsaved changes?",
-                          f"Subtitle Desk did not close normally. Unsaved changes to "
-                          f"{describe_recovery(recovery)} were autosaved.", parent=self._parent_widget)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Restore unsaved changes?"),
+                          self.tr("Subtitle Desk did not close normally. Unsaved changes to {recovery} were "
+                                  "autosaved.").format(recovery=self.describe_recovery(recovery)),
+                          parent=self._parent_widget)
         box.setObjectName("restoreOffer")
-        box.setInformativeText("Restore them now? Discarding deletes the autosaved copy.")
-        self.restore_button = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
-        self.discard_button = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton("Later", QMessageBox.ButtonRole.RejectRole)
+        box.setInformativeText(self.tr("Restore them now? Discarding deletes the autosaved copy."))
+        self.restore_button = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
+        self.discard_button = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(self.restore_button)
         box.finished.connect(lambda _result, r=recovery, b=box: self._answered(r, b))
         self.box = box
@@ -213,7 +214,8 @@ class RestoreOffer(QObject):
                 document = self.store.load(recovery)
             except Exception as exc:  # a damaged recovery must not stop the start
                 log.warning("cannot restore %s: %s", getattr(recovery, "key", "?"), exc)
-                QMessageBox.warning(self._parent_widget, "Cannot restore", f"The autosaved copy is damaged: {exc}")
+                QMessageBox.warning(self._parent_widget, self.tr("Cannot restore"),
+                                    self.tr("The autosaved copy is damaged: {error}").format(error=exc))
             else:
                 try:
                     # Ours from now on: written into this copy's session before the crashed

@@ -93,7 +93,7 @@ class EditorController(QObject):
     def display_name(self) -> str:
         if self.path is not None:
             return self.path.name
-        return "Untitled" if self.document is not None else ""
+        return self.tr("Untitled") if self.document is not None else ""
 
     def spec_names(self) -> list[tuple[str, str]]:
         """(key, label) of every spec the selector offers."""
@@ -159,19 +159,19 @@ class EditorController(QObject):
             try:
                 document, checker = await asyncio.to_thread(read)
             except formats.SubtitleReadError as exc:
-                self.failed.emit("Cannot open subtitle file", str(exc))
+                self.failed.emit(self.tr("Cannot open subtitle file"), str(exc))
                 raise ReportedError(str(exc)) from None
             except OSError as exc:
                 text = f"{path}: {exc.strerror or exc}"
-                self.failed.emit("Cannot open subtitle file", text)
+                self.failed.emit(self.tr("Cannot open subtitle file"), text)
                 raise ReportedError(text) from None
             self.set_document(document, path, checker=checker)
             self.fileOpened.emit(str(path))
-            self.message.emit(f"Opened {path.name}: {len(document)} cues ({document.format.upper()}, "
-                              f"{document.encoding})")
+            self.message.emit(self.tr("Opened {name}: %n cues ({format}, {encoding})", "", len(document)).format(
+                name=path.name, format=document.format.upper(), encoding=document.encoding))
             return document
 
-        return self.runner.run("editor.open", load, title=f"Opening {path.name}")
+        return self.runner.run("editor.open", load, title=self.tr("Opening {name}").format(name=path.name))
 
     def save(self) -> asyncio.Task | None:
         if self.document is None or self.path is None:
@@ -196,7 +196,7 @@ class EditorController(QObject):
                 notes = await asyncio.to_thread(storage.save_document, snapshot, path, format)
             except (OSError, ValueError) as exc:
                 text = f"{path}: {getattr(exc, 'strerror', None) or exc}"
-                self.failed.emit("Cannot save", text)
+                self.failed.emit(self.tr("Cannot save"), text)
                 raise ReportedError(text) from None
             notes = list(notes or [])
             converted = bool(format) and format != document.format
@@ -213,11 +213,12 @@ class EditorController(QObject):
                 else:
                     self._stack_changed()
             self.saved.emit(str(path), notes)
-            self.message.emit(f"Saved {path.name}" + (f" ({len(notes)} note{'s' if len(notes) != 1 else ''} "
-                                                      "about what the format dropped)" if notes else ""))
+            self.message.emit(self.tr("Saved {name} (%n note(s) about what the format dropped)", "", len(notes)).format(
+                name=path.name) if notes else self.tr("Saved {name}").format(name=path.name))
             return notes
 
-        return self.runner.run("editor.save", write, title=f"Saving {path.name}", cancellable=False)
+        return self.runner.run("editor.save", write, title=self.tr("Saving {name}").format(name=path.name),
+                               cancellable=False)
 
     def save_now(self, path: str | os.PathLike | None = None, format: str | None = None) -> bool:
         """Save on the calling thread (for "save before closing"); True when saved."""
@@ -231,7 +232,7 @@ class EditorController(QObject):
         try:
             notes = storage.save_document(self.document, path, format)
         except (OSError, ValueError) as exc:
-            self.failed.emit("Cannot save", f"{path}: {getattr(exc, 'strerror', None) or exc}")
+            self.failed.emit(self.tr("Cannot save"), f"{path}: {getattr(exc, 'strerror', None) or exc}")
             return False
         self.path = path
         self.stack.mark_clean()
@@ -259,7 +260,7 @@ class EditorController(QObject):
             obj = json.loads(path.read_text(encoding="utf-8-sig"))
             spec = Spec.from_mapping(obj)
         except (OSError, ValueError) as exc:
-            self.failed.emit("Cannot use this spec", f"{path.name}: {exc}")
+            self.failed.emit(self.tr("Cannot use this spec"), f"{path.name}: {exc}")
             return None
         key = f"file:{path}"
         self.custom_specs[key] = spec
@@ -305,11 +306,11 @@ class EditorController(QObject):
 
     def undo(self) -> None:
         if self.stack is not None and self.stack.undo() is not None:
-            self.message.emit("Undone")
+            self.message.emit(self.tr("Undone"))
 
     def redo(self) -> None:
         if self.stack is not None and self.stack.redo() is not None:
-            self.message.emit("Redone")
+            self.message.emit(self.tr("Redone"))
 
     def break_typing(self) -> None:
         if self.stack is not None:
@@ -351,7 +352,7 @@ class EditorController(QObject):
     def merge(self, rows: Sequence[int]) -> None:
         rows = sorted(set(rows))
         if len(rows) < 2:
-            self.message.emit("Select two or more adjacent cues to merge")
+            self.message.emit(self.tr("Select two or more adjacent cues to merge"))
             return
         if self.push(edits.MergeCues(rows)):
             self.rowRequested.emit(rows[0])
@@ -373,7 +374,7 @@ class EditorController(QObject):
             self.message.emit(str(exc))
             return -1
         if not self.push(edit):
-            self.message.emit(f"“{pattern}” not found")
+            self.message.emit(self.tr("“{pattern}” not found").format(pattern=pattern))
             return 0
         self.message.emit(edit.description)
         return edit.count

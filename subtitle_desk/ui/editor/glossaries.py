@@ -74,7 +74,8 @@ class GlossaryController(QObject):
             try:
                 data = source.read_bytes()
             except OSError as exc:
-                raise GlossaryError(str(source), None, f"cannot read: {exc.strerror or exc}") from None
+                raise GlossaryError(str(source), None, self.tr("cannot read: {error}").format(
+                    error=exc.strerror or exc)) from None
             glossary = parse_glossary(data, str(source))
             target.parent.mkdir(parents=True, exist_ok=True)
             atomic_write(target, data, backup=True)
@@ -84,15 +85,17 @@ class GlossaryController(QObject):
             try:
                 glossary = await asyncio.to_thread(work)
             except (GlossaryError, OSError) as exc:
-                self.failed.emit("Cannot import this glossary", str(exc))
+                self.failed.emit(self.tr("Cannot import this glossary"), str(exc))
                 raise ReportedError(str(exc)) from None
             self.settings.setValue(self._key(project_id, "name"), source.stem)
-            self.message.emit(f"Glossary {source.name} imported for this project: "
-                              f"{len(glossary.concepts)} concepts in {', '.join(glossary.languages)}")
+            self.message.emit(self.tr("Glossary {file} imported for this project: %n concepts in {languages}", "",
+                                      len(glossary.concepts)).format(file=source.name,
+                                                                     languages=", ".join(glossary.languages)))
             self.imported.emit(project_id, glossary)
             return glossary
 
-        return self.runner.run("glossary.import", run, title=f"Importing the glossary {source.name}")
+        return self.runner.run("glossary.import", run, title=self.tr("Importing the glossary {file}").format(
+            file=source.name))
 
     def load(self, project_id: str | None) -> asyncio.Task:
         """Read the project's glossary (``loaded`` says what there is)."""
@@ -104,7 +107,7 @@ class GlossaryController(QObject):
                 try:
                     glossary = await asyncio.to_thread(lambda: load_glossary(path) if path.is_file() else None)
                 except GlossaryError as exc:
-                    self.message.emit(f"The project glossary cannot be used: {exc}")
+                    self.message.emit(self.tr("The project glossary cannot be used: {error}").format(error=exc))
             self.loaded.emit(str(project_id or ""), glossary)
             return glossary
 
@@ -120,8 +123,8 @@ class GlossaryController(QObject):
             try:
                 data = await asyncio.to_thread(path.read_bytes)
             except OSError as exc:
-                text = f"No glossary imported for this project ({exc.strerror or exc})"
-                self.failed.emit("Could not upload the glossary", text)
+                text = self.tr("No glossary imported for this project ({error})").format(error=exc.strerror or exc)
+                self.failed.emit(self.tr("Could not upload the glossary"), text)
                 raise ReportedError(text) from None
             client = self._dotsub()
             filename = f"{safe_name(name)}.csv"
@@ -135,13 +138,17 @@ class GlossaryController(QObject):
                     # deleted on Dotsub since: a new one
                     record = await client.save_glossary(project_id, name=name, csv_data=data, filename=filename)
             except ServiceError as exc:
-                self.failed.emit("Could not upload the glossary", str(exc))
+                self.failed.emit(self.tr("Could not upload the glossary"), str(exc))
                 raise ReportedError(str(exc)) from None
             self.settings.setValue(self._key(project_id, "dotsub_id"), str(record.get("id") or ""))
-            op.progress(1.0, f"Glossary “{record.get('name') or name}” is on Dotsub")
-            self.message.emit(f"Glossary “{record.get('name') or name}” is on Dotsub "
-                              f"({'replaced' if known and str(record.get('id')) == known else 'created'})")
+            uploaded_name = record.get("name") or name
+            op.progress(1.0, self.tr("Glossary “{name}” is on Dotsub").format(name=uploaded_name))
+            if known and str(record.get("id")) == known:
+                self.message.emit(self.tr("Glossary “{name}” is on Dotsub (replaced)").format(name=uploaded_name))
+            else:
+                self.message.emit(self.tr("Glossary “{name}” is on Dotsub (created)").format(name=uploaded_name))
             self.uploaded.emit(project_id, dict(record))
             return record
 
-        return self.runner.run("glossary.upload", run, title=f"Uploading the glossary “{name}” to Dotsub")
+        return self.runner.run("glossary.upload", run, title=self.tr("Uploading the glossary “{name}” to Dotsub").format(
+            name=name))

@@ -94,6 +94,12 @@ class GlossaryPanel(QWidget):
             if not has_glossary:
                 self.tree.clear()
 
+    def describe(self, name: str, languages: Sequence[str], concepts: int, pair: str) -> str:
+        """The summary line of a glossary in force."""
+        return (f"<b>{html.escape(name)}</b> · " + self.tr("%n concept(s)", "", concepts)
+                + f" · {html.escape(pair)}<br><span style='color:{css_color('muted_text')}'>"
+                  f"{html.escape(', '.join(languages))}</span>")
+
     def rows(self) -> list[tuple[str, str, str]]:
         """(term, approved translations, mark) as shown (tests and accessibility)."""
         rows = []
@@ -102,9 +108,3 @@ class GlossaryPanel(QWidget):
             if item.data(0, Qt.ItemDataRole.UserRole) is not None:
                 rows.append((item.text(0), item.text(1), item.text(2)))
         return rows
-
-
-def describe(name: str, languages: Sequence[str], concepts: int, pair: str) -> str:
-    """The summary line of a glossary in force."""
-    return (f"<b>{html.escape(name)}</b> · {concepts} concept{'s' if concepts != 1 else ''} · "
-            f"{html.escape(pair)}<br><span style='color:{css_color('muted_text')}'>{html.escape(', '.join(languages))}</span>")

@@ -20,7 +20,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
@@ -31,11 +31,25 @@ __all__ = ["MediaBinding", "VIDEO_SUFFIXES", "VIDEO_FILTER", "NO_VIDEO_MESSAGE",
 
 VIDEO_SUFFIXES = (".mp4", ".m4v", ".mov", ".mkv", ".webm", ".avi", ".mpg", ".mpeg", ".ts", ".mts", ".mxf",
                   ".wmv", ".flv", ".ogv", ".mp3", ".wav", ".m4a", ".aac", ".flac", ".ogg", ".opus")
-VIDEO_FILTER = ("Video and audio (" + " ".join(f"*{s}" for s in VIDEO_SUFFIXES) + ");;All files (*)")
-NO_VIDEO_MESSAGE = "No video. Playback ▸ Open video… (Ctrl+Shift+O), or drop a video file here."
-NO_WAVEFORM_MESSAGE = "The audio waveform appears here once a video is open."
+_VIDEO_FILTER = QT_TRANSLATE_NOOP("MediaBinding", "Video and audio ({patterns});;All files (*)")
+_VIDEO_PATTERNS = " ".join(f"*{s}" for s in VIDEO_SUFFIXES)
+#: The file dialog's filter (in English: ``video_filter()`` is the one shown).
+VIDEO_FILTER = _VIDEO_FILTER.format(patterns=_VIDEO_PATTERNS)
+#: The empty video and waveform areas' texts (in English: shown translated).
+NO_VIDEO_MESSAGE = QT_TRANSLATE_NOOP("MediaBinding",
+                                     "No video. Playback ▸ Open video… (Ctrl+Shift+O), or drop a video file here.")
+NO_WAVEFORM_MESSAGE = QT_TRANSLATE_NOOP("MediaBinding", "The audio waveform appears here once a video is open.")
 _SETTINGS_KEY = "editor/videos"
 _REMEMBERED = 200
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MediaBinding", text)
+
+
+def video_filter() -> str:
+    """The file dialog's filter for videos, in the user's language."""
+    return _tr(_VIDEO_FILTER).format(patterns=_VIDEO_PATTERNS)
 
 
 def is_video_path(path: str) -> bool:
@@ -72,8 +86,8 @@ class MediaBinding(QObject):
             page.splitter.setSizes([500, 150, 230])
         if settings.value("editor/top_splitter") is None:
             page.top_splitter.setSizes([620, 460])
-        self.panel.video.set_message(NO_VIDEO_MESSAGE)
-        self.waveform.set_message(NO_WAVEFORM_MESSAGE)
+        self.panel.video.set_message(_tr(NO_VIDEO_MESSAGE))
+        self.waveform.set_message(_tr(NO_WAVEFORM_MESSAGE))
 
         self.open_video_action = QAction(self.tr("Open &video…"), self)
         self.open_video_action.setObjectName("openVideoAction")
@@ -136,8 +150,8 @@ class MediaBinding(QObject):
             self.video = None
             self.panel.player.unload()
             self.panel.waveform.set_peaks(None)
-            self.panel.waveform.set_message(NO_WAVEFORM_MESSAGE)
-            self.panel.video.set_message(NO_VIDEO_MESSAGE)
+            self.panel.waveform.set_message(_tr(NO_WAVEFORM_MESSAGE))
+            self.panel.video.set_message(_tr(NO_VIDEO_MESSAGE))
             return
         source = str(source)
         self.video = source
@@ -152,7 +166,7 @@ class MediaBinding(QObject):
             start = str(Path(self.video).parent)
         elif self.controller.path is not None:
             start = str(self.controller.path.parent)
-        path, _ = QFileDialog.getOpenFileName(self.page, self.tr("Open video"), start, VIDEO_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self.page, self.tr("Open video"), start, video_filter())
         if path:
             self.load_video(path)
 

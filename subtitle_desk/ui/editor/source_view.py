@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QToolButton, QToolTip, QVBoxLayout, QWidget
 
@@ -161,8 +161,11 @@ class SourceView(QWidget):
     @staticmethod
     def term_tip(match: TermMatch) -> str:
         if match.targets:
-            return f"“{match.term}”: use {' or '.join(f'“{t}”' for t in match.targets)}"
-        return f"“{match.term}”: in the glossary, without an approved translation"
+            separator = QCoreApplication.translate("SourceView", " or ")
+            return QCoreApplication.translate("SourceView", "“{term}”: use {translations}").format(
+                term=match.term, translations=separator.join(f"“{t}”" for t in match.targets))
+        return QCoreApplication.translate("SourceView", "“{term}”: in the glossary, without an approved "
+                                                        "translation").format(term=match.term)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt naming)
         if watched is self.text.viewport() and event.type() == QEvent.Type.ToolTip:
@@ -207,7 +210,7 @@ class SourceView(QWidget):
 
         if not overlapping:
             block(QTextBlockFormat())
-            cursor.insertText("No source cue at this time; nearest:", note)
+            cursor.insertText(self.tr("No source cue at this time; nearest:"), note)
         for row in rows:
             cue = self._doc[row]
             text = visible_text(cue.text)

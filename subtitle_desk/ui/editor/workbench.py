@@ -99,7 +99,7 @@ class Workbench(QObject):
                 try:
                     marks = load_marks(self.marks_file)
                 except (OSError, ValueError) as exc:
-                    self.message.emit(f"The kept cues could not be read ({exc}): none are kept")
+                    self.message.emit(self.tr("The kept cues could not be read ({error}): none are kept").format(error=exc))
             self.translation = TranslationState(source, marks)
         self._apply(recheck)
         self.translationChanged.emit(None)
@@ -161,7 +161,7 @@ class Workbench(QObject):
             try:
                 await asyncio.to_thread(save_marks, marks, path)
             except OSError as exc:
-                self.message.emit(f"The kept cues could not be saved: {exc}")
+                self.message.emit(self.tr("The kept cues could not be saved: {error}").format(error=exc))
                 raise ReportedError(str(exc)) from None
 
         return self.runner.run("workbench.save-marks", save)
@@ -239,12 +239,13 @@ class Workbench(QObject):
             try:
                 checker = await asyncio.to_thread(SpellChecker, language, personal_dir=personal)
             except DictionaryMissing:
-                self.spelling_note = f"No spelling dictionary for {language}: spelling is not checked"
+                self.spelling_note = self.tr("No spelling dictionary for {language}: spelling is not checked").format(
+                    language=language)
                 self.message.emit(self.spelling_note)
                 self.spellingChanged.emit(None)
                 return None
             except (OSError, ValueError) as exc:
-                self.spelling_note = f"Spelling is not checked: {exc}"
+                self.spelling_note = self.tr("Spelling is not checked: {error}").format(error=exc)
                 self.message.emit(self.spelling_note)
                 self.spellingChanged.emit(None)
                 raise ReportedError(str(exc)) from None
@@ -253,10 +254,11 @@ class Workbench(QObject):
             self.spelling = checker
             self._apply()
             self.spellingChanged.emit(checker)
-            self.message.emit(f"Spelling checked in {checker.language}")
+            self.message.emit(self.tr("Spelling checked in {language}").format(language=checker.language))
             return checker
 
-        return self.runner.run("workbench.spelling", load, title=f"Loading the {language} spelling dictionary")
+        return self.runner.run("workbench.spelling", load,
+                               title=self.tr("Loading the {language} spelling dictionary").format(language=language))
 
     def add_word(self, word: str) -> None:
         """Accept ``word`` from now on, in the personal word list of the language."""
@@ -265,16 +267,17 @@ class Workbench(QObject):
         try:
             self.spelling.add_word(word)
         except (OSError, ValueError) as exc:
-            self.message.emit(f"“{word}” could not be added to the dictionary: {exc}")
+            self.message.emit(self.tr("“{word}” could not be added to the dictionary: {error}").format(word=word, error=exc))
             return
-        self._words_changed(f"“{word}” added to your {self.spelling.dictionary} dictionary")
+        self._words_changed(self.tr("“{word}” added to your {dictionary} dictionary").format(
+            word=word, dictionary=self.spelling.dictionary))
 
     def ignore_word(self, word: str) -> None:
         """Accept ``word`` until the app closes."""
         if self.spelling is None:
             return
         self.spelling.ignore(word)
-        self._words_changed(f"“{word}” ignored until Subtitle Desk closes")
+        self._words_changed(self.tr("“{word}” ignored until Subtitle Desk closes").format(word=word))
 
     def _words_changed(self, text: str) -> None:
         if self.controller.checker is not None:
