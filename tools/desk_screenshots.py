@@ -72,13 +72,20 @@ def _save_screen(out: Path, name: str, max_width: int | None = None) -> Path:
 
 
 def _start_desk(data_dir: Path):
+    """The desk as ``subtitle-desk --demo`` builds it: translations installed first (the language
+    follows SUBTITLE_DESK_LANGUAGE, else the system's), then the shell and its pages."""
+    from PySide6.QtWidgets import QApplication
+
     from subtitle_desk.emulators.demo import start_all
     from subtitle_desk.ui.app import Runtime, build_shell, make_settings
     from subtitle_desk.ui.desk import install_desk
+    from subtitle_desk.ui.i18n import install_translations
 
     runtime = Runtime(demo=start_all(data_dir / "emulators"))
     runtime.closers.append(runtime.demo)
-    desk = build_shell(make_settings(data_dir), data_dir=data_dir, autosave_ms=3_600_000)
+    settings = make_settings(data_dir)
+    install_translations(QApplication.instance(), settings=settings)
+    desk = build_shell(settings, data_dir=data_dir, autosave_ms=3_600_000)
     context = install_desk(desk, args=argparse.Namespace(demo=True, smoke_test=True, file=None), runtime=runtime)
     return runtime, desk, context
 
@@ -165,15 +172,9 @@ async def _shoot_scaled(out: Path, data_dir: Path, name: str, max_width: int | N
 
 
 async def _shoot(out: Path, data_dir: Path) -> None:
-    from subtitle_desk.emulators.demo import start_all
-    from subtitle_desk.ui.app import Runtime, build_shell, make_settings
-    from subtitle_desk.ui.desk import install_desk
     from subtitle_desk.ui.desk.dotsub import MEDIA_PAGE, TASKS_PAGE
 
-    runtime = Runtime(demo=start_all(data_dir / "emulators"))
-    runtime.closers.append(runtime.demo)
-    desk = build_shell(make_settings(data_dir), data_dir=data_dir, autosave_ms=3_600_000)
-    context = install_desk(desk, args=argparse.Namespace(demo=True, smoke_test=True, file=None), runtime=runtime)
+    runtime, desk, context = _start_desk(data_dir)
     window = desk.window
     window.resize(1500, 920)
     window.move(0, 0)
@@ -226,15 +227,9 @@ WORKBENCH_GLOSSARY = ("en-US,fr-FR\n"
 async def _shoot_workbench(out: Path, data_dir: Path) -> None:
     from PySide6.QtCore import QPoint
 
-    from subtitle_desk.emulators.demo import start_all
-    from subtitle_desk.ui.app import Runtime, build_shell, make_settings
-    from subtitle_desk.ui.desk import install_desk
     from subtitle_desk.ui.desk.dotsub import TASKS_PAGE
 
-    runtime = Runtime(demo=start_all(data_dir / "emulators"))
-    runtime.closers.append(runtime.demo)
-    desk = build_shell(make_settings(data_dir), data_dir=data_dir, autosave_ms=3_600_000)
-    context = install_desk(desk, args=argparse.Namespace(demo=True, smoke_test=True, file=None), runtime=runtime)
+    runtime, desk, context = _start_desk(data_dir)
     window = desk.window
     window.resize(1280, 720)
     window.move(0, 0)
