@@ -80,9 +80,10 @@ if [ "$installed" != "$VERSION" ]; then
   $PY -m pip install -q --no-deps -e .
 fi
 
-# The interface translations (.ts -> .qm), which the spec copies with the rest of subtitle_desk/resources.
+# The interface translations (resources/i18n/*.ts -> subtitle_desk/resources/i18n/*.qm), which the
+# spec copies with the rest of subtitle_desk/resources.
 say "compiling the interface translations"
-.venv/bin/pyside6-lrelease -silent subtitle_desk/resources/i18n/*.ts
+.venv/bin/python -m subtitle_desk.ui.i18n >/dev/null
 
 setup_seconds=$(elapsed "$t_start")
 

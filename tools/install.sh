@@ -42,6 +42,7 @@ if [ ! -x .venv/bin/python ]; then
 fi
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e ".${extras}"
-# The interface translations: subtitle_desk/resources/i18n/*.ts compiled to the .qm files the app loads.
-.venv/bin/pyside6-lrelease -silent subtitle_desk/resources/i18n/*.ts
+# The interface translations: resources/i18n/*.ts compiled to the .qm files the app loads
+# (subtitle_desk/resources/i18n/).
+.venv/bin/python -m subtitle_desk.ui.i18n >/dev/null
 echo "Subtitle Desk installed in $(pwd)/.venv"

@@ -1,6 +1,7 @@
 """Refresh the interface translations: extract the texts with pyside6-lupdate into
-subtitle_desk/resources/i18n/subtitle_desk_<lang>.ts, fill in each translation the catalogue
-(tools/translations/) has, and, with --release, compile the .qm files with pyside6-lrelease.
+resources/i18n/subtitle_desk_<lang>.ts, fill in each translation the catalogue
+(tools/translations/) has, and, with --release, compile the .qm files the app loads
+(subtitle_desk/resources/i18n/) with pyside6-lrelease.
 
     .venv/bin/python tools/update_translations.py [--release]
     .venv/bin/python tools/update_translations.py --check [FILE ...]
@@ -22,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-I18N = ROOT / "subtitle_desk" / "resources" / "i18n"
+I18N = ROOT / "resources" / "i18n"
 LANGUAGES = {"de": "de_DE", "fr": "fr_FR", "es": "es_ES", "ar": "ar"}
 #: Plural forms per language in Qt's rules (lupdate asks for this many numerusforms).
 PLURAL_FORMS = {"en": 2, "de": 2, "fr": 2, "es": 2, "ar": 6}
@@ -162,8 +163,7 @@ def main() -> int:
         for g in mine:
             print(f"  {g}")
     if args.release:
-        subprocess.run([str(BIN / f"pyside6-lrelease{TOOL_SUFFIX}"), "-silent",
-                        *sorted(map(str, I18N.glob("*.ts")))], cwd=ROOT, check=True)
+        subprocess.run([sys.executable, "-m", "subtitle_desk.ui.i18n"], cwd=ROOT, check=True)
     return 0
 
 

@@ -4,9 +4,10 @@ start before any window is built (``ui.app``).
 The language is, first to last: the ``language`` argument, the ``SUBTITLE_DESK_LANGUAGE``
 environment variable (the tests force "en" with it), the Preferences choice (the UI settings key
 ``ui/language``, "" = follow the system), the system's locale. The app's translations are
-``resources/i18n/subtitle_desk_<lang>.qm``, compiled from the ``.ts`` files beside them by
-``pyside6-lrelease`` (tools/install.sh and packaging/build-linux.sh do it; a source checkout
-compiles them here when lrelease is at hand); a language whose ``.qm`` is missing shows in English.
+``subtitle_desk/resources/i18n/subtitle_desk_<lang>.qm``, compiled by ``pyside6-lrelease`` from the
+``.ts`` sources in the checkout's top-level ``resources/i18n/`` (``compile_translations``: run by
+tools/install.sh, packaging/build-linux.sh and the PyInstaller spec, and here at start in a
+checkout whose .qm files are missing or older); a language whose ``.qm`` is missing shows in English.
 English has one too, with only the plural forms (``tr("%n cue(s)", "", n)`` -> "1 cue", "2 cues").
 Arabic lays the whole window out right to left.
 """
@@ -22,14 +23,18 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
-__all__ = ["LANGUAGES", "SETTINGS_KEY", "LANGUAGE_ENV", "I18N_DIR", "chosen_language", "install_translations",
-           "remove_translations", "system_language", "language_names"]
+__all__ = ["LANGUAGES", "SETTINGS_KEY", "LANGUAGE_ENV", "I18N_DIR", "TS_DIR", "chosen_language",
+           "compile_translations", "install_translations", "remove_translations", "system_language",
+           "language_names"]
 
 log = logging.getLogger(__name__)
 
 SETTINGS_KEY = "ui/language"
 LANGUAGE_ENV = "SUBTITLE_DESK_LANGUAGE"
+#: The compiled .qm files the app loads (package data).
 I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+#: The .ts sources, in a checkout (not in an installed or bundled app).
+TS_DIR = Path(__file__).resolve().parent.parent.parent / "resources" / "i18n"
 #: The languages the interface speaks, each named in itself.
 LANGUAGES = {"en": "English", "de": "Deutsch", "fr": "Français", "es": "Español", "ar": "العربية"}
 RIGHT_TO_LEFT = {"ar"}
@@ -65,17 +70,35 @@ def remove_translations(app: QCoreApplication) -> None:
         QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
-def ensure_compiled() -> None:
-    """Compile the .ts files whose .qm is missing or older (a checkout tools/install.sh has not
-    run in), when pyside6-lrelease is beside this Python and the folder is writable."""
-    stale = [ts for ts in sorted(I18N_DIR.glob("*.ts"))
-             if not ts.with_suffix(".qm").is_file() or ts.with_suffix(".qm").stat().st_mtime < ts.stat().st_mtime]
+def compile_translations(*, only_stale: bool = False) -> list[Path]:
+    """Compile the checkout's .ts sources (``TS_DIR``) into ``I18N_DIR`` with pyside6-lrelease
+    (beside this Python); returns the .qm files written. ``only_stale``: only those missing or
+    older than their source. Raises OSError or subprocess.CalledProcessError on failure."""
+    sources = [ts for ts in sorted(TS_DIR.glob("*.ts"))
+               if not only_stale or not (I18N_DIR / f"{ts.stem}.qm").is_file()
+               or (I18N_DIR / f"{ts.stem}.qm").stat().st_mtime < ts.stat().st_mtime]
+    if not sources:
+        return []
     lrelease = Path(sys.executable).parent / ("pyside6-lrelease.exe" if sys.platform == "win32" else "pyside6-lrelease")
-    if stale and lrelease.is_file() and os.access(I18N_DIR, os.W_OK):
-        try:
-            subprocess.run([str(lrelease), "-silent", *map(str, stale)], check=True, capture_output=True, timeout=60)
-        except (OSError, subprocess.SubprocessError) as exc:
-            log.warning("cannot compile the translations: %s", exc)
+    I18N_DIR.mkdir(parents=True, exist_ok=True)
+    written = []
+    for ts in sources:
+        qm = I18N_DIR / f"{ts.stem}.qm"
+        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True, capture_output=True,
+                       timeout=60)
+        written.append(qm)
+    return written
+
+
+def ensure_compiled() -> None:
+    """In a checkout tools/install.sh has not compiled (or whose .ts changed since): compile the
+    stale translations now, when lrelease is at hand and the package folder is writable."""
+    if not TS_DIR.is_dir() or not os.access(I18N_DIR if I18N_DIR.is_dir() else I18N_DIR.parent, os.W_OK):
+        return
+    try:
+        compile_translations(only_stale=True)
+    except (OSError, subprocess.SubprocessError) as exc:
+        log.warning("cannot compile the translations: %s", exc)
 
 
 def _load(app: QCoreApplication, path: Path) -> bool:
@@ -106,3 +129,8 @@ def install_translations(app: QCoreApplication, language: str | None = None, *,
         QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft if code in RIGHT_TO_LEFT
                                         else Qt.LayoutDirection.LeftToRight)
     return code
+
+
+if __name__ == "__main__":  # python -m subtitle_desk.ui.i18n: compile every translation (install, packaging)
+    for path in compile_translations():
+        print(f"compiled {path.name}")
