@@ -23,8 +23,8 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, QUrl, Signal, qFormatLogMessage,
-                            qInstallMessageHandler)
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication, QMessageLogContext, QObject, QtMsgType, QTimer,
+                            QUrl, Signal, qFormatLogMessage, qInstallMessageHandler)
 
 __all__ = ["MediaPlayer", "AV1_MESSAGE", "DEFAULT_FPS", "source_url", "quiet_multimedia_logs"]
 
@@ -72,14 +72,14 @@ def quiet_multimedia_logs() -> None:
         _quiet["qt"] = True
         previous: Any = None
 
-        def handler(kind: Any, context: Any, message: str) -> None:
-            category = context.category or ""
+        def handler(kind: QtMsgType, origin: QMessageLogContext, message: str) -> None:
+            category = origin.category or ""
             if category.startswith("qt.multimedia"):
                 log.debug("%s: %s", category, message)
             elif previous is not None:
-                previous(kind, context, message)
+                previous(kind, origin, message)
             else:
-                sys.stderr.write(qFormatLogMessage(kind, context, message) + "\n")
+                sys.stderr.write(qFormatLogMessage(kind, origin, message) + "\n")
 
         previous = qInstallMessageHandler(handler)
     if not _quiet["ffmpeg"]:
