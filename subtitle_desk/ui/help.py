@@ -18,8 +18,10 @@ from typing import Any
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl, qVersion
 from PySide6.QtGui import QAction, QFont, QImage, QKeySequence, QShortcut, QTextDocument
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLineEdit, QMainWindow, QMenu, QTextBrowser,
-                               QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLineEdit, QMainWindow, QMenu, QTextBrowser, QTreeWidgetItem,
+                               QVBoxLayout, QWidget)
+
+from subtitle_desk.ui.trees import fitted_tree
 
 __all__ = ["Shortcut", "window_shortcuts", "ShortcutsDialog", "GuideDialog", "GUIDE_PATH", "about_text",
            "plain_text", "key_text"]
@@ -104,16 +106,7 @@ class ShortcutsDialog(QDialog):
         self.filter.setPlaceholderText(self.tr("Find a command or a key"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.apply_filter)
-        self.tree = QTreeWidget(self)
-        self.tree.setObjectName("shortcutsTree")
-        self.tree.setHeaderLabels([self.tr("Command"), self.tr("Keys")])
-        self.tree.setRootIsDecorated(False)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setAlternatingRowColors(True)
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree = fitted_tree(self, "shortcutsTree", [self.tr("Command"), self.tr("Keys")], stretch=0)
         groups: dict[str, QTreeWidgetItem] = {}
         for shortcut in shortcuts:
             group = groups.get(shortcut.group)

@@ -12,11 +12,11 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from subtitle_desk.core.glossary import TermMatch
 from subtitle_desk.ui.theme import css_color
+from subtitle_desk.ui.trees import fitted_tree
 
 __all__ = ["GlossaryPanel"]
 
@@ -33,18 +33,7 @@ class GlossaryPanel(QWidget):
         self.summary.setObjectName("glossarySummary")
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.tree = QTreeWidget(self)
-        self.tree.setObjectName("glossaryTerms")
-        self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels([self.tr("Source term"), self.tr("Use"), ""])
-        self.tree.setRootIsDecorated(False)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setAlternatingRowColors(True)
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree = fitted_tree(self, "glossaryTerms", [self.tr("Source term"), self.tr("Use"), ""], stretch=1)
         self.import_button = QPushButton(self.tr("Import…"), self)
         self.import_button.setObjectName("importGlossaryButton")
         self.import_button.setToolTip(self.tr("Import the project's glossary (a Dotsub glossary CSV)"))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 from subtitle_desk.core.document import Document
 from subtitle_desk.core.edits import SetTimes, UndoStack
 from subtitle_desk.ui.media.cue_index import CueIndex
+from subtitle_desk.ui.media.document_follower import DocumentFollower
 from subtitle_desk.ui.media.player import MediaPlayer
 from subtitle_desk.ui.media.transport import SPEEDS, TransportBar
 from subtitle_desk.ui.media.video import VideoView
@@ -45,8 +46,8 @@ class MediaPanel(QWidget):
         self.setObjectName("mediaPanel")
         self._doc: Document | None = None
         self._stack: UndoStack | None = None
-        self._unsubscribe = None
         self._index = CueIndex()
+        self._follower = DocumentFollower(lambda _change: self._refresh_overlay())
         self._current_row = -1
         self._source = ""
         self._has_audio: bool | None = None
@@ -107,14 +108,10 @@ class MediaPanel(QWidget):
         self.player.load(path_or_url)
 
     def set_document(self, doc: Document | None, undo_stack: UndoStack | None) -> None:
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-            self._unsubscribe = None
         self._doc, self._stack = doc, undo_stack
         self._index.set_document(doc)
         self.waveform.set_document(doc, undo_stack)
-        if doc is not None:
-            self._unsubscribe = doc.subscribe(lambda _change: self._refresh_overlay())
+        self._follower.follow(doc)  # after the indexes: they are stale before the overlay reads them
         self._current_row = -1
         self._refresh_overlay()
         self._update_actions()

@@ -36,6 +36,7 @@ from subtitle_desk.core.document import Document, visible_text
 from subtitle_desk.core.edits import SetTimes, UndoStack
 from subtitle_desk.core.waveform import Peaks
 from subtitle_desk.ui.media.cue_index import CueIndex
+from subtitle_desk.ui.media.document_follower import DocumentFollower
 from subtitle_desk.ui.theme import ThemeColors, palette_colors, theme_changed
 
 __all__ = ["WaveformWidget", "MIN_CUE_MS"]
@@ -103,7 +104,7 @@ class WaveformWidget(QWidget):
         self._doc: Document | None = None
         self._stack: UndoStack | None = None
         self._index = CueIndex()
-        self._unsubscribe = None
+        self._follower = DocumentFollower(lambda _change: self._on_document_changed())
         self._current_row = -1
         self._position = 0
         self._media_duration = 0
@@ -147,15 +148,11 @@ class WaveformWidget(QWidget):
         self.update()
 
     def set_document(self, doc: Document | None, undo_stack: UndoStack | None) -> None:
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-            self._unsubscribe = None
         self._doc, self._stack = doc, undo_stack
         self._index.set_document(doc)
+        self._follower.follow(doc)
         self._drag = None
         self._revision += 1
-        if doc is not None:
-            self._unsubscribe = doc.subscribe(lambda _change: self._on_document_changed())
         self._update_scrollbar()
         self.update()
 
