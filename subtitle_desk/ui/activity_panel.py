@@ -15,10 +15,12 @@ from PySide6.QtCore import (QCoreApplication, QEvent, QModelIndex, QPersistentMo
                             QSortFilterProxyModel, Qt,
                             QTimer)
 from PySide6.QtGui import QGuiApplication, QMouseEvent, QPalette
-from PySide6.QtWidgets import (QApplication, QCheckBox, QDockWidget, QHBoxLayout, QLabel, QListView, QMenu,
+from PySide6.QtWidgets import (QApplication, QCheckBox, QDockWidget, QLabel, QListView, QMenu,
                                QPushButton, QStyle, QStyledItemDelegate, QStyleOptionButton,
-                               QStyleOptionProgressBar, QStyleOptionViewItem, QVBoxLayout, QWidget)
+                               QStyleOptionProgressBar, QStyleOptionViewItem, QWidget)
 
+from subtitle_desk.ui.durations import duration_words
+from subtitle_desk.ui.layouts import STRETCH, hbox, vbox
 from subtitle_desk.ui.runner import ActivityModel, Operation, OpState
 from subtitle_desk.ui.theme import palette_colors, theme_changed
 
@@ -28,18 +30,8 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 def format_elapsed(seconds: float) -> str:
-    if seconds < 10:
-        return QCoreApplication.translate("ActivityPanel", "{seconds} s").format(seconds=f"{seconds:.1f}")
-    seconds = int(round(seconds))
-    if seconds < 60:
-        return QCoreApplication.translate("ActivityPanel", "{seconds} s").format(seconds=seconds)
-    minutes, seconds = divmod(seconds, 60)
-    if minutes < 60:
-        return QCoreApplication.translate("ActivityPanel", "{minutes} min {seconds} s").format(
-            minutes=minutes, seconds=f"{seconds:02d}")
-    hours, minutes = divmod(minutes, 60)
-    return QCoreApplication.translate("ActivityPanel", "{hours} h {minutes} min").format(
-        hours=hours, minutes=f"{minutes:02d}")
+    """How long an operation took or has run: tenths of a second under 10 s ("3.2 s")."""
+    return duration_words(seconds, tenths=True)
 
 
 class _Clock:
@@ -212,9 +204,6 @@ class ActivityPanel(QWidget):
         self.copy_button = QPushButton(self.tr("Copy"), self)
         self.copy_button.setToolTip(self.tr("Copy the selected operation's message"))
         self.copy_button.clicked.connect(self.copy_message)
-        message_row = QHBoxLayout()
-        message_row.addWidget(self.message, 1)
-        message_row.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignTop)
         self.running_only = QCheckBox(self.tr("Running only"), self)
         self.running_only.toggled.connect(self.proxy.set_running_only)
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
@@ -224,18 +213,10 @@ class ActivityPanel(QWidget):
         self.cancel_all_button.clicked.connect(self.cancel_all)
         self.clear_button = QPushButton(self.tr("Clear finished"), self)
         self.clear_button.clicked.connect(model.clear_finished)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.running_only)
-        buttons.addStretch(1)
-        buttons.addWidget(self.clear_button)
-        buttons.addWidget(self.cancel_all_button)
-        buttons.addWidget(self.cancel_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.empty, 1)
-        layout.addWidget(self.view, 1)
-        layout.addLayout(message_row)
-        layout.addLayout(buttons)
+        vbox((self.empty, 1), (self.view, 1),
+             hbox((self.message, 1), (self.copy_button, 0, Qt.AlignmentFlag.AlignTop)),
+             hbox(self.running_only, STRETCH, self.clear_button, self.cancel_all_button, self.cancel_button),
+             parent=self, margins=4)
         self._tick = QTimer(self)  # "running for …" moves on while something runs
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self.view.viewport().update)

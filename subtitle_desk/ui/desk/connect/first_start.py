@@ -6,7 +6,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QWidget
+
+from subtitle_desk.ui.layouts import STRETCH, Space, hbox, vbox
 
 from .controller import SERVICE_LABELS, service_configured
 
@@ -51,16 +53,8 @@ class FirstStartDialog(QDialog):
         self.demo_button.clicked.connect(self._demo)
         self.setup_button.clicked.connect(self._setup)
         self.later_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.later_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.setup_button)
-        buttons.addWidget(self.demo_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(text)
-        layout.addSpacing(8)
-        layout.addLayout(buttons)
+        vbox(heading, text, Space(8),
+             hbox(self.later_button, STRETCH, self.setup_button, self.demo_button), parent=self)
 
     def _demo(self) -> None:
         self.accept()

@@ -7,16 +7,16 @@ page controller fills them.
 
 from __future__ import annotations
 
-import enum
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush
 
 from subtitle_desk.core.services.datocms import Track, Upload
 from subtitle_desk.core.units import size_text
 from subtitle_desk.ui.desk.widgets import RecordRole, RecordTable
+from subtitle_desk.ui.states import TranslatedState
 from subtitle_desk.ui.words import track_status
 from subtitle_desk.ui.theme import palette_colors
 
@@ -211,7 +211,7 @@ def language_label(code: str) -> str:
     return f"{name} ({code})"
 
 
-class JobState(enum.Enum):
+class JobState(TranslatedState, context="JobsModel"):
     """A job's state; the value is its English name (``label`` shows it translated)."""
 
     UPLOADING = QT_TRANSLATE_NOOP("JobsModel", "Uploading")
@@ -222,11 +222,6 @@ class JobState(enum.Enum):
     ERRORED = QT_TRANSLATE_NOOP("JobsModel", "Errored")
     FAILED = QT_TRANSLATE_NOOP("JobsModel", "Failed")
     CANCELLED = QT_TRANSLATE_NOOP("JobsModel", "Cancelled")
-
-    @property
-    def label(self) -> str:
-        """The state in the user's language."""
-        return QCoreApplication.translate("JobsModel", self.value)
 
     @property
     def finished(self) -> bool:

@@ -12,11 +12,12 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFormLayout, QHBoxLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFormLayout,
                                QHeaderView, QLabel, QListWidget, QListWidgetItem, QPushButton,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+                               QTableWidget, QTableWidgetItem, QWidget)
 
 from subtitle_desk.core.units import size_text
+from subtitle_desk.ui.layouts import STRETCH, hbox, vbox
 
 from .queue import UploadRequest
 
@@ -93,10 +94,6 @@ class UploadForm(QWidget):
         self.add_button.clicked.connect(self.pick_files)
         self.remove_button = QPushButton(self.tr("Remove"), self)
         self.remove_button.clicked.connect(self.remove_selected)
-        file_buttons = QHBoxLayout()
-        file_buttons.addWidget(self.add_button)
-        file_buttons.addWidget(self.remove_button)
-        file_buttons.addStretch(1)
 
         self.project = QComboBox(self)
         self.project.setObjectName("uploadProject")
@@ -116,11 +113,8 @@ class UploadForm(QWidget):
         self.reload_button = QPushButton(self.tr("Reload"), self)
         self.reload_button.setToolTip(self.tr("Load the projects and languages from Dotsub again"))
         self.reload_button.clicked.connect(self.reloadRequested)
-        project_row = QHBoxLayout()
-        project_row.addWidget(self.project, 1)
-        project_row.addWidget(self.reload_button)
         details = QFormLayout()
-        details.addRow(self.tr("Project"), project_row)
+        details.addRow(self.tr("Project"), hbox((self.project, 1), self.reload_button))
         details.addRow(self.tr("Language spoken"), self.language)
         details.addRow(self.tr("Translate into"), self.translations)
 
@@ -137,18 +131,13 @@ class UploadForm(QWidget):
         self.upload_button.setObjectName("uploadStart")
         self.upload_button.setDefault(True)
         self.upload_button.clicked.connect(self.submit)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.status, 1)
-        bottom.addWidget(self.upload_button)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.drop_hint, 1)
-        layout.addWidget(self.files, 1)
-        layout.addLayout(file_buttons)
-        layout.addLayout(details)
-        layout.addWidget(self.problem)
-        layout.addLayout(bottom)
+        vbox((self.drop_hint, 1), (self.files, 1),
+             hbox(self.add_button, self.remove_button, STRETCH),
+             details,
+             self.problem,
+             hbox((self.status, 1), self.upload_button),
+             parent=self, margins=0)
         self._refresh()
 
     # -- files -------------------------------------------------------------------------------

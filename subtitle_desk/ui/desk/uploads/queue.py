@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import asyncio
 import copy
-import enum
 import itertools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -33,12 +32,14 @@ from subtitle_desk.core.services.errors import NotFoundError, ServiceError
 from subtitle_desk.core.services.secrets import SecretStore
 from subtitle_desk.core.services.upload import UploadProgress, guess_content_type
 from subtitle_desk.core.units import size_text
+from subtitle_desk.ui.durations import duration_words
 from subtitle_desk.ui.runner import Operation, ReportedError
+from subtitle_desk.ui.states import TranslatedState
 from subtitle_desk.ui.words import upload_pending, upload_status
 
-__all__ = ["UploadState", "UploadJob", "UploadRequest", "UploadQueue", "format_duration", "send_video"]
+__all__ = ["UploadState", "UploadJob", "UploadRequest", "UploadQueue", "send_video"]
 
-class UploadState(enum.Enum):
+class UploadState(TranslatedState, context="UploadQueue"):
     QUEUED = QT_TRANSLATE_NOOP("UploadQueue", "Queued")
     CREATING = QT_TRANSLATE_NOOP("UploadQueue", "Creating media")
     UPLOADING = QT_TRANSLATE_NOOP("UploadQueue", "Uploading")
@@ -46,11 +47,6 @@ class UploadState(enum.Enum):
     DONE = QT_TRANSLATE_NOOP("UploadQueue", "Done")
     FAILED = QT_TRANSLATE_NOOP("UploadQueue", "Failed")
     CANCELLED = QT_TRANSLATE_NOOP("UploadQueue", "Cancelled")
-
-    @property
-    def label(self) -> str:
-        """The state in the user's language."""
-        return QCoreApplication.translate("UploadQueue", self.value)
 
     @property
     def active(self) -> bool:
@@ -106,21 +102,6 @@ class UploadJob:
             return size_text(self.size)
         return QCoreApplication.translate("UploadQueue", "{sent} of {total}").format(
             sent=size_text(self.sent), total=size_text(self.size))
-
-
-def format_duration(seconds: float | None) -> str:
-    if seconds is None:
-        return ""
-    seconds = max(0, int(round(seconds)))
-    if seconds < 60:
-        return QCoreApplication.translate("UploadQueue", "{seconds} s").format(seconds=seconds)
-    minutes, seconds = divmod(seconds, 60)
-    if minutes < 60:
-        return QCoreApplication.translate("UploadQueue", "{minutes} min {seconds} s").format(
-            minutes=minutes, seconds=f"{seconds:02d}")
-    hours, minutes = divmod(minutes, 60)
-    return QCoreApplication.translate("UploadQueue", "{hours} h {minutes} min").format(
-        hours=hours, minutes=f"{minutes:02d}")
 
 
 def _is_event(progress: UploadProgress) -> bool:
@@ -331,7 +312,7 @@ class UploadQueue(QAbstractTableModel):
             if p.sent >= p.total and job.state is UploadState.UPLOADING:
                 job.state = UploadState.FINISHING
             if op is not None:
-                pace = (self.tr("{rate}/s, {time} left").format(rate=size_text(p.rate), time=format_duration(p.eta) or "…")
+                pace = (self.tr("{rate}/s, {time} left").format(rate=size_text(p.rate), time=duration_words(p.eta) or "…")
                         if p.rate else self.tr("starting…"))
                 detail = (self.tr("{progress}, {pace} (attempt {attempt})") if p.attempt > 1
                           else self.tr("{progress}, {pace}")).format(progress=job.progress_text(), pace=pace,
@@ -460,7 +441,7 @@ class UploadQueue(QAbstractTableModel):
         if column == self.RATE:
             return f"{size_text(job.rate)}/s" if job.state is UploadState.UPLOADING and job.rate else ""
         if column == self.ETA:
-            return format_duration(job.eta) if job.state is UploadState.UPLOADING else ""
+            return duration_words(job.eta) if job.state is UploadState.UPLOADING else ""
         if column == self.MEDIA:
             if job.remote:
                 return job.remote
