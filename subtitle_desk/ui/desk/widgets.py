@@ -93,7 +93,7 @@ class ServicePage(QWidget):
     when first shown, and again when the service settings change while it is shown.
 
     Subclasses set ``SERVICE`` (the Settings section, also the object-name prefix), ``SERVICE_NAME``
-    and ``SETUP_TEXT``, create ``self.controller`` (with ``configured()``), call ``_compose`` with
+    and ``SETUP_TEXT``, create ``self.controller`` (a ``ServiceController``), call ``_compose`` with
     their content, and implement ``_start_loading`` and ``_forget``."""
 
     SERVICE = ""
@@ -158,21 +158,26 @@ class ServicePage(QWidget):
 
 @dataclass(frozen=True)
 class MenuEntry:
-    """One entry of a page group's menu: it shows ``page`` (unless None), then runs ``then``."""
+    """One entry of a page group's menu: it shows ``page`` (unless None), then runs ``then``.
+    ``enabled``, when given, says whether the entry can run now; it is asked each time the menu
+    opens (without it the entry is always enabled)."""
 
     text: str
     page: str | None = None
     then: Callable[[], Any] | None = None
     shortcut: str | None = None
+    enabled: Callable[[], bool] | None = None
 
 
 def page_menu(window: MainWindow, title: str, object_name: str,
               entries: Sequence[MenuEntry | None]) -> tuple[QMenu, list[QAction]]:
-    """A page group's menu added to the window: an action per entry (``None``: a separator).
-    Returns the menu and its actions in the entries' order, for enabling them as pages change."""
+    """A page group's menu added to the window: an action per entry (``None``: a separator),
+    enabled as its entry's ``enabled`` says when the menu opens. Returns the menu and its actions
+    in the entries' order."""
     menu = QMenu(title, window)
     menu.setObjectName(object_name)
     actions = []
+    gated: list[tuple[QAction, Callable[[], bool]]] = []
     for entry in entries:
         if entry is None:
             menu.addSeparator()
@@ -183,8 +188,17 @@ def page_menu(window: MainWindow, title: str, object_name: str,
         action.triggered.connect(lambda _=False, e=entry: _run(window, e))
         menu.addAction(action)
         actions.append(action)
+        if entry.enabled is not None:
+            gated.append((action, entry.enabled))
+    if gated:
+        menu.aboutToShow.connect(lambda: _enable(gated))
     window.add_menu(menu)
     return menu, actions
+
+
+def _enable(gated: Sequence[tuple[QAction, Callable[[], bool]]]) -> None:
+    for action, enabled in gated:
+        action.setEnabled(bool(enabled()))
 
 
 P = TypeVar("P", bound="ServicePage")
@@ -202,14 +216,12 @@ class ServicePages(Generic[P]):
         return self.page.controller
 
 
-def add_service_page(window: MainWindow, key: str, label: str, page: P, icon: QIcon, menu_title: str,
-                     menu_name: str, entries: Sequence[MenuEntry | None],
-                     enable: Callable[[list[QAction]], None]) -> ServicePages[P]:
-    """Add ``page`` to the navigation and its menu to the window; ``enable(actions)`` runs each
-    time the menu opens, to enable what the page can do now."""
-    window.add_page(key, label, page, icon)
-    menu, actions = page_menu(window, menu_title, menu_name, entries)
-    menu.aboutToShow.connect(lambda: enable(actions))
+def add_service_page(window: MainWindow, key: str, page: P, icon: QIcon, menu_title: str,
+                     entries: Sequence[MenuEntry | None]) -> ServicePages[P]:
+    """Add ``page`` to the navigation under ``key``, named by its ``SERVICE_NAME``, and its menu
+    (object name ``<key>Menu``) to the window."""
+    window.add_page(key, page.SERVICE_NAME, page, icon)
+    menu, _actions = page_menu(window, menu_title, key + "Menu", entries)
     return ServicePages(page, menu)
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction
 
 from subtitle_desk.ui.desk.widgets import MenuEntry, ServicePages, add_service_page
 from subtitle_desk.ui.icons import themed_icon
@@ -31,21 +30,17 @@ Cielo24Pages = ServicePages[Cielo24Page]
 def install(context: DeskContext) -> Cielo24Pages:
     """Build the cielo24 page and menu, add them to the window, set ``context.cielo24``."""
     page = Cielo24Page(context)
-
-    def enable(actions: list[QAction]) -> None:
-        _show, new, media, order, open_captions, _refresh = actions
-        media.setEnabled(page.media_button.isEnabled())
-        order.setEnabled(page.order_button.isEnabled())
-        open_captions.setEnabled(page.open_button.isEnabled())
-        new.setEnabled(page.new_button.isEnabled())
-
     context.cielo24 = add_service_page(
-        context.window, PAGE, "cielo24", page, themed_icon("audio-input-microphone", "SP_MediaVolume"),
-        QCoreApplication.translate("cielo24", "c&ielo24"), "cielo24Menu", [
+        context.window, PAGE, page, themed_icon("audio-input-microphone", "SP_MediaVolume"),
+        QCoreApplication.translate("cielo24", "c&ielo24"), [
             MenuEntry(QCoreApplication.translate("cielo24", "&Jobs"), PAGE), None,
-            MenuEntry(QCoreApplication.translate("cielo24", "&New job…"), PAGE, page.open_new_dialog),
-            MenuEntry(QCoreApplication.translate("cielo24", "Add &media to the selected job…"), PAGE, page.open_media_dialog),
-            MenuEntry(QCoreApplication.translate("cielo24", "Request &transcription…"), PAGE, page.open_order_dialog),
-            MenuEntry(QCoreApplication.translate("cielo24", "&Open captions in editor"), then=page.open_selected), None,
-            MenuEntry(QCoreApplication.translate("cielo24", "&Refresh"), PAGE, page.refresh)], enable)
+            MenuEntry(QCoreApplication.translate("cielo24", "&New job…"), PAGE, page.open_new_dialog,
+                      enabled=page.new_button.isEnabled),
+            MenuEntry(QCoreApplication.translate("cielo24", "Add &media to the selected job…"), PAGE,
+                      page.open_media_dialog, enabled=page.media_button.isEnabled),
+            MenuEntry(QCoreApplication.translate("cielo24", "Request &transcription…"), PAGE,
+                      page.open_order_dialog, enabled=page.order_button.isEnabled),
+            MenuEntry(QCoreApplication.translate("cielo24", "&Open captions in editor"), then=page.open_selected,
+                      enabled=page.open_button.isEnabled), None,
+            MenuEntry(QCoreApplication.translate("cielo24", "&Refresh"), PAGE, page.refresh)])
     return context.cielo24

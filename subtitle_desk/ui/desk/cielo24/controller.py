@@ -23,6 +23,7 @@ from subtitle_desk.core import work
 from subtitle_desk.core.units import size_text
 from subtitle_desk.core.services.errors import ServiceError
 from subtitle_desk.core.session import WorkSession
+from subtitle_desk.ui.desk.service_controller import ServiceController
 from subtitle_desk.ui.runner import Operation, ReportedError
 
 from .dialogs import JobRequest
@@ -38,7 +39,9 @@ log = logging.getLogger(__name__)
 _MEDIA_KEY = "cielo24/media/"
 
 
-class Cielo24Controller(QObject):
+class Cielo24Controller(ServiceController):
+    SERVICE = "cielo24"
+
     #: The jobs list is loading (True) or done (False).
     loadingChanged = Signal(bool)
     #: The last list or action failed with this message ("" once things work again).
@@ -56,8 +59,7 @@ class Cielo24Controller(QObject):
     POLL_INTERVAL = 30.0
 
     def __init__(self, context: DeskContext, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent)
         self.jobs = JobsModel(self)
         self.loading = False
         self.error = ""
@@ -78,9 +80,6 @@ class Cielo24Controller(QObject):
     @poll_interval.setter
     def poll_interval(self, seconds: float) -> None:
         self._poll_interval = seconds
-
-    def configured(self) -> bool:
-        return self.context.services.cielo24_configured()
 
     def following(self, job_id: str) -> bool:
         return self.context.runner.is_running(f"cielo24-follow-{job_id}")

@@ -13,7 +13,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction
 
 from subtitle_desk.ui.desk.widgets import MenuEntry, ServicePages, add_service_page
 from subtitle_desk.ui.icons import themed_icon
@@ -33,20 +32,20 @@ DatocmsPages = ServicePages[DatocmsPage]
 def install(context: DeskContext) -> DatocmsPages:
     """Build the DatoCMS page and menu, add them to the window, set ``context.datocms``."""
     page = DatocmsPage(context)
+    controller = page.controller
 
-    def enable(actions: list[QAction]) -> None:
-        _show, publish, batch, generate, _reload = actions
-        ready = page.controller.current_upload is not None
-        publish.setEnabled(ready and context.editor.document is not None)
-        batch.setEnabled(ready and page.controller.dotsub_configured())
-        generate.setEnabled(ready)
+    def upload_chosen() -> bool:
+        return controller.current_upload is not None
 
     context.datocms = add_service_page(
-        context.window, PAGE, "DatoCMS", page, themed_icon("folder-video", "SP_DesktopIcon"), QCoreApplication.translate("DatoCMS", "Dato&CMS"),
-        "datocmsMenu", [
+        context.window, PAGE, page, themed_icon("folder-video", "SP_DesktopIcon"),
+        QCoreApplication.translate("DatoCMS", "Dato&CMS"), [
             MenuEntry(QCoreApplication.translate("DatoCMS", "&Videos and tracks"), PAGE), None,
-            MenuEntry(QCoreApplication.translate("DatoCMS", "&Publish open subtitles…"), PAGE, page.open_publish_dialog),
-            MenuEntry(QCoreApplication.translate("DatoCMS", "Publish a &Dotsub media's languages…"), PAGE, page.open_batch_dialog),
-            MenuEntry(QCoreApplication.translate("DatoCMS", "&Generate subtitles…"), PAGE, page.open_generate_dialog), None,
-            MenuEntry(QCoreApplication.translate("DatoCMS", "&Reload"), PAGE, page.controller.reload)], enable)
+            MenuEntry(QCoreApplication.translate("DatoCMS", "&Publish open subtitles…"), PAGE,
+                      page.open_publish_dialog, enabled=lambda: upload_chosen() and context.editor.document is not None),
+            MenuEntry(QCoreApplication.translate("DatoCMS", "Publish a &Dotsub media's languages…"), PAGE,
+                      page.open_batch_dialog, enabled=lambda: upload_chosen() and controller.dotsub_configured()),
+            MenuEntry(QCoreApplication.translate("DatoCMS", "&Generate subtitles…"), PAGE, page.open_generate_dialog,
+                      enabled=upload_chosen), None,
+            MenuEntry(QCoreApplication.translate("DatoCMS", "&Reload"), PAGE, controller.reload)])
     return context.datocms

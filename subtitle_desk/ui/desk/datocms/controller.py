@@ -23,6 +23,7 @@ from subtitle_desk.core import work
 from subtitle_desk.core.services.datocms import Job, Track, Upload
 from subtitle_desk.core.services.errors import ServiceError
 from subtitle_desk.core.work.progress import Progress
+from subtitle_desk.ui.desk.service_controller import ServiceController
 from subtitle_desk.ui.runner import Operation, ReportedError
 
 from .dialogs import BatchChoice, PublishChoice
@@ -36,7 +37,9 @@ __all__ = ["DatocmsController"]
 log = logging.getLogger(__name__)
 
 
-class DatocmsController(QObject):
+class DatocmsController(ServiceController):
+    SERVICE = "datocms"
+
     #: The uploads list is loading (True) or done (False).
     uploadsLoading = Signal(bool)
     #: The uploads list failed with the service's message ("" once it loads again).
@@ -53,8 +56,7 @@ class DatocmsController(QObject):
     PAGE_SIZE = 30
 
     def __init__(self, context: DeskContext, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent)
         self.uploads = UploadsModel(self)
         self.uploads.fetch_more_hook = self.load_more
         self.tracks = TracksModel(self)
@@ -70,9 +72,6 @@ class DatocmsController(QObject):
         self._generation = 0
 
     # -- state ---------------------------------------------------------------------------------
-    def configured(self) -> bool:
-        return self.context.services.datocms_configured()
-
     def dotsub_configured(self) -> bool:
         return self.context.services.dotsub_configured()
 
