@@ -8,20 +8,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QPixmap, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QFrame, QHBoxLayout, QHeaderView,
-                               QLabel, QLineEdit, QProgressBar, QPushButton, QScrollArea, QSplitter,
-                               QTableView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel, QProgressBar,
+                               QPushButton, QScrollArea, QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+                               QWidget)
 
 from subtitle_desk.core.services.dotsub import SUBTITLE_FORMATS
 from subtitle_desk.core.services.errors import ServiceError
-from subtitle_desk.ui.desk.widgets import ColumnSizer, show_cut_text
+from subtitle_desk.ui.desk.widgets import show_cut_text
 from subtitle_desk.ui.preferences import follow_download_format
 from subtitle_desk.ui.runner import ReportedError
 from subtitle_desk.ui.words import UPLOAD_STATUS_WORDS, enum_words, sentence, upload_status
 
-from .common import EmptyState, ErrorBanner, LoadingLine, ServerSort, load_json, local_time_text, save_json
+from .common import local_time_text
+from .list_page import ListPage, ListWords, text_filter
 from .opener import SubtitleOpener
 from .paging import PagedTableModel, RecordRole
 from .thumbnails import ThumbnailLoader
@@ -31,7 +32,6 @@ if TYPE_CHECKING:
 
 __all__ = ["MediaModel", "MediaPage", "MediaDetail", "media_state_text"]
 
-SETTINGS = "dotsub/media"
 #: Thumbnails in the table's rows.
 THUMBNAIL_SIZE = QSize(64, 36)
 ANY = ""
@@ -424,27 +424,23 @@ def _encoding_text(encoded: dict[str, Any]) -> str:
     return translate("MediaDetail", "Not encoded yet")
 
 
-class MediaPage(QWidget):
+class MediaPage(ListPage):
     """Filters, the media table and the detail pane. Loads when first shown."""
+
+    SETTINGS = "dotsub/media"
+    CHOICES_TASK = "dotsub-media-choices"
 
     def __init__(self, context: DeskContext, opener: SubtitleOpener, thumbnails: ThumbnailLoader,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(context, opener, parent)
         self.setObjectName("dotsubMediaPage")
-        self.context = context
-        self.opener = opener
         self.thumbnails = thumbnails
-        self.settings = context.ui_settings
         self.model = MediaModel(context, thumbnails, parent=self)
-        self._loaded_once = False
         #: Set by ``install``: show the tasks view filtered to one media (media id).
         self.show_media_tasks: Any = None
 
         # -- filters
-        self.title_filter = QLineEdit(self)
-        self.title_filter.setObjectName("mediaTitleFilter")
-        self.title_filter.setPlaceholderText(self.tr("Search titles (Ctrl+F)"))
-        self.title_filter.setClearButtonEnabled(True)
+        self.title_filter = text_filter(self, "mediaTitleFilter", self.tr("Search titles (Ctrl+F)"))
         self.project_filter = _choice(self, "mediaProjectFilter", self.tr("All projects"))
         self.language_filter = _choice(self, "mediaLanguageFilter", self.tr("All languages"))
         self.tag_filter = _choice(self, "mediaTagFilter", self.tr("All tags"))
@@ -461,49 +457,25 @@ class MediaPage(QWidget):
         filters.addWidget(self.tag_filter, 1)
         filters.addWidget(self.clear_button)
         filters.addWidget(self.refresh_button)
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(300)
-        self._debounce.timeout.connect(self.apply_filters)
-        self.title_filter.textChanged.connect(lambda *_: self._debounce.start())
-        self.title_filter.returnPressed.connect(self.apply_filters)
+        self._filter_while_typing(self.title_filter)
         for combo in (self.project_filter, self.language_filter, self.tag_filter):
             combo.activated.connect(lambda *_: self.apply_filters())
             combo.lineEdit().returnPressed.connect(self.apply_filters)
         self.clear_button.clicked.connect(self.clear_filters)
         self.refresh_button.clicked.connect(self.reload)
 
-        # -- table
-        self.table = QTableView(self)
-        self.table.setObjectName("mediaTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # -- table: the title takes the room; the rest fit. The organization (one for most users)
+        # and the creation date (in the detail pane) wait in the header's menu. A new key: widths
+        # saved before came from fixed guesses.
+        self._build_table("mediaTable", row_height=42, stretch=["title"],
+                          hidden=["createdDate", "organizationName"], max_fit=220, min_stretch=280)
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
         self.table.setIconSize(THUMBNAIL_SIZE)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(42)
-        header = self.table.horizontalHeader()
-        header.setSectionsClickable(True)
-        header.setSortIndicatorShown(True)
-        header.setSectionsMovable(True)
-        # The title takes the room; the rest fit. The organization (one for most users) and the
-        # creation date (in the detail pane) wait in the header's menu. A new key: widths saved
-        # before came from fixed guesses.
-        self.columns = ColumnSizer(self.table, stretch=["title"], hidden=["createdDate", "organizationName"],
-                                   settings=self.settings, key=f"{SETTINGS}/columns", max_fit=220,
-                                   min_stretch=280)
-        self.empty = EmptyState(self.table)
-        self.loading = LoadingLine(self.tr("Loading media…"), self)
         # The busy line comes and goes with every page: keeping its room means the table is not
         # resized, laid out and repainted in full each time (that cost the UI thread ~30 ms a page).
         policy = self.loading.sizePolicy()
         policy.setRetainSizeWhenHidden(True)
         self.loading.setSizePolicy(policy)
-        self.banner = ErrorBanner(self)
-        self.banner.retry.connect(self.model.retry)
 
         self.detail = MediaDetail(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -528,131 +500,73 @@ class MediaPage(QWidget):
         layout.addWidget(self.splitter, 1)
 
         # -- wiring
-        self.model.loadingChanged.connect(self._loading_changed)
-        self.model.errorChanged.connect(self._error_changed)
-        self.model.totalChanged.connect(lambda *_: self._update_state())
-        self.model.rowsInserted.connect(lambda *_: self._update_state())
-        self.model.modelReset.connect(self._update_state)
+        self._connect_list(self.tr("Find media by title"), self.tr("Load the media list again"))
         self.model.modelReset.connect(lambda: self.detail.show_media(None))
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.sorting = ServerSort(self.table, self.model, self.settings, f"{SETTINGS}/sort")
         thumbnails.ready.connect(self.detail.thumbnail_ready)
-        opener.failed.connect(self._open_failed)
-        context.signals.servicesChanged.connect(self._services_changed)
         self.table.activated.connect(lambda *_: self._focus_languages())
-        # Described (whatsThis): Help ▸ Keyboard shortcuts lists them.
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_filter).setWhatsThis(
-            self.tr("Find media by title"))
-        QShortcut(QKeySequence.StandardKey.Refresh, self, activated=self.reload).setWhatsThis(
-            self.tr("Load the media list again"))
         QShortcut(QKeySequence("Ctrl+O"), self, activated=self.detail.open_selected,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut).setWhatsThis(
             self.tr("Open the selected language in the editor"))
         self._restore()
         self.splitter.splitterMoved.connect(
-            lambda *_: self.settings.setValue(f"{SETTINGS}/splitter", self.splitter.saveState()))
+            lambda *_: self.settings.setValue(f"{self.SETTINGS}/splitter", self.splitter.saveState()))
         follow_download_format(context.window.preferences, self.detail.format)
         self._update_state()
 
-    # -- loading ---------------------------------------------------------------------------------
-    def showEvent(self, event: Any) -> None:  # noqa: N802
-        super().showEvent(event)
-        if not self._loaded_once:
-            self.reload()
-
-    def reload(self) -> None:
-        self._loaded_once = True
-        if not self.project_filter.count() > 1:
-            self.context.runner.run("dotsub-media-choices", self._load_choices())
-        self.model.filters = self.current_filters()
-        self.model.reload()
-
+    # -- filters ---------------------------------------------------------------------------------
     def current_filters(self) -> dict[str, str]:
         return {"title": self.title_filter.text().strip(), "project": _choice_text(self.project_filter),
                 "language": _choice_text(self.language_filter), "tag": _choice_text(self.tag_filter)}
 
-    def apply_filters(self) -> None:
-        self._debounce.stop()
-        filters = self.current_filters()
-        save_json(self.settings, f"{SETTINGS}/filters", filters)
-        if not self._loaded_once:
-            self._loaded_once = True
-        self.model.set_filters(filters)
-
-    def clear_filters(self) -> None:
-        for widget in (self.title_filter,):
-            widget.blockSignals(True)
-            widget.clear()
-            widget.blockSignals(False)
+    def clear_filters_quietly(self) -> None:
+        self.title_filter.blockSignals(True)
+        self.title_filter.clear()
+        self.title_filter.blockSignals(False)
         for combo in (self.project_filter, self.language_filter, self.tag_filter):
             combo.setCurrentIndex(0)
             combo.setEditText("")
-        self.apply_filters()
 
-    async def _load_choices(self) -> None:
+    def _choices_loaded(self) -> bool:
+        return self.project_filter.count() > 1
+
+    async def _fetch_choices(self, client: Any) -> tuple[list[Any], list[Any]]:
         """Project names, tags and organization languages for the filter lists."""
-        try:
-            client = self.context.services.dotsub
-            projects, languages = [], []
-            async for project in client.iter_projects(page_size=100):
-                projects.append(project)
-            languages = await client.list_organization_languages()
-        except ServiceError as exc:
-            raise ReportedError(str(exc)) from exc  # the list itself shows the error
+        projects = [project async for project in client.iter_projects(page_size=100)]
+        return projects, await client.list_organization_languages()
+
+    def _show_choices(self, choices: tuple[list[Any], list[Any]]) -> None:
+        projects, languages = choices
         _fill(self.project_filter, sorted({str(p.get("name")) for p in projects if p.get("name")}))
         _fill(self.tag_filter, sorted({str(t.get("name")) for p in projects for t in p.get("tags") or []}))
         _fill(self.language_filter, sorted({str(x.get("name")) for x in languages if x.get("name")}))
 
-    def _services_changed(self) -> None:
-        if self._loaded_once:
-            self.project_filter.clear()
-            self.project_filter.addItem(self.tr("All projects"), ANY)
-            self.reload()
+    def _forget_choices(self) -> None:
+        self.project_filter.clear()
+        self.project_filter.addItem(self.tr("All projects"), ANY)
 
     # -- state -----------------------------------------------------------------------------------
-    def _loading_changed(self, loading: bool) -> None:
-        self.loading.label.setText(self.tr("Loading more media…") if self.model.rowCount() else self.tr("Loading media…"))
-        self.loading.setVisible(loading)
-        self._update_state()
+    def list_words(self) -> ListWords:
+        return ListWords(
+            loading=self.tr("Loading media…"), loading_more=self.tr("Loading more media…"),
+            failed=self.tr("The media list could not be loaded: {error}"),
+            failed_empty=self.tr("The media list could not be loaded. See the message above; Retry when the "
+                                 "problem is fixed."),
+            loading_empty=self.tr("Loading media from Dotsub…"),
+            nothing_found=(self.tr("No media match these filters.\nChange the title or project, or choose Clear "
+                                   "filters.") if any(self.model.filters.values())
+                           else self.tr("This Dotsub organization has no media yet.\nUpload a video to Dotsub to "
+                                        "see it here.")))
 
-    def _error_changed(self, message: str) -> None:
-        self.banner.show_error(self.tr("The media list could not be loaded: {error}").format(error=message)
-                               if message else "")
-        self._update_state()
-
-    def _update_state(self) -> None:
-        model = self.model
-        if model.total is not None:
-            shown = model.rowCount()
-            self.count_label.setText(self.tr("%n media", "", model.total) if shown >= model.total
-                                     else self.tr("{shown} of %n media shown", "", model.total).format(shown=shown))
-        else:
-            self.count_label.setText("")
-        if model.rowCount():
-            self.empty.show_message("")
-        elif model.error:
-            self.empty.show_message(self.tr("The media list could not be loaded. See the message above; Retry "
-                                            "when the problem is fixed."))
-        elif model.loading:
-            self.empty.show_message(self.tr("Loading media from Dotsub…"))
-        elif model.total == 0 and any(model.filters.values()):
-            self.empty.show_message(self.tr("No media match these filters.\nChange the title or project, or "
-                                            "choose Clear filters."))
-        elif model.total == 0:
-            self.empty.show_message(self.tr("This Dotsub organization has no media yet.\nUpload a video to "
-                                            "Dotsub to see it here."))
-        else:
-            self.empty.show_message("")
+    def _count_text(self, shown: int, total: int) -> str:
+        return (self.tr("%n media", "", total) if shown >= total
+                else self.tr("{shown} of %n media shown", "", total).format(shown=shown))
 
     def _current_changed(self, current: Any, previous: Any) -> None:
         self.detail.show_media(current.data(RecordRole) if current.isValid() else None)
 
     def selected_media(self) -> dict[str, Any] | None:
         return self.detail.media
-
-    def select_row(self, row: int) -> None:
-        self.table.selectRow(row)
-        self.table.setCurrentIndex(self.model.index(row, 0))
 
     def refresh_selected(self) -> None:
         media = self.detail.media
@@ -680,32 +594,25 @@ class MediaPage(QWidget):
         self.banner.hide()
         return self.opener.open_language(media, language_id, fmt)
 
-    def _open_failed(self, message: str) -> None:
-        if self.isVisible():
-            self.banner.show_error(message, retry=False)
-
-    def _focus_filter(self) -> None:
-        self.title_filter.setFocus()
-        self.title_filter.selectAll()
-
     def _focus_languages(self) -> None:
         if self.detail.languages.topLevelItemCount():
             self.detail.languages.setFocus()
 
     # -- remembered state ------------------------------------------------------------------------
     def _restore(self) -> None:
-        filters = load_json(self.settings, f"{SETTINGS}/filters", {})
+        super()._restore()
+        splitter = self.settings.value(f"{self.SETTINGS}/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def _restore_filters(self, saved: dict[str, Any]) -> None:
         self.title_filter.blockSignals(True)
-        self.title_filter.setText(str(filters.get("title") or ""))
+        self.title_filter.setText(str(saved.get("title") or ""))
         self.title_filter.blockSignals(False)
         for combo, key in ((self.project_filter, "project"), (self.language_filter, "language"),
                            (self.tag_filter, "tag")):
-            if filters.get(key):
-                combo.setEditText(str(filters[key]))
-        splitter = self.settings.value(f"{SETTINGS}/splitter")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
-        self.sorting.restore()
+            if saved.get(key):
+                combo.setEditText(str(saved[key]))
 
 
 def _choice(parent: QWidget, name: str, placeholder: str) -> QComboBox:

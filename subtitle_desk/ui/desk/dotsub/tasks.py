@@ -17,24 +17,22 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTimer
-from PySide6.QtGui import QBrush, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QGridLayout, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QTableView, QToolButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QGridLayout, QHBoxLayout, QLabel, QMessageBox,
+                               QPushButton, QToolButton, QVBoxLayout, QWidget)
 
 from subtitle_desk.core.services.dotsub import SUBTITLE_FORMATS, TASK_TYPES
 from subtitle_desk.core.services.errors import ServiceError
 from subtitle_desk.core.translation import Progress, marks_path
 from subtitle_desk.core.work.dotsub import work_path
 from subtitle_desk.ui.editor.workbench import read_progress, source_copy_path
-from subtitle_desk.ui.desk.widgets import ColumnSizer
 from subtitle_desk.ui.preferences import follow_download_format
 from subtitle_desk.ui import words
 from subtitle_desk.ui.runner import ReportedError
 from subtitle_desk.ui.theme import LIGHT, palette_colors, theme_changed
 
-from .common import (EmptyState, ErrorBanner, LoadingLine, ServerSort, load_json, local_time_text, parse_time,
-                     save_json)
+from .common import local_time_text, parse_time
+from .list_page import ListPage, ListWords, text_filter
 from .opener import TASK_TYPE_LABELS, SubtitleOpener, is_translation
 from .paging import PagedTableModel, RecordRole
 
@@ -43,7 +41,6 @@ if TYPE_CHECKING:
 
 __all__ = ["TasksModel", "TasksPage", "urgency", "OVERDUE_COLOR", "DUE_SOON_COLOR", "DUE_SOON"]
 
-SETTINGS = "dotsub/tasks"
 #: A task due within this time is "almost due".
 DUE_SOON = timedelta(hours=24)
 #: The light theme's row tints; rows take the scheme's own (``palette_colors()``) when drawn.
@@ -261,15 +258,15 @@ class DateFilter(QWidget):
         return local.astimezone().astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S")
 
 
-class TasksPage(QWidget):
+class TasksPage(ListPage):
+    SETTINGS = "dotsub/tasks"
+    CHOICES_TASK = "dotsub-task-choices"
+
     def __init__(self, context: DeskContext, opener: SubtitleOpener, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(context, opener, parent)
         self.setObjectName("dotsubTasksPage")
-        self.context = context
-        self.opener = opener
-        self.settings = context.ui_settings
         self.model = TasksModel(context, parent=self)
-        self._loaded_once = False
+        #: The saved language filter, until the language list arrives.
         self._pending_language = ""
         #: The task the footer describes (forgotten when it leaves the list).
         self._info_task: str | None = None
@@ -279,10 +276,7 @@ class TasksPage(QWidget):
         self._progress_cache: dict[Path, tuple[tuple[float, float, float], Progress | None]] = {}
 
         # -- filters: the ones used every day, then "More filters"
-        self.title_filter = QLineEdit(self)
-        self.title_filter.setObjectName("taskTitleFilter")
-        self.title_filter.setPlaceholderText(self.tr("Search media titles (Ctrl+F)"))
-        self.title_filter.setClearButtonEnabled(True)
+        self.title_filter = text_filter(self, "taskTitleFilter", self.tr("Search media titles (Ctrl+F)"))
         self.type_filter = QComboBox(self)
         self.type_filter.setObjectName("taskTypeFilter")
         self.type_filter.addItem(self.tr("All types"), "")
@@ -309,15 +303,15 @@ class TasksPage(QWidget):
         self.refresh_button.setObjectName("taskListRefresh")
         self.refresh_button.setToolTip(self.tr("Load the task list again (F5)"))
 
-        self.project_filter = _text(self, "taskProjectFilter", self.tr("Project name"))
-        self.assignee_filter = _text(self, "taskAssigneeFilter", self.tr("Assignee name"))
+        self.project_filter = text_filter(self, "taskProjectFilter", self.tr("Project name"))
+        self.assignee_filter = text_filter(self, "taskAssigneeFilter", self.tr("Assignee name"))
         self.assignee_type_filter = QComboBox(self)
         self.assignee_type_filter.setObjectName("taskAssigneeTypeFilter")
         self.assignee_type_filter.addItem(self.tr("Any assignee type"), "")
         for value in ASSIGNEE_TYPES:
             self.assignee_type_filter.addItem(self.tr(ASSIGNEE_TYPE_NAMES[value]), value)
-        self.media_id_filter = _text(self, "taskMediaIdFilter", self.tr("Media ID"))
-        self.external_id_filter = _text(self, "taskExternalIdFilter", self.tr("External ID"))
+        self.media_id_filter = text_filter(self, "taskMediaIdFilter", self.tr("Media ID"))
+        self.external_id_filter = text_filter(self, "taskExternalIdFilter", self.tr("External ID"))
         self.created_filter = DateFilter(self.tr("Created since"), "taskCreated", self)
         self.completed_from = DateFilter(self.tr("Completed from"), "taskCompletedFrom", self)
         self.completed_to = DateFilter(self.tr("to"), "taskCompletedTo", self)
@@ -344,25 +338,7 @@ class TasksPage(QWidget):
         second_row.addWidget(self.refresh_button)
 
         # -- table and actions
-        self.table = QTableView(self)
-        self.table.setObjectName("taskTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        header = self.table.horizontalHeader()
-        header.setSectionsClickable(True)
-        header.setSortIndicatorShown(True)
-        header.setSectionsMovable(True)
-        self.columns = ColumnSizer(self.table, stretch=["title"], settings=self.settings, key=f"{SETTINGS}/columns",
-                                   max_fit=220, min_stretch=240)
-        self.empty = EmptyState(self.table)
-        self.loading = LoadingLine(self.tr("Loading tasks…"), self)
-        self.banner = ErrorBanner(self)
-        self.banner.retry.connect(self._retry)
+        self._build_table("taskTable", row_height=26, stretch=["title"], max_fit=220, min_stretch=240)
 
         self.open_button = QPushButton(self.tr("Open"), self)
         self.open_button.setObjectName("taskOpen")
@@ -413,18 +389,12 @@ class TasksPage(QWidget):
         layout.addLayout(actions)
 
         # -- wiring
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(300)
-        self._debounce.timeout.connect(self.apply_filters)
         self._clock = QTimer(self)
         self._clock.setInterval(60_000)
         self._clock.timeout.connect(lambda: (self.model.refresh_now(), self._update_state()))
         self._clock.start()
-        for edit in (self.title_filter, self.project_filter, self.assignee_filter, self.media_id_filter,
-                     self.external_id_filter):
-            edit.textChanged.connect(lambda *_: self._debounce.start())
-            edit.returnPressed.connect(self.apply_filters)
+        self._filter_while_typing(self.title_filter, self.project_filter, self.assignee_filter, self.media_id_filter,
+                                  self.external_id_filter)
         for combo in (self.type_filter, self.language_filter, self.status_filter, self.accepted_filter,
                       self.assignee_type_filter):
             combo.activated.connect(lambda *_: self.apply_filters())
@@ -438,14 +408,8 @@ class TasksPage(QWidget):
         self.release_button.clicked.connect(lambda: self.set_accepted(False))
         self.table.activated.connect(lambda *_: self.open_selected())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
-        self.sorting = ServerSort(self.table, self.model, self.settings, f"{SETTINGS}/sort")
-        self.model.loadingChanged.connect(self._loading_changed)
-        self.model.errorChanged.connect(self._error_changed)
-        self.model.totalChanged.connect(lambda *_: self._update_state())
-        self.model.rowsInserted.connect(lambda *_: self._update_state())
-        self.model.modelReset.connect(self._update_state)
+        self._connect_list(self.tr("Find tasks by title"), self.tr("Load the task list again"))
         self.model.dataChanged.connect(lambda *_: self._update_actions())
-        opener.failed.connect(self._open_failed)
         opener.started.connect(self._open_started)
         opener.opened.connect(lambda session: self._set_info(self.tr("Opened {title}").format(title=session.title),
                                                               session.task_id))
@@ -456,37 +420,20 @@ class TasksPage(QWidget):
         self.model.rowsInserted.connect(lambda *_: self._progress_timer.start())
         self.model.modelReset.connect(self._progress_timer.start)
         opener.opened.connect(lambda *_: self._progress_timer.start())
-        context.signals.servicesChanged.connect(self._services_changed)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_filter).setWhatsThis(self.tr("Find tasks by title"))
-        QShortcut(QKeySequence.StandardKey.Refresh, self, activated=self.reload).setWhatsThis(
-            self.tr("Load the task list again"))
         self._restore()
         follow_download_format(context.window.preferences, self.format)
-        self.more_button.toggled.connect(lambda on: self.settings.setValue(f"{SETTINGS}/more", bool(on)))
+        self.more_button.toggled.connect(lambda on: self.settings.setValue(f"{self.SETTINGS}/more", bool(on)))
         self._update_state()
         self._update_actions()
 
-    # -- loading ---------------------------------------------------------------------------------
-    def showEvent(self, event: Any) -> None:  # noqa: N802
-        super().showEvent(event)
-        if not self._loaded_once:
-            self.reload()
+    # -- filters ---------------------------------------------------------------------------------
+    def _choices_loaded(self) -> bool:
+        return self.language_filter.count() > 1
 
-    def reload(self) -> None:
-        self._loaded_once = True
-        if self.language_filter.count() <= 1:
-            self.context.runner.run("dotsub-task-choices", self._load_languages())
-        self.model.filters = self.current_filters()
-        self.model.reload()
+    async def _fetch_choices(self, client: Any) -> list[dict[str, Any]]:
+        return await client.list_organization_languages()
 
-    def _retry(self) -> None:
-        self.model.retry()
-
-    async def _load_languages(self) -> None:
-        try:
-            languages = await self.context.services.dotsub.list_organization_languages()
-        except ServiceError as exc:
-            raise ReportedError(str(exc)) from exc
+    def _show_choices(self, languages: list[dict[str, Any]]) -> None:
         wanted = self.language_filter.currentData() or self._pending_language
         self.language_filter.blockSignals(True)
         while self.language_filter.count() > 1:
@@ -515,16 +462,9 @@ class TasksPage(QWidget):
         }
 
     def apply_filters(self) -> None:
-        self._debounce.stop()
         if self.language_filter.count() > 1:
             self._pending_language = ""
-        self._save_filters()
-        self._loaded_once = True
-        self.model.set_filters(self.current_filters())
-
-    def clear_filters(self) -> None:
-        self.clear_filters_quietly()
-        self.apply_filters()
+        super().apply_filters()
 
     def clear_filters_quietly(self) -> None:
         widgets = (self.title_filter, self.project_filter, self.assignee_filter, self.media_id_filter,
@@ -543,18 +483,10 @@ class TasksPage(QWidget):
             date.date.setEnabled(False)
             date.check.blockSignals(False)
 
-    def _services_changed(self) -> None:
-        if self._loaded_once:
-            self.reload()
-
     # -- actions ---------------------------------------------------------------------------------
     def selected_task(self) -> dict[str, Any] | None:
         index = self.table.currentIndex()
         return index.data(RecordRole) if index.isValid() else None
-
-    def select_row(self, row: int) -> None:
-        self.table.selectRow(row)
-        self.table.setCurrentIndex(self.model.index(row, 0))
 
     def select_task(self, task_id: str) -> int:
         for row, record in enumerate(self.model.rows):
@@ -722,53 +654,35 @@ class TasksPage(QWidget):
             self._set_info(text)
 
     def _open_failed(self, message: str) -> None:
+        super()._open_failed(message)
         if self.isVisible():
-            self.banner.show_error(message, retry=False)
             self._set_info("")
 
     # -- state -----------------------------------------------------------------------------------
-    def _loading_changed(self, loading: bool) -> None:
-        self.loading.label.setText(self.tr("Loading more tasks…") if self.model.rowCount() else self.tr("Loading tasks…"))
-        self.loading.setVisible(loading)
-        self._update_state()
+    def list_words(self) -> ListWords:
+        return ListWords(
+            loading=self.tr("Loading tasks…"), loading_more=self.tr("Loading more tasks…"),
+            failed=self.tr("The task list could not be loaded: {error}"),
+            failed_empty=self.tr("The task list could not be loaded. See the message above; Retry when the "
+                                 "problem is fixed."),
+            loading_empty=self.tr("Loading tasks from Dotsub…"),
+            nothing_found=self.tr("No tasks match these filters.\nChoose “Completed or not”, widen the due dates, "
+                                  "or Clear filters."))
 
-    def _error_changed(self, message: str) -> None:
-        self.banner.show_error(self.tr("The task list could not be loaded: {error}").format(error=message)
-                               if message else "")
-        self._update_state()
+    def _count_text(self, shown: int, total: int) -> str:
+        overdue = sum(1 for r in self.model.rows if urgency(r, self.model.now) == "overdue")
+        text = (self.tr("%n task(s)", "", total) if shown >= total
+                else self.tr("{shown} of %n task(s) shown", "", total).format(shown=shown))
+        return text + (self.tr(", %n overdue", "", overdue) if overdue else "")
 
     def _update_state(self) -> None:
-        model = self.model
-        if model.total is not None:
-            shown = model.rowCount()
-            overdue = sum(1 for r in model.rows if urgency(r, model.now) == "overdue")
-            text = (self.tr("%n task(s)", "", model.total) if shown >= model.total
-                    else self.tr("{shown} of %n task(s) shown", "", model.total).format(shown=shown))
-            self.count_label.setText(text + (self.tr(", %n overdue", "", overdue) if overdue else ""))
-        else:
-            self.count_label.setText("")
-        if model.rowCount():
-            self.empty.show_message("")
-        elif model.error:
-            self.empty.show_message(self.tr("The task list could not be loaded. See the message above; Retry when "
-                                            "the problem is fixed."))
-        elif model.loading:
-            self.empty.show_message(self.tr("Loading tasks from Dotsub…"))
-        elif model.total == 0:
-            self.empty.show_message(self.tr("No tasks match these filters.\nChoose “Completed or not”, widen the "
-                                            "due dates, or Clear filters."))
-        else:
-            self.empty.show_message("")
+        super()._update_state()
         self._forget_departed_task()
         self._update_actions()
 
-    def _focus_filter(self) -> None:
-        self.title_filter.setFocus()
-        self.title_filter.selectAll()
-
     # -- remembered state ------------------------------------------------------------------------
-    def _save_filters(self) -> None:
-        save_json(self.settings, f"{SETTINGS}/filters", {
+    def _saved_filters(self) -> dict[str, Any]:
+        return {
             "mediaTitle": self.title_filter.text().strip(), "type": self.type_filter.currentData() or "",
             "languageId": self.language_filter.currentData() or self._pending_language or "",
             "status": self.status_filter.currentData(), "accepted": self.accepted_filter.currentData(),
@@ -777,10 +691,14 @@ class TasksPage(QWidget):
             "assigneeType": self.assignee_type_filter.currentData() or "",
             "mediaId": self.media_id_filter.text().strip(), "mediaExternalId": self.external_id_filter.text().strip(),
             "created": self.created_filter.text(), "completedFrom": self.completed_from.text(),
-            "completedTo": self.completed_to.text()})
+            "completedTo": self.completed_to.text()}
 
     def _restore(self) -> None:
-        saved = load_json(self.settings, f"{SETTINGS}/filters", {})
+        super()._restore()
+        more = self.settings.value(f"{self.SETTINGS}/more")
+        self.more_button.setChecked(str(more).lower() == "true")
+
+    def _restore_filters(self, saved: dict[str, Any]) -> None:
         self._pending_language = str(saved.get("languageId") or "")  # until the language list arrives
         widgets: list[Any] = [self.title_filter, self.project_filter, self.assignee_filter, self.media_id_filter,
                               self.external_id_filter, self.type_filter, self.status_filter, self.accepted_filter,
@@ -806,9 +724,6 @@ class TasksPage(QWidget):
             date.date.setEnabled(date.check.isChecked())
         for widget in widgets:
             widget.blockSignals(False)
-        more = self.settings.value(f"{SETTINGS}/more")
-        self.more_button.setChecked(str(more).lower() == "true")
-        self.sorting.restore()
 
 
 def _type_label(kind: Any) -> Any:
@@ -843,14 +758,6 @@ def _stamp(target: Path) -> tuple[float, float, float] | None:
     except OSError:
         stamps.append(0.0)
     return (stamps[0], stamps[1], stamps[2])
-
-
-def _text(parent: QWidget, name: str, placeholder: str) -> QLineEdit:
-    edit = QLineEdit(parent)
-    edit.setObjectName(name)
-    edit.setPlaceholderText(placeholder)
-    edit.setClearButtonEnabled(True)
-    return edit
 
 
 class _Swatch(QLabel):
