@@ -146,12 +146,9 @@ async def _add_media(client: Cielo24Client, args: argparse.Namespace) -> int:
         return emit(args, {"job_id": args.job_id, "task_id": task_id, "media_url": args.url},
                      f"media {args.url} added to job {args.job_id}")
     path = require_file(Path(args.file))
-    progress = ProgressPrinter(path.name, stream=sys.stderr)
-    try:
+    with ProgressPrinter(path.name, stream=sys.stderr) as progress:
         task_id = await client.add_media_file(args.job_id, path, on_progress=progress,
                                               stall_timeout=args.stall_timeout)
-    finally:
-        progress.finish()
     size = path.stat().st_size
     return emit(args, {"job_id": args.job_id, "task_id": task_id, "file": str(path), "bytes": size},
                  f"{path.name} ({size:,} bytes) uploaded to job {args.job_id}")

@@ -168,7 +168,13 @@ class ProgressPrinter:
     ``label`` names what is being sent (usually the file name). A progress ``event`` (a retry and
     why) gets a line of its own either way; on a terminal the bar says how long the connection
     has accepted nothing once that passes ``IDLE_NOTICE`` seconds (the engine reports at least
-    once a second, so the bar keeps moving while the upload is stuck)."""
+    once a second, so the bar keeps moving while the upload is stuck).
+
+    Used as a context manager it finishes the bar on the way out, however the upload ends::
+
+        with ProgressPrinter(path.name, stream=sys.stderr) as progress:
+            await client.upload(path, on_progress=progress)
+    """
 
     IDLE_NOTICE = 2.0
 
@@ -227,6 +233,12 @@ class ProgressPrinter:
         shown = 100 if finished else step
         print(f"{self.label}: {shown}% of {size_text(progress.total)}"
               f"{' at ' + rate if rate else ''}{retry}", file=self.stream, flush=True)
+
+    def __enter__(self) -> ProgressPrinter:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.finish()
 
     def finish(self) -> None:
         """End a bar that stopped early (an error or cancellation) so the next line is clean."""

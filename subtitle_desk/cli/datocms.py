@@ -243,14 +243,11 @@ async def _finish(client: Any, args: argparse.Namespace, job: Any) -> int:
 async def _publish(client: Any, args: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory(prefix="subtitle-desk-") as workdir:
         path = _prepare_file(args, Path(workdir))
-        progress = ProgressPrinter(path.name, stream=sys.stderr)
-        try:
+        with ProgressPrinter(path.name, stream=sys.stderr) as progress:
             job = await client.create_track_from_file(
                 args.upload_id, path, type=args.type, language_code=args.language, name=args.name,
                 closed_captions=args.closed_captions, on_progress=None if args.json else progress,
                 stall_timeout=args.stall_timeout)
-        finally:
-            progress.finish()
     return await _finish(client, args, job)
 
 

@@ -240,13 +240,10 @@ async def _upload_video(client: DotsubClient, args: argparse.Namespace, services
         external_id=args.external_id)
     if not args.json:
         print(f"media {media['mediaId']} created; uploading {path.name}", file=sys.stderr)
-    progress = ProgressPrinter(path.name, stream=sys.stderr)
-    try:
+    with ProgressPrinter(path.name, stream=sys.stderr) as progress:
         outcome = await client.upload_media_file(media, path, storage_http=services.storage_http,
                                                  on_progress=None if args.json else progress,
                                                  stall_timeout=args.stall_timeout)
-    finally:
-        progress.finish()
     return emit(args, outcome.media, f"{path.name} uploaded: media {media['mediaId']} is {outcome.status}")
 
 

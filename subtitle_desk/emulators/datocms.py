@@ -45,6 +45,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from .faults import FaultMiddleware, Faults
+from .subtitle_files import UnreadableSubtitles, read_uploaded_subtitles
 
 __all__ = [
     "DatocmsEmulator",
@@ -714,13 +715,11 @@ def _check_subtitles(filename: str, data: bytes) -> tuple[str, str | None]:
     if not data.strip():
         return "errored", f"{filename} is empty"
     try:
-        from subtitle_desk.core.formats import SubtitleReadError, read_bytes
-    except ImportError:  # the formats package is optional for the emulator
-        return _check_subtitles_plainly(filename, data)
-    try:
-        document = read_bytes(data, path=filename)
-    except SubtitleReadError as exc:
+        document = read_uploaded_subtitles(data, filename)
+    except UnreadableSubtitles as exc:
         return "errored", f"The subtitles file could not be read: {exc}"
+    if document is None:  # no format readers installed
+        return _check_subtitles_plainly(filename, data)
     if document.format not in ("vtt", "srt", "webvtt"):
         return "errored", f"Only WebVTT and SRT subtitles are supported, not {document.format}"
     if not document.cues:

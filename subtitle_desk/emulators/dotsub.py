@@ -40,6 +40,7 @@ from starlette.routing import Mount, Route
 
 from .dotsub_data import API_USER_ID, LANGUAGES, ORGANIZATION_ID, DotsubState, Track, demo_resources, iso
 from .faults import FaultMiddleware, Faults
+from .subtitle_files import UnreadableSubtitles, read_uploaded_subtitles
 
 __all__ = ["DotsubEmulator", "DEMO_CLIENT_ID", "DEMO_CLIENT_SECRET", "DEMO_AUDIENCE", "dotsub_error_body"]
 
@@ -1293,16 +1294,10 @@ def _parse_subtitles(data: bytes, filename: str) -> list[tuple[int, int, str]]:
     """Read an uploaded subtitle file with the app's own format readers (format detected from the
     content, as Dotsub's import engine does); 400 naming the problem if it can't be read."""
     try:
-        from subtitle_desk.core.formats import SubtitleReadError, read_bytes
-    except ImportError:  # the format package is optional for the emulator
-        return _fallback_parse(data, filename)
-    try:
-        document = read_bytes(data, path=filename)
-    except SubtitleReadError as exc:
+        document = read_uploaded_subtitles(data, filename)
+    except UnreadableSubtitles as exc:
         raise _bad(f"Subtitle file {filename} could not be imported: {exc}") from None
-    except (ValueError, UnicodeError) as exc:
-        raise _bad(f"Subtitle file {filename} could not be imported: {exc}") from None
-    except ImportError:  # that format's reader has not landed yet
+    if document is None:  # no format readers installed
         return _fallback_parse(data, filename)
     if not document.cues:
         raise _bad(f"Subtitle file {filename} contains no subtitles")

@@ -54,12 +54,10 @@ from .errors import (
     error_for_status,
 )
 from .http import transport_errors
-from .upload import DEFAULT_STALL_TIMEOUT
+from .upload import DEFAULT_STALL_TIMEOUT, UploadProgress
 
 if TYPE_CHECKING:
     from subtitle_desk.core.document import Document
-
-    from .upload import UploadProgress
 
 __all__ = [
     "Cielo24Client",
@@ -97,7 +95,7 @@ _READ_RETRIES = 2
 #: ``TaskStatus`` of a task that did not happen (its media was never added).
 _FAILED_TASK = "FAILED"
 
-Progress = Callable[["UploadProgress"], Any]
+Progress = Callable[[UploadProgress], Any]
 
 
 def redact(text: str, secrets: tuple[str | None, ...] = ()) -> str:
