@@ -20,7 +20,7 @@ import itertools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject,
                             QPersistentModelIndex, Qt, Signal)
@@ -37,7 +37,11 @@ from subtitle_desk.ui.runner import Operation, ReportedError
 from subtitle_desk.ui.states import TranslatedState
 from subtitle_desk.ui.words import upload_pending, upload_status
 
+if TYPE_CHECKING:
+    from subtitle_desk.ui.desk.context import DeskContext
+
 __all__ = ["UploadState", "UploadJob", "UploadRequest", "UploadQueue", "send_video"]
+
 
 class UploadState(TranslatedState, context="UploadQueue"):
     QUEUED = QT_TRANSLATE_NOOP("UploadQueue", "Queued")
@@ -133,7 +137,7 @@ class UploadQueue(QAbstractTableModel):
     #: (job) whenever a job's state, progress or remote state changes.
     jobChanged = Signal(object)
 
-    def __init__(self, context: Any, parent: QObject | None = None, *, parallel: int = 2,
+    def __init__(self, context: DeskContext, parent: QObject | None = None, *, parallel: int = 2,
                  retries: int = 3, backoff: float = 1.0) -> None:
         super().__init__(parent)
         self.context = context
