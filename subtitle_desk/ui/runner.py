@@ -29,11 +29,12 @@ import contextvars
 import enum
 import inspect
 import logging
+import time
 from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
 from subtitle_desk.ui.worker_loop import WorkerLoop
@@ -359,6 +360,9 @@ def op_not_started(awaitable: Awaitable[Any]) -> bool:
 class BusyIndicator(QWidget):
     """A status-bar progress bar (busy bar when indeterminate) and what is running; hidden when idle."""
 
+    #: Seconds between two refreshes at most (about ten a second).
+    REFRESH_INTERVAL = 0.1
+
     def __init__(self, model: ActivityModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("busyIndicator")
@@ -372,12 +376,29 @@ class BusyIndicator(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
         layout.addWidget(self.bar)
-        model.busyChanged.connect(self._refresh)
-        model.dataChanged.connect(self._refresh)
-        model.rowsInserted.connect(self._refresh)
+        # Progress arrives many times a second and every run starting or ending changes the line:
+        # at most one refresh per REFRESH_INTERVAL (the first at once, the last one too).
+        self._last_refresh = float("-inf")
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._refresh)
+        model.busyChanged.connect(self._schedule)
+        model.dataChanged.connect(self._schedule)
+        model.rowsInserted.connect(self._schedule)
         self._refresh()
 
+    def _schedule(self, *_: Any) -> None:
+        if self._timer.isActive():
+            return  # a refresh is due: it will show the latest state
+        wait = self._last_refresh + self.REFRESH_INTERVAL - time.monotonic()
+        if wait <= 0:
+            self._refresh()
+        else:
+            self._timer.start(max(1, int(wait * 1000)))
+
     def _refresh(self, *_: Any) -> None:
+        self._last_refresh = time.monotonic()
+        self._timer.stop()
         running = self._model.running()
         if not running:
             self.hide()
