@@ -10,7 +10,7 @@ cancel, retry, delete media) and the upload queue behind it (two files at a time
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
@@ -19,6 +19,9 @@ from PySide6.QtWidgets import QApplication, QMenu, QStyle
 from .form import UploadForm, title_problem
 from .queue import UploadJob, UploadQueue, UploadRequest, UploadState
 from .page import UploadsPage, UploadsPanel, confirm_quit_with_uploads
+
+if TYPE_CHECKING:
+    from subtitle_desk.ui.desk.context import DeskContext
 
 __all__ = ["install", "UploadsPages", "UPLOADS_PAGE", "UploadQueue", "UploadRequest", "UploadJob",
            "UploadState", "UploadForm", "UploadsPage", "UploadsPanel", "title_problem"]
@@ -33,7 +36,7 @@ class UploadsPages:
     menu: QMenu
 
 
-def install(context: Any) -> UploadsPages:
+def install(context: DeskContext) -> UploadsPages:
     """Add the Upload page and its menu; set ``context.uploads``."""
     window = context.window
     queue = UploadQueue(context, window)

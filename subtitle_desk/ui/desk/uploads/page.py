@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import asyncio
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QSettings, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QGroupBox, QHBoxLayout, QLabel,
                                QMessageBox,
@@ -18,7 +18,10 @@ from subtitle_desk.core.services.errors import ServiceError
 from subtitle_desk.ui.desk.widgets import ColumnSizer
 
 from .form import UploadForm
-from .queue import UploadJob, UploadQueue, UploadState
+from .queue import UploadJob, UploadQueue, UploadRequest, UploadState
+
+if TYPE_CHECKING:
+    from subtitle_desk.ui.desk.context import DeskContext
 
 __all__ = ["UploadsPage", "UploadsPanel", "confirm_quit_with_uploads"]
 
@@ -49,7 +52,7 @@ class _ProgressDelegate(QStyledItemDelegate):
 class UploadsPanel(QWidget):
     """The queue table with its buttons and the selected upload's full message."""
 
-    def __init__(self, queue: UploadQueue, parent: QWidget | None = None, settings: Any = None) -> None:
+    def __init__(self, queue: UploadQueue, parent: QWidget | None = None, settings: QSettings | None = None) -> None:
         super().__init__(parent)
         self.queue = queue
         self.table = QTableView(self)
@@ -143,7 +146,7 @@ class UploadsPage(QWidget):
 
     SETTINGS = "uploads/choices"
 
-    def __init__(self, context: Any, queue: UploadQueue, parent: QWidget | None = None) -> None:
+    def __init__(self, context: DeskContext, queue: UploadQueue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("uploadsPage")
         self.context = context
@@ -227,7 +230,7 @@ class UploadsPage(QWidget):
         return value if isinstance(value, dict) else {}
 
     # -- starting ----------------------------------------------------------------------------
-    def start_uploads(self, requests: list[Any]) -> list[UploadJob]:
+    def start_uploads(self, requests: list[UploadRequest]) -> list[UploadJob]:
         if requests:
             first = requests[0]
             self.context.ui_settings.setValue(self.SETTINGS, json.dumps({
