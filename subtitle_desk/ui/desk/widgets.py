@@ -30,8 +30,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, QObject,
-                            QPersistentModelIndex, Qt, QTimer)
+from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QElapsedTimer, QEvent, QItemSelectionModel,
+                            QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer)
 from PySide6.QtGui import QAction, QHelpEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton,
                                QSplitter, QStackedWidget, QStyleOptionViewItem, QTableView, QToolTip,
@@ -301,28 +301,45 @@ def show_cut_text(view: QAbstractItemView) -> None:
 
 class ColumnSizer(QObject):
     """A table's columns using its width: the ``stretch`` columns (keys of a ``RecordTable``-like
-    model's ``COLUMNS``, or numbers) share what is left; the others fit their content (a sample of
-    ``sample_rows`` rows is measured) as rows arrive or change, until the table holds more than
-    that; after a reset they only grow, so changing text (a speed, a percentage) does not make
-    them jitter; none grows past ``max_fit`` pixels (the rest is in the cell's tooltip). The user
-    may resize them, and choose the columns shown from the header's context menu (``hidden``:
-    the ones hidden at first). With ``settings`` and ``key``, what the user sets (widths, order,
-    hidden columns) is kept there and comes back next time."""
+    model's ``COLUMNS``, or numbers) share what is left; the others fit their content as rows
+    arrive or change: only the cells that arrived or changed are measured (at most ``batch_rows``
+    rows of a batch, spread over it), in steps of about ``STEP_MS`` from a timer that runs at most
+    every ``FIT_INTERVAL_MS``, so a long list pages in without stalling the window. After a reset
+    they only grow, so changing text (a speed, a percentage) does not make them jitter; none grows
+    past ``max_fit`` pixels (the rest is in the cell's tooltip). The user may resize them, and
+    choose the columns shown from the header's context menu (``hidden``: the ones hidden at
+    first). With ``settings`` and ``key``, what the user sets (widths, order, hidden columns) is
+    kept there and comes back next time."""
+
+    #: The least time between two fits (ms); the first change after a quiet spell fits at once.
+    FIT_INTERVAL_MS = 150
+    #: About how long one measuring step may run (ms) before the rest waits for the next turn.
+    STEP_MS = 4.0
 
     def __init__(self, view: QTableView, *, stretch: Sequence[str | int] = (), hidden: Sequence[str | int] = (),
-                 settings: Any = None, key: str | None = None, sample_rows: int = 200,
+                 settings: Any = None, key: str | None = None, sample_rows: int = 200, batch_rows: int = 50,
                  max_fit: int = 260, min_stretch: int = 180) -> None:
         super().__init__(view)
         self.view, self.settings, self.key = view, settings, key
         model = view.model()
         self.stretch = {self._column(c) for c in stretch}
         self.max_fit, self.min_stretch = max_fit, min_stretch
-        #: Measured widths of the fitted columns (what their content asks for).
+        #: Measured widths of the fitted columns (what their content and header ask for).
         self._wanted: dict[int, int] = {}
+        #: The widest content measured per fitted column since the last reset.
+        self._content: dict[int, int] = {}
+        #: Rows waiting to be measured: row -> the columns to measure (None: every fitted one).
+        self._dirty: dict[int, set[int] | None] = {}
+        #: The rows measured when a column is shown or the model reset (spread over the table).
         self.sample_rows = sample_rows
+        #: The most rows measured of one batch of rows inserted (spread over the batch).
+        self.batch_rows = batch_rows
         self._fitting = False
         self._fit_pending = False
-        self._grow_only = False
+        self._last_fit = QElapsedTimer()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.fit)
         header = view.horizontalHeader()
         header.setStretchLastSection(False)
         view.verticalHeader().setResizeContentsPrecision(sample_rows)  # what sizeHintForColumn reads
@@ -339,10 +356,10 @@ class ColumnSizer(QObject):
         header.sectionResized.connect(self._resized)
         header.sectionMoved.connect(lambda *_: self.save())
         model.modelReset.connect(self._reset)
-        model.rowsInserted.connect(self._rows_arrived)
-        model.dataChanged.connect(self._rows_arrived)
+        model.rowsInserted.connect(self._rows_inserted)
+        model.dataChanged.connect(self._data_changed)
         if model.rowCount():
-            self._rows_arrived()
+            self._reset()
 
     def _column(self, column: str | int) -> int:
         return column if isinstance(column, int) else self.view.model().column_of(column)
@@ -367,7 +384,11 @@ class ColumnSizer(QObject):
         finally:
             self._fitting = False
         if not self.user_sized:
-            self.fit() if shown else self.lay_out()
+            if shown:
+                self._mark(self._spread(0, self.view.model().rowCount() - 1, self.sample_rows), {column})
+                self.fit()
+            else:
+                self.lay_out()
         self.save()
 
     def apply_modes(self) -> None:
@@ -378,20 +399,39 @@ class ColumnSizer(QObject):
             header.setSectionResizeMode(column, mode)
 
     def fit(self) -> None:
-        """Measure the columns that do not stretch (their content and header) and lay them out."""
+        """Measure the cells waiting (for about ``STEP_MS``; the rest on the next turn), grow the
+        fitted columns to their content and header, and lay them out."""
+        self._timer.stop()
         self._fit_pending = False
+        self._last_fit.start()
         if self.user_sized:
+            self._dirty.clear()
             return
-        header = self.view.horizontalHeader()
-        for column in range(header.count()):
-            if column in self.stretch or self.view.isColumnHidden(column):
+        view, header = self.view, self.view.horizontalHeader()
+        model = view.model()
+        rows = model.rowCount()
+        fitted = [c for c in range(header.count()) if c not in self.stretch and not view.isColumnHidden(c)]
+        clock = QElapsedTimer()
+        clock.start()
+        content = self._content
+        grid = 1 if view.showGrid() else 0  # as sizeHintForColumn counts it
+        while self._dirty:
+            row, columns = self._dirty.popitem()
+            if row >= rows:
                 continue
-            width = min(max(self.view.sizeHintForColumn(column), header.sectionSizeHint(column)),
-                        max(self.max_fit, header.sectionSizeHint(column)))
-            if self._grow_only:
-                width = max(width, self._wanted.get(column, 0))
-            self._wanted[column] = width
-        self._grow_only = True
+            for column in (fitted if columns is None else columns):
+                if column not in fitted:
+                    continue
+                width = view.sizeHintForIndex(model.index(row, column)).width() + grid
+                if width > content.get(column, 0):
+                    content[column] = width
+            if clock.elapsed() >= self.STEP_MS and self._dirty:
+                self._schedule(at_once=True)  # the rest after the events waiting
+                break
+        for column in fitted:
+            hint = header.sectionSizeHint(column)
+            self._wanted[column] = max(min(max(content.get(column, 0), hint), max(self.max_fit, hint)),
+                                       self._wanted.get(column, 0))
         self.lay_out()
 
     def lay_out(self) -> None:
@@ -439,16 +479,51 @@ class ColumnSizer(QObject):
             self.lay_out()
         return False
 
-    def _reset(self) -> None:
-        self._grow_only = False
-        self._rows_arrived()
+    @staticmethod
+    def _spread(first: int, last: int, most: int) -> range:
+        """At most ``most`` rows from ``first`` to ``last``, spread evenly (all when fewer)."""
+        count = last - first + 1
+        if count <= most:
+            return range(first, last + 1)
+        return range(first, last + 1, -(-count // most))
 
-    def _rows_arrived(self, *_: Any) -> None:
-        rows = self.view.model().rowCount()
-        if self.user_sized or self._fit_pending or not rows or rows > self.sample_rows:
-            return  # past the sample: later pages would cost a measure each and change little
+    def _mark(self, rows: range, columns: set[int] | None) -> None:
+        if self.user_sized:
+            return
+        dirty = self._dirty
+        for row in rows:
+            if columns is None or dirty.get(row, set()) is None:
+                dirty[row] = None
+            else:
+                dirty.setdefault(row, set()).update(columns)
+        if dirty:
+            self._schedule()
+
+    def _schedule(self, at_once: bool = False) -> None:
+        """Fit soon: at once after a quiet spell, else ``FIT_INTERVAL_MS`` after the last fit."""
+        if self._fit_pending:
+            return
         self._fit_pending = True
-        QTimer.singleShot(0, self, self.fit)  # once per burst of pages, after the rows are in
+        wait = 0
+        if not at_once and self._last_fit.isValid():
+            wait = max(0, self.FIT_INTERVAL_MS - int(self._last_fit.elapsed()))
+        self._timer.start(wait)  # after the rows are in, once per burst
+
+    def _reset(self) -> None:
+        self._content.clear()
+        self._wanted.clear()
+        self._dirty.clear()
+        self._mark(self._spread(0, self.view.model().rowCount() - 1, self.sample_rows), None)
+
+    def _rows_inserted(self, _parent: Any, first: int, last: int) -> None:
+        self._mark(self._spread(first, last, self.batch_rows), None)
+
+    def _data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, roles: Sequence[int] = ()) -> None:
+        if roles and Qt.ItemDataRole.DisplayRole not in roles and Qt.ItemDataRole.FontRole not in roles:
+            return  # a thumbnail or a colour: the text's width is the same
+        columns = {c for c in range(top_left.column(), bottom_right.column() + 1) if c not in self.stretch}
+        if columns:
+            self._mark(self._spread(top_left.row(), bottom_right.row(), self.batch_rows), columns)
 
     def _resized(self, column: int, _old: int, new: int) -> None:
         if self._fitting or column in self.stretch or new == 0:

@@ -5,7 +5,7 @@ remembered per table."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QHeaderView, QTableView, QToolTip
 
@@ -136,3 +136,30 @@ def test_a_fitted_column_grows_with_its_text_but_does_not_shrink_until_the_list_
     model._row_changed(0)
     qtbot.waitUntil(lambda: not sizer._fit_pending)
     assert view.horizontalHeader().sectionSize(status) == grown
+
+
+def test_a_column_still_fits_a_long_value_that_arrives_on_a_later_page(qtbot, settings):
+    many = [(f"Person {n}", str(n), "Ready", "") for n in range(250)]
+    view, sizer = table(qtbot, settings, width=900, rows=many, stretch=["name", "note"])
+    model = view.model()
+    status = model.column_of("status")
+    before = view.horizontalHeader().sectionSize(status)
+
+    later = [(f"Person {n}", str(n), "Ready", "") for n in range(250, 300)]
+    later[17] = ("Person 267", "267", "Waiting for DatoCMS to prepare it", "")
+    first = len(model.rows)
+    model.beginInsertRows(QModelIndex(), first, first + len(later) - 1)
+    model.rows.extend(later)
+    model.endInsertRows()
+
+    qtbot.waitUntil(lambda: view.horizontalHeader().sectionSize(status) > before)
+    assert (view.horizontalHeader().sectionSize(status)
+            >= view.fontMetrics().horizontalAdvance("Waiting for DatoCMS to prepare it"))
+
+
+def test_a_change_that_only_repaints_a_picture_does_not_measure_again(qtbot, settings):
+    view, sizer = table(qtbot, settings, stretch=["name", "note"])
+    model = view.model()
+    index = model.index(0, model.column_of("status"))
+    model.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
+    assert not sizer._dirty and not sizer._fit_pending
