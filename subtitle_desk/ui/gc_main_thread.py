@@ -6,22 +6,34 @@ the main thread (a closed qasync loop's timers, widgets in a reference cycle), w
 pointing at freed memory and crashes the process. Automatic collection is switched off and this
 timer collects on the main thread instead, whenever the allocation counts pass gc's own
 thresholds (a common pattern for Python Qt applications).
+
+The timer looks often (``interval_ms``), so each young collection has few objects to walk. The
+objects that survive the first full collection after start-up (``freeze_after_ms``: modules,
+classes, the window's widgets) are moved out of the collector's way (``gc.freeze``), so a later
+full collection walks only what was made since, not every object of the process: a full
+collection took 35 ms, a middle one 74 ms over 63,000 objects (ui_stall_bench --profile-stalls).
+Frozen objects are still freed by reference counting; only a reference cycle among them is kept.
 """
 
 from __future__ import annotations
 
 import gc
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QElapsedTimer, QObject, QTimer
 
 __all__ = ["MainThreadGarbageCollector"]
 
 
 class MainThreadGarbageCollector(QObject):
-    def __init__(self, parent: QObject | None = None, *, interval_ms: int = 500) -> None:
+    def __init__(self, parent: QObject | None = None, *, interval_ms: int = 100,
+                 freeze_after_ms: int = 1000) -> None:
         super().__init__(parent)
         self._thresholds = gc.get_threshold()
         gc.disable()
+        self.freeze_after_ms = freeze_after_ms
+        self.frozen = False
+        self._started = QElapsedTimer()
+        self._started.start()
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.check)
@@ -35,8 +47,14 @@ class MainThreadGarbageCollector(QObject):
         if counts[1] > self._thresholds[1]:
             generation = 2 if counts[2] > self._thresholds[2] else 1
         gc.collect(generation)
+        if generation == 2 and not self.frozen and self._started.elapsed() >= self.freeze_after_ms:
+            gc.freeze()  # what start-up left: out of later full collections' way
+            self.frozen = True
 
     def stop(self) -> None:
         self._timer.stop()
+        if self.frozen:
+            gc.unfreeze()
+            self.frozen = False
         gc.collect()
         gc.enable()
