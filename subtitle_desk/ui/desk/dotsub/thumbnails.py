@@ -53,6 +53,11 @@ def _decode(path: Path, size: QSize) -> QImage | None:
     return image
 
 
+def _decode_cached(path: Path, size: QSize) -> QImage | None:
+    """The image cached at ``path``, or None when there is none (or it does not decode)."""
+    return _decode(path, size) if path.is_file() else None
+
+
 class ThumbnailLoader(QObject):
     #: The pixmap for this URL is now available (or failed for good: ``pixmap`` stays None).
     ready = Signal(str)
@@ -162,11 +167,10 @@ class ThumbnailLoader(QObject):
 
     async def _load(self, url: str) -> QImage | None:
         path = self.path_for(url)
-        if await asyncio.to_thread(path.is_file):
-            image = await asyncio.to_thread(_decode, path, self.size)
-            if image is not None:
-                self.disk_hits += 1
-                return image
+        image = await asyncio.to_thread(_decode_cached, path, self.size)  # one thread hop, not two
+        if image is not None:
+            self.disk_hits += 1
+            return image
         await download_file(self.context.services.storage_http, url, path, service="the thumbnail host",
                             max_bytes=MAX_BYTES, resume=False)
         self.fetched += 1
