@@ -7,7 +7,8 @@ pointing at freed memory and crashes the process. Automatic collection is switch
 timer collects on the main thread instead, whenever the allocation counts pass gc's own
 thresholds (a common pattern for Python Qt applications).
 
-The timer looks often (``interval_ms``), so each young collection has few objects to walk. The
+The timer looks often (``interval_ms``), so each young collection has few objects to walk, and
+collects the middle generation after fewer young collections than gc would (see ``check``). The
 objects that survive the first full collection after start-up (``freeze_after_ms``: modules,
 classes, the window's widgets) are moved out of the collector's way (``gc.freeze``), so a later
 full collection walks only what was made since, not every object of the process: a full
@@ -29,6 +30,11 @@ class MainThreadGarbageCollector(QObject):
                  freeze_after_ms: int = 1000) -> None:
         super().__init__(parent)
         self._thresholds = gc.get_threshold()
+        # A middle collection after 3 young ones, not gc's 10: each walks about a third as many
+        # objects (a page of records survives each young one); full ones come as often as with
+        # gc's thresholds (after as many young collections).
+        self._middle_after = min(3, self._thresholds[1])
+        self._full_after = self._thresholds[2] * self._thresholds[1] // max(1, self._middle_after)
         gc.disable()
         self.freeze_after_ms = freeze_after_ms
         self.frozen = False
@@ -44,8 +50,8 @@ class MainThreadGarbageCollector(QObject):
         if counts[0] <= self._thresholds[0]:
             return
         generation = 0
-        if counts[1] > self._thresholds[1]:
-            generation = 2 if counts[2] > self._thresholds[2] else 1
+        if counts[1] > self._middle_after:
+            generation = 2 if counts[2] > self._full_after else 1
         gc.collect(generation)
         if generation == 2 and not self.frozen and self._started.elapsed() >= self.freeze_after_ms:
             gc.freeze()  # what start-up left: out of later full collections' way
