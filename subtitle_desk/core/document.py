@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["Cue", "Document", "Change", "visible_text", "visible_lines"]
+__all__ = ["Cue", "Document", "Change", "DocumentFollower", "visible_text", "visible_lines"]
 
 # <tag ...>, </tag>, WebVTT timestamps <00:00:01.000>, SSA override blocks {\...}
 _MARKUP = re.compile(r"<[^<>\n]*>|\{\\[^{}\n]*\}")
@@ -163,3 +163,21 @@ class Document:
     def _replace_all(self, cues: list[Cue]) -> None:
         self.cues = cues
         self._emit(Change("reset"))
+
+
+class DocumentFollower:
+    """Calls ``on_change(change)`` after each change of the one document it follows now: a view
+    handed one document after another drops its subscription to the old one, which would
+    otherwise keep calling it (and keep it alive)."""
+
+    def __init__(self, on_change: Listener) -> None:
+        self._on_change = on_change
+        self._unsubscribe: Callable[[], None] | None = None
+
+    def follow(self, doc: Document | None) -> None:
+        """Follow ``doc`` from now on (None: no document), and the previous one no more."""
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+        if doc is not None:
+            self._unsubscribe = doc.subscribe(self._on_change)

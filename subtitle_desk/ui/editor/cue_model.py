@@ -19,7 +19,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QFont, QFontDatabase
 
-from subtitle_desk.core.document import Change, Cue, Document, visible_text
+from subtitle_desk.core.document import Change, Cue, Document, DocumentFollower, visible_text
 from subtitle_desk.core.qc import chars_per_second
 from subtitle_desk.core.translation import EMPTY, KEPT, UNTRANSLATED, TranslationState
 from subtitle_desk.ui.editor.qc_words import problem_text
@@ -102,7 +102,7 @@ class CueTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._doc: Document | None = None
         self._count = 0
-        self._unsubscribe: Callable[[], None] | None = None
+        self._follower = DocumentFollower(self._on_change)
         self._problems: Callable[[int], Sequence[Any]] = lambda row: ()
         self._translation: TranslationState | None = None
         self._qc_rows: set[int] | None = set()
@@ -123,13 +123,9 @@ class CueTableModel(QAbstractTableModel):
 
     def set_document(self, document: Document | None) -> None:
         self.beginResetModel()
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-            self._unsubscribe = None
+        self._follower.follow(document)
         self._doc = document
         self._count = len(document) if document is not None else 0
-        if document is not None:
-            self._unsubscribe = document.subscribe(self._on_change)
         self.endResetModel()
 
     @property

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from subtitle_desk.core.document import Change, Document
+from subtitle_desk.core.document import Change, Document, DocumentFollower
 
 __all__ = ["CueIndex"]
 
@@ -17,7 +17,7 @@ __all__ = ["CueIndex"]
 class CueIndex:
     def __init__(self, doc: Document | None = None) -> None:
         self._doc: Document | None = None
-        self._unsubscribe = None
+        self._follower = DocumentFollower(self._on_change)
         self._rows: list[int] = []
         self._starts: list[int] = []
         self._longest = 0
@@ -25,12 +25,8 @@ class CueIndex:
         self.set_document(doc)
 
     def set_document(self, doc: Document | None) -> None:
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-            self._unsubscribe = None
+        self._follower.follow(doc)
         self._doc = doc
-        if doc is not None:
-            self._unsubscribe = doc.subscribe(self._on_change)
         self._stale = True
 
     def detach(self) -> None:

@@ -23,10 +23,9 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
-from subtitle_desk.core.document import Document
+from subtitle_desk.core.document import Document, DocumentFollower
 from subtitle_desk.core.edits import SetTimes, UndoStack
 from subtitle_desk.ui.media.cue_index import CueIndex
-from subtitle_desk.ui.media.document_follower import DocumentFollower
 from subtitle_desk.ui.media.player import MediaPlayer
 from subtitle_desk.ui.media.transport import SPEEDS, TransportBar
 from subtitle_desk.ui.media.video import VideoView

@@ -32,11 +32,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QScrollBar, QSizePolicy, QWidget
 
-from subtitle_desk.core.document import Document, visible_text
+from subtitle_desk.core.document import Document, DocumentFollower, visible_text
 from subtitle_desk.core.edits import SetTimes, UndoStack
 from subtitle_desk.core.waveform import Peaks
 from subtitle_desk.ui.media.cue_index import CueIndex
-from subtitle_desk.ui.media.document_follower import DocumentFollower
 from subtitle_desk.ui.theme import ThemeColors, palette_colors, theme_changed
 
 __all__ = ["WaveformWidget", "MIN_CUE_MS"]

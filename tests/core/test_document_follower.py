@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from subtitle_desk.core.document import Cue, Document
+from subtitle_desk.core.document import Cue, Document, DocumentFollower
 from subtitle_desk.core.edits import SetText, UndoStack
-from subtitle_desk.ui.media.document_follower import DocumentFollower
 
 
 def _doc() -> Document:
