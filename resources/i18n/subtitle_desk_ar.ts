@@ -780,7 +780,7 @@ Click “New job…” to send a video or audio file (or its URL) for transcript
         <translation>مشكلات مراقبة الجودة</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/cue_model.py" line="350" />
+        <location filename="../../subtitle_desk/ui/editor/cue_model.py" line="346" />
         <source>{text}
 
 (kept as in the source)</source>
@@ -790,7 +790,7 @@ Click “New job…” to send a video or audio file (or its URL) for transcript
 (محتفظ بها كما في المصدر)</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/cue_model.py" line="352" />
+        <location filename="../../subtitle_desk/ui/editor/cue_model.py" line="348" />
         <source>{text}
 
 (not translated yet)</source>
@@ -799,12 +799,12 @@ Click “New job…” to send a video or audio file (or its URL) for transcript
 (لم تُترجم بعد)</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/cue_model.py" line="353" />
+        <location filename="../../subtitle_desk/ui/editor/cue_model.py" line="349" />
         <source>(not translated yet)</source>
         <translation>(لم تُترجم بعد)</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/cue_model.py" line="356" />
+        <location filename="../../subtitle_desk/ui/editor/cue_model.py" line="352" />
         <source>(no source cue at this time)</source>
         <translation>(لا توجد ترجمة مصدر في هذا الوقت)</translation>
     </message>
@@ -3380,112 +3380,112 @@ Upload a video to Dotsub to see it here.</source>
 <context>
     <name>MediaPanel</name>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="95" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="94" />
         <source>No waveform: {error}</source>
         <translation>لا موجة صوتية: {error}</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="192" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="191" />
         <source>&amp;Play / pause</source>
         <translation>ت&amp;شغيل / إيقاف مؤقت</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="193" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="192" />
         <source>Play or pause the video</source>
         <translation>تشغيل الفيديو أو إيقافه مؤقتًا</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="194" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="193" />
         <source>Play &amp;current cue</source>
         <translation>تشغيل الترجمة ال&amp;حالية</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="196" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="195" />
         <source>Play the current cue from its start to its end</source>
         <translation>تشغيل الترجمة الحالية من بدايتها إلى نهايتها</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="197" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="196" />
         <source>Set cue &amp;start at playhead</source>
         <translation>ضبط &amp;بداية الترجمة عند موضع التشغيل</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="199" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="198" />
         <source>The current cue starts at the playhead</source>
         <translation>تبدأ الترجمة الحالية عند موضع التشغيل</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="200" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="199" />
         <source>Set cue &amp;end at playhead</source>
         <translation>ضبط &amp;نهاية الترجمة عند موضع التشغيل</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="202" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="201" />
         <source>The current cue ends at the playhead</source>
         <translation>تنتهي الترجمة الحالية عند موضع التشغيل</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="203" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="202" />
         <source>Start one frame earlier</source>
         <translation>البداية قبل إطار واحد</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="205" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="204" />
         <source>Start one frame later</source>
         <translation>البداية بعد إطار واحد</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="207" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="206" />
         <source>End one frame earlier</source>
         <translation>النهاية قبل إطار واحد</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="209" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="208" />
         <source>End one frame later</source>
         <translation>النهاية بعد إطار واحد</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="211" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="210" />
         <source>Start 100 ms earlier</source>
         <translation>البداية قبل 100 مللي ثانية</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="213" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="212" />
         <source>Start 100 ms later</source>
         <translation>البداية بعد 100 مللي ثانية</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="215" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="214" />
         <source>End 100 ms earlier</source>
         <translation>النهاية قبل 100 مللي ثانية</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="217" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="216" />
         <source>End 100 ms later</source>
         <translation>النهاية بعد 100 مللي ثانية</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="219" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="218" />
         <source>S&amp;lower</source>
         <translation>أ&amp;بطأ</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="220" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="219" />
         <source>Play more slowly (down to 0.5×)</source>
         <translation>تشغيل أبطأ (حتى 0.5×)</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="221" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="220" />
         <source>&amp;Faster</source>
         <translation>أ&amp;سرع</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="222" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="221" />
         <source>Play faster (up to 2×)</source>
         <translation>تشغيل أسرع (حتى 2×)</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="330" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="329" />
         <source>Audio only: no picture in this media.</source>
         <translation>صوت فقط: لا صورة في هذه الوسائط.</translation>
     </message>
@@ -4474,107 +4474,97 @@ stays there: open it from there (File ▸ Open) to go on with it.</source>
     </message>
     <message>
         <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="61" />
-        <source>yes</source>
-        <translation>نعم</translation>
-    </message>
-    <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="61" />
-        <source>no</source>
-        <translation>لا</translation>
-    </message>
-    <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="67" />
         <source>{seconds} s</source>
         <translation>{seconds} ث</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="74" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="68" />
         <source>Lines per cue</source>
         <translation>الأسطر في كل ترجمة</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="76" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="70" />
         <source>Characters per line</source>
         <translation>الأحرف في كل سطر</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="78" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="72" />
         <source>Reading speed</source>
         <translation>سرعة القراءة</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="79" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="73" />
         <source>{value} characters/s</source>
         <translation>{value} حرف/ث</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="80" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="74" />
         <source>Duration</source>
         <translation>المدة</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="83" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="77" />
         <source>Minimum gap</source>
         <translation>أدنى فاصل</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="84" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="78" />
         <source>{value} ms</source>
         <translation>{value} مللي ثانية</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="86" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="80" />
         <source>Speaker identification</source>
         <translation>تعريف المتحدث</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="88" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="82" />
         <source>Dialogue style</source>
         <translation>نمط الحوار</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="91" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="85" />
         <source>Transcribe</source>
         <translation>التفريغ النصي</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="120" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="114" />
         <source>No task specification.</source>
         <translation>لا مواصفات للمهمة.</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="121" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="115" />
         <source>QC checks against {spec}.</source>
         <translation>تفحص مراقبة الجودة وفق {spec}.</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="123" />
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="140" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="117" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="134" />
         <source>Media notes</source>
         <translation>ملاحظات الوسائط</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="126" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="120" />
         <source>all languages</source>
         <translation>كل اللغات</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="129" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="123" />
         <source>Dotsub spec {id}</source>
         <translation>مواصفات Dotsub {id}</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="132" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="126" />
         <source>(disabled)</source>
         <translation>(معطّلة)</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="138" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="132" />
         <source>Comments</source>
         <translation>التعليقات</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="143" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="137" />
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
@@ -5520,27 +5510,27 @@ Choose “Completed or not”, widen the due dates, or Clear filters.</source>
 <context>
     <name>Uploads</name>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/__init__.py" line="42" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/__init__.py" line="45" />
         <source>Upload</source>
         <translation>الرفع</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/__init__.py" line="43" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/__init__.py" line="46" />
         <source>&amp;Upload</source>
         <translation>ال&amp;رفع</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/__init__.py" line="45" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/__init__.py" line="48" />
         <source>Upload &amp;videos to Dotsub…</source>
         <translation>رفع &amp;فيديوهات إلى Dotsub…</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/__init__.py" line="48" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/__init__.py" line="51" />
         <source>Show &amp;uploads</source>
         <translation>إظهار عمليات ال&amp;رفع</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/__init__.py" line="50" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/__init__.py" line="53" />
         <source>&amp;Cancel all uploads</source>
         <translation>إ&amp;لغاء كل عمليات الرفع</translation>
     </message>
@@ -5572,37 +5562,37 @@ Choose “Completed or not”, widen the due dates, or Clear filters.</source>
 <context>
     <name>UploadsPage</name>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="155" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="158" />
         <source>Upload videos to Dotsub</source>
         <translation>رفع فيديوهات إلى Dotsub</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="157" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="160" />
         <source>Uploads</source>
         <translation>عمليات الرفع</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="193" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="196" />
         <source>Loading projects and languages from Dotsub…</source>
         <translation>جارٍ تحميل المشاريع واللغات من Dotsub…</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="196" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="199" />
         <source>Loading Dotsub projects and languages</source>
         <translation>جارٍ تحميل مشاريع Dotsub ولغاته</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="207" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="210" />
         <source>Could not load the projects and languages: {error}</source>
         <translation>تعذّر تحميل المشاريع واللغات: {error}</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="218" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="221" />
         <source>{projects} projects, {languages} languages in your organization.</source>
         <translation>المشاريع: {projects}، اللغات: {languages} في مؤسستك.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="240" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="243" />
         <source>Uploading %n file(s) to Dotsub</source>
         <translation><numerusform>جارٍ رفع %n ملف إلى Dotsub</numerusform><numerusform>جارٍ رفع ملف واحد إلى Dotsub</numerusform><numerusform>جارٍ رفع ملفين إلى Dotsub</numerusform><numerusform>جارٍ رفع %n ملفات إلى Dotsub</numerusform><numerusform>جارٍ رفع %n ملفًا إلى Dotsub</numerusform><numerusform>جارٍ رفع %n ملف إلى Dotsub</numerusform></translation>
     </message>
@@ -5610,42 +5600,42 @@ Choose “Completed or not”, widen the due dates, or Clear filters.</source>
 <context>
     <name>UploadsPanel</name>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="66" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="69" />
         <source>No uploads yet. Add video files above and press Upload.</source>
         <translation>لا عمليات رفع بعد. أضف ملفات فيديو في الأعلى واضغط «رفع».</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="73" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="76" />
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="75" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="78" />
         <source>Retry</source>
         <translation>إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="77" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="80" />
         <source>Delete media on Dotsub</source>
         <translation>حذف الوسائط على Dotsub</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="79" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="82" />
         <source>Remove the media a failed or cancelled upload left on Dotsub</source>
         <translation>إزالة الوسائط التي تركها على Dotsub رفعٌ فاشل أو ملغى</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="80" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="83" />
         <source>Clear finished</source>
         <translation>مسح المنتهية</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="127" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="130" />
         <source>{file} → “{title}”: {state}</source>
         <translation>{file} ← «{title}»: {state}</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="137" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="140" />
         <source>{active} uploading, {queued} queued (at most {parallel} at a time)</source>
         <translation>{active} قيد الرفع، {queued} في الانتظار (بحد أقصى {parallel} في وقت واحد)</translation>
     </message>
@@ -5653,12 +5643,12 @@ Choose “Completed or not”, widen the due dates, or Clear filters.</source>
 <context>
     <name>UploadsQuitQuestion</name>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="250" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="253" />
         <source>Uploads still running</source>
         <translation>لا تزال عمليات رفع جارية</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="263" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="266" />
         <source>%n upload(s) to Dotsub not finished. Quitting cancels it/them; media already created stay on Dotsub as pending uploads without a video.
 
 Quit anyway?</source>
@@ -5725,7 +5715,7 @@ Quit anyway?</source>
 <context>
     <name>WaveformWidget</name>
     <message>
-        <location filename="../../subtitle_desk/ui/media/waveform.py" line="548" />
+        <location filename="../../subtitle_desk/ui/media/waveform.py" line="547" />
         <source>Decoding audio… {percent}%</source>
         <extracomment>a cue region was double-clicked</extracomment>
         <translation>جارٍ فك ترميز الصوت… {percent}٪</translation>

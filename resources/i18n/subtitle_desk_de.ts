@@ -780,7 +780,7 @@ Klicken Sie auf „Neuer Auftrag…“, um eine Video- oder Audiodatei (oder ihr
         <translation>Probleme der Qualitätsprüfung</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/cue_model.py" line="350" />
+        <location filename="../../subtitle_desk/ui/editor/cue_model.py" line="346" />
         <source>{text}
 
 (kept as in the source)</source>
@@ -790,7 +790,7 @@ Klicken Sie auf „Neuer Auftrag…“, um eine Video- oder Audiodatei (oder ihr
 (wie in der Quelle belassen)</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/cue_model.py" line="352" />
+        <location filename="../../subtitle_desk/ui/editor/cue_model.py" line="348" />
         <source>{text}
 
 (not translated yet)</source>
@@ -799,12 +799,12 @@ Klicken Sie auf „Neuer Auftrag…“, um eine Video- oder Audiodatei (oder ihr
 (noch nicht übersetzt)</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/cue_model.py" line="353" />
+        <location filename="../../subtitle_desk/ui/editor/cue_model.py" line="349" />
         <source>(not translated yet)</source>
         <translation>(noch nicht übersetzt)</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/cue_model.py" line="356" />
+        <location filename="../../subtitle_desk/ui/editor/cue_model.py" line="352" />
         <source>(no source cue at this time)</source>
         <translation>(kein Quell-Untertitel zu dieser Zeit)</translation>
     </message>
@@ -3380,112 +3380,112 @@ Laden Sie ein Video zu Dotsub hoch, um es hier zu sehen.</translation>
 <context>
     <name>MediaPanel</name>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="95" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="94" />
         <source>No waveform: {error}</source>
         <translation>Keine Wellenform: {error}</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="192" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="191" />
         <source>&amp;Play / pause</source>
         <translation>&amp;Wiedergabe / Pause</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="193" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="192" />
         <source>Play or pause the video</source>
         <translation>Das Video abspielen oder anhalten</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="194" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="193" />
         <source>Play &amp;current cue</source>
         <translation>&amp;Aktuellen Untertitel abspielen</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="196" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="195" />
         <source>Play the current cue from its start to its end</source>
         <translation>Den aktuellen Untertitel von Anfang bis Ende abspielen</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="197" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="196" />
         <source>Set cue &amp;start at playhead</source>
         <translation>Untertitel&amp;beginn auf Abspielposition setzen</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="199" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="198" />
         <source>The current cue starts at the playhead</source>
         <translation>Der aktuelle Untertitel beginnt an der Abspielposition</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="200" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="199" />
         <source>Set cue &amp;end at playhead</source>
         <translation>Untertitel&amp;ende auf Abspielposition setzen</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="202" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="201" />
         <source>The current cue ends at the playhead</source>
         <translation>Der aktuelle Untertitel endet an der Abspielposition</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="203" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="202" />
         <source>Start one frame earlier</source>
         <translation>Beginn ein Bild früher</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="205" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="204" />
         <source>Start one frame later</source>
         <translation>Beginn ein Bild später</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="207" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="206" />
         <source>End one frame earlier</source>
         <translation>Ende ein Bild früher</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="209" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="208" />
         <source>End one frame later</source>
         <translation>Ende ein Bild später</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="211" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="210" />
         <source>Start 100 ms earlier</source>
         <translation>Beginn 100 ms früher</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="213" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="212" />
         <source>Start 100 ms later</source>
         <translation>Beginn 100 ms später</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="215" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="214" />
         <source>End 100 ms earlier</source>
         <translation>Ende 100 ms früher</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="217" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="216" />
         <source>End 100 ms later</source>
         <translation>Ende 100 ms später</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="219" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="218" />
         <source>S&amp;lower</source>
         <translation>&amp;Langsamer</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="220" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="219" />
         <source>Play more slowly (down to 0.5×)</source>
         <translation>Langsamer abspielen (bis 0,5×)</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="221" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="220" />
         <source>&amp;Faster</source>
         <translation>&amp;Schneller</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="222" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="221" />
         <source>Play faster (up to 2×)</source>
         <translation>Schneller abspielen (bis 2×)</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="330" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="329" />
         <source>Audio only: no picture in this media.</source>
         <translation>Nur Audio: dieses Medium hat kein Bild.</translation>
     </message>
@@ -4474,107 +4474,97 @@ bleibt dort: von dort öffnen (Datei ▸ Öffnen), um weiterzuarbeiten.</transla
     </message>
     <message>
         <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="61" />
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="61" />
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="67" />
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="74" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="68" />
         <source>Lines per cue</source>
         <translation>Zeilen pro Untertitel</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="76" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="70" />
         <source>Characters per line</source>
         <translation>Zeichen pro Zeile</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="78" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="72" />
         <source>Reading speed</source>
         <translation>Lesegeschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="79" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="73" />
         <source>{value} characters/s</source>
         <translation>{value} Zeichen/s</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="80" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="74" />
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="83" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="77" />
         <source>Minimum gap</source>
         <translation>Mindestabstand</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="84" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="78" />
         <source>{value} ms</source>
         <translation>{value} ms</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="86" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="80" />
         <source>Speaker identification</source>
         <translation>Sprecherkennzeichnung</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="88" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="82" />
         <source>Dialogue style</source>
         <translation>Dialogstil</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="91" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="85" />
         <source>Transcribe</source>
         <translation>Transkribieren</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="120" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="114" />
         <source>No task specification.</source>
         <translation>Keine Aufgabenspezifikation.</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="121" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="115" />
         <source>QC checks against {spec}.</source>
         <translation>Die Qualitätsprüfung prüft gemäß {spec}.</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="123" />
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="140" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="117" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="134" />
         <source>Media notes</source>
         <translation>Hinweise zum Medium</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="126" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="120" />
         <source>all languages</source>
         <translation>alle Sprachen</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="129" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="123" />
         <source>Dotsub spec {id}</source>
         <translation>Dotsub-Spezifikation {id}</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="132" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="126" />
         <source>(disabled)</source>
         <translation>(deaktiviert)</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="138" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="132" />
         <source>Comments</source>
         <translation>Kommentare</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="143" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="137" />
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
@@ -5520,27 +5510,27 @@ Choose “Completed or not”, widen the due dates, or Clear filters.</source>
 <context>
     <name>Uploads</name>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/__init__.py" line="42" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/__init__.py" line="45" />
         <source>Upload</source>
         <translation>Hochladen</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/__init__.py" line="43" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/__init__.py" line="46" />
         <source>&amp;Upload</source>
         <translation>&amp;Hochladen</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/__init__.py" line="45" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/__init__.py" line="48" />
         <source>Upload &amp;videos to Dotsub…</source>
         <translation>&amp;Videos zu Dotsub hochladen…</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/__init__.py" line="48" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/__init__.py" line="51" />
         <source>Show &amp;uploads</source>
         <translation>&amp;Uploads zeigen</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/__init__.py" line="50" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/__init__.py" line="53" />
         <source>&amp;Cancel all uploads</source>
         <translation>Alle Uploads &amp;abbrechen</translation>
     </message>
@@ -5572,37 +5562,37 @@ Choose “Completed or not”, widen the due dates, or Clear filters.</source>
 <context>
     <name>UploadsPage</name>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="155" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="158" />
         <source>Upload videos to Dotsub</source>
         <translation>Videos zu Dotsub hochladen</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="157" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="160" />
         <source>Uploads</source>
         <translation>Uploads</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="193" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="196" />
         <source>Loading projects and languages from Dotsub…</source>
         <translation>Projekte und Sprachen werden von Dotsub geladen…</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="196" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="199" />
         <source>Loading Dotsub projects and languages</source>
         <translation>Dotsub-Projekte und -Sprachen werden geladen</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="207" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="210" />
         <source>Could not load the projects and languages: {error}</source>
         <translation>Projekte und Sprachen konnten nicht geladen werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="218" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="221" />
         <source>{projects} projects, {languages} languages in your organization.</source>
         <translation>{projects} Projekte, {languages} Sprachen in Ihrer Organisation.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="240" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="243" />
         <source>Uploading %n file(s) to Dotsub</source>
         <translation><numerusform>%n Datei wird zu Dotsub hochgeladen</numerusform><numerusform>%n Dateien werden zu Dotsub hochgeladen</numerusform></translation>
     </message>
@@ -5610,42 +5600,42 @@ Choose “Completed or not”, widen the due dates, or Clear filters.</source>
 <context>
     <name>UploadsPanel</name>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="66" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="69" />
         <source>No uploads yet. Add video files above and press Upload.</source>
         <translation>Noch keine Uploads. Oben Videodateien hinzufügen und „Hochladen“ drücken.</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="73" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="76" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="75" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="78" />
         <source>Retry</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="77" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="80" />
         <source>Delete media on Dotsub</source>
         <translation>Medium auf Dotsub löschen</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="79" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="82" />
         <source>Remove the media a failed or cancelled upload left on Dotsub</source>
         <translation>Das Medium entfernen, das ein fehlgeschlagener oder abgebrochener Upload auf Dotsub hinterlassen hat</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="80" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="83" />
         <source>Clear finished</source>
         <translation>Beendete entfernen</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="127" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="130" />
         <source>{file} → “{title}”: {state}</source>
         <translation>{file} → „{title}“: {state}</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="137" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="140" />
         <source>{active} uploading, {queued} queued (at most {parallel} at a time)</source>
         <translation>{active} werden hochgeladen, {queued} warten (höchstens {parallel} gleichzeitig)</translation>
     </message>
@@ -5653,12 +5643,12 @@ Choose “Completed or not”, widen the due dates, or Clear filters.</source>
 <context>
     <name>UploadsQuitQuestion</name>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="250" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="253" />
         <source>Uploads still running</source>
         <translation>Uploads laufen noch</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="263" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="266" />
         <source>%n upload(s) to Dotsub not finished. Quitting cancels it/them; media already created stay on Dotsub as pending uploads without a video.
 
 Quit anyway?</source>
@@ -5717,7 +5707,7 @@ Trotzdem beenden?</numerusform></translation>
 <context>
     <name>WaveformWidget</name>
     <message>
-        <location filename="../../subtitle_desk/ui/media/waveform.py" line="548" />
+        <location filename="../../subtitle_desk/ui/media/waveform.py" line="547" />
         <source>Decoding audio… {percent}%</source>
         <extracomment>a cue region was double-clicked</extracomment>
         <translation>Ton wird dekodiert… {percent} %</translation>

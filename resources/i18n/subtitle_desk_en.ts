@@ -250,7 +250,7 @@
 <context>
     <name>UploadsPage</name>
     <message numerus="yes">
-        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="240" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="243" />
         <source>Uploading %n file(s) to Dotsub</source>
         <translation><numerusform>Uploading %n file to Dotsub</numerusform><numerusform>Uploading %n files to Dotsub</numerusform></translation>
     </message>
@@ -258,7 +258,7 @@
 <context>
     <name>UploadsQuitQuestion</name>
     <message numerus="yes">
-        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="263" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="266" />
         <source>%n upload(s) to Dotsub not finished. Quitting cancels it/them; media already created stay on Dotsub as pending uploads without a video.
 
 Quit anyway?</source>

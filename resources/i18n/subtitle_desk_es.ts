@@ -780,7 +780,7 @@ Haga clic en «Nuevo trabajo…» para enviar un archivo de vídeo o audio (o su
         <translation>Problemas del control de calidad</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/cue_model.py" line="350" />
+        <location filename="../../subtitle_desk/ui/editor/cue_model.py" line="346" />
         <source>{text}
 
 (kept as in the source)</source>
@@ -790,7 +790,7 @@ Haga clic en «Nuevo trabajo…» para enviar un archivo de vídeo o audio (o su
 (se mantiene como en el original)</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/cue_model.py" line="352" />
+        <location filename="../../subtitle_desk/ui/editor/cue_model.py" line="348" />
         <source>{text}
 
 (not translated yet)</source>
@@ -799,12 +799,12 @@ Haga clic en «Nuevo trabajo…» para enviar un archivo de vídeo o audio (o su
 (aún sin traducir)</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/cue_model.py" line="353" />
+        <location filename="../../subtitle_desk/ui/editor/cue_model.py" line="349" />
         <source>(not translated yet)</source>
         <translation>(aún sin traducir)</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/cue_model.py" line="356" />
+        <location filename="../../subtitle_desk/ui/editor/cue_model.py" line="352" />
         <source>(no source cue at this time)</source>
         <translation>(ningún subtítulo original en este momento)</translation>
     </message>
@@ -3380,112 +3380,112 @@ Suba un vídeo a Dotsub para verlo aquí.</translation>
 <context>
     <name>MediaPanel</name>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="95" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="94" />
         <source>No waveform: {error}</source>
         <translation>Sin forma de onda: {error}</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="192" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="191" />
         <source>&amp;Play / pause</source>
         <translation>&amp;Reproducir / pausa</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="193" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="192" />
         <source>Play or pause the video</source>
         <translation>Reproducir o pausar el vídeo</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="194" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="193" />
         <source>Play &amp;current cue</source>
         <translation>Reproducir el subtítulo &amp;actual</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="196" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="195" />
         <source>Play the current cue from its start to its end</source>
         <translation>Reproducir el subtítulo actual de principio a fin</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="197" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="196" />
         <source>Set cue &amp;start at playhead</source>
         <translation>Fijar el &amp;inicio en el cabezal</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="199" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="198" />
         <source>The current cue starts at the playhead</source>
         <translation>El subtítulo actual empieza en el cabezal</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="200" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="199" />
         <source>Set cue &amp;end at playhead</source>
         <translation>Fijar el &amp;final en el cabezal</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="202" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="201" />
         <source>The current cue ends at the playhead</source>
         <translation>El subtítulo actual termina en el cabezal</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="203" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="202" />
         <source>Start one frame earlier</source>
         <translation>Inicio un fotograma antes</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="205" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="204" />
         <source>Start one frame later</source>
         <translation>Inicio un fotograma después</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="207" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="206" />
         <source>End one frame earlier</source>
         <translation>Final un fotograma antes</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="209" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="208" />
         <source>End one frame later</source>
         <translation>Final un fotograma después</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="211" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="210" />
         <source>Start 100 ms earlier</source>
         <translation>Inicio 100 ms antes</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="213" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="212" />
         <source>Start 100 ms later</source>
         <translation>Inicio 100 ms después</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="215" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="214" />
         <source>End 100 ms earlier</source>
         <translation>Final 100 ms antes</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="217" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="216" />
         <source>End 100 ms later</source>
         <translation>Final 100 ms después</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="219" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="218" />
         <source>S&amp;lower</source>
         <translation>Más &amp;lento</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="220" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="219" />
         <source>Play more slowly (down to 0.5×)</source>
         <translation>Reproducir más despacio (hasta 0,5×)</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="221" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="220" />
         <source>&amp;Faster</source>
         <translation>Más &amp;rápido</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="222" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="221" />
         <source>Play faster (up to 2×)</source>
         <translation>Reproducir más rápido (hasta 2×)</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="330" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="329" />
         <source>Audio only: no picture in this media.</source>
         <translation>Solo audio: este medio no tiene imagen.</translation>
     </message>
@@ -4474,107 +4474,97 @@ se queda allí: ábralo desde allí (Archivo ▸ Abrir) para continuarlo.</trans
     </message>
     <message>
         <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="61" />
-        <source>yes</source>
-        <translation>sí</translation>
-    </message>
-    <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="61" />
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="67" />
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="74" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="68" />
         <source>Lines per cue</source>
         <translation>Líneas por subtítulo</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="76" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="70" />
         <source>Characters per line</source>
         <translation>Caracteres por línea</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="78" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="72" />
         <source>Reading speed</source>
         <translation>Velocidad de lectura</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="79" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="73" />
         <source>{value} characters/s</source>
         <translation>{value} caracteres/s</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="80" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="74" />
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="83" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="77" />
         <source>Minimum gap</source>
         <translation>Separación mínima</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="84" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="78" />
         <source>{value} ms</source>
         <translation>{value} ms</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="86" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="80" />
         <source>Speaker identification</source>
         <translation>Identificación de hablantes</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="88" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="82" />
         <source>Dialogue style</source>
         <translation>Estilo de diálogo</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="91" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="85" />
         <source>Transcribe</source>
         <translation>Transcribir</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="120" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="114" />
         <source>No task specification.</source>
         <translation>Sin especificación de tarea.</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="121" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="115" />
         <source>QC checks against {spec}.</source>
         <translation>El control de calidad comprueba según {spec}.</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="123" />
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="140" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="117" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="134" />
         <source>Media notes</source>
         <translation>Notas del medio</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="126" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="120" />
         <source>all languages</source>
         <translation>todos los idiomas</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="129" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="123" />
         <source>Dotsub spec {id}</source>
         <translation>Especificación de Dotsub {id}</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="132" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="126" />
         <source>(disabled)</source>
         <translation>(desactivada)</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="138" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="132" />
         <source>Comments</source>
         <translation>Comentarios</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="143" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="137" />
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -5520,27 +5510,27 @@ Elija «Completadas o no», amplíe las fechas de vencimiento o Borre los filtro
 <context>
     <name>Uploads</name>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/__init__.py" line="42" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/__init__.py" line="45" />
         <source>Upload</source>
         <translation>Subida</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/__init__.py" line="43" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/__init__.py" line="46" />
         <source>&amp;Upload</source>
         <translation>&amp;Subida</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/__init__.py" line="45" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/__init__.py" line="48" />
         <source>Upload &amp;videos to Dotsub…</source>
         <translation>Subir &amp;vídeos a Dotsub…</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/__init__.py" line="48" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/__init__.py" line="51" />
         <source>Show &amp;uploads</source>
         <translation>Mostrar las &amp;subidas</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/__init__.py" line="50" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/__init__.py" line="53" />
         <source>&amp;Cancel all uploads</source>
         <translation>&amp;Cancelar todas las subidas</translation>
     </message>
@@ -5572,37 +5562,37 @@ Elija «Completadas o no», amplíe las fechas de vencimiento o Borre los filtro
 <context>
     <name>UploadsPage</name>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="155" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="158" />
         <source>Upload videos to Dotsub</source>
         <translation>Subir vídeos a Dotsub</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="157" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="160" />
         <source>Uploads</source>
         <translation>Subidas</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="193" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="196" />
         <source>Loading projects and languages from Dotsub…</source>
         <translation>Cargando proyectos e idiomas de Dotsub…</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="196" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="199" />
         <source>Loading Dotsub projects and languages</source>
         <translation>Cargando los proyectos e idiomas de Dotsub</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="207" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="210" />
         <source>Could not load the projects and languages: {error}</source>
         <translation>No se pudieron cargar los proyectos y los idiomas: {error}</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="218" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="221" />
         <source>{projects} projects, {languages} languages in your organization.</source>
         <translation>{projects} proyectos, {languages} idiomas en su organización.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="240" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="243" />
         <source>Uploading %n file(s) to Dotsub</source>
         <translation><numerusform>Subiendo %n archivo a Dotsub</numerusform><numerusform>Subiendo %n archivos a Dotsub</numerusform></translation>
     </message>
@@ -5610,42 +5600,42 @@ Elija «Completadas o no», amplíe las fechas de vencimiento o Borre los filtro
 <context>
     <name>UploadsPanel</name>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="66" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="69" />
         <source>No uploads yet. Add video files above and press Upload.</source>
         <translation>Aún no hay subidas. Añada archivos de vídeo arriba y pulse Subir.</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="73" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="76" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="75" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="78" />
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="77" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="80" />
         <source>Delete media on Dotsub</source>
         <translation>Eliminar el medio en Dotsub</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="79" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="82" />
         <source>Remove the media a failed or cancelled upload left on Dotsub</source>
         <translation>Eliminar el medio que una subida fallida o cancelada dejó en Dotsub</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="80" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="83" />
         <source>Clear finished</source>
         <translation>Quitar las terminadas</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="127" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="130" />
         <source>{file} → “{title}”: {state}</source>
         <translation>{file} → «{title}»: {state}</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="137" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="140" />
         <source>{active} uploading, {queued} queued (at most {parallel} at a time)</source>
         <translation>{active} subiendo, {queued} en cola (como máximo {parallel} a la vez)</translation>
     </message>
@@ -5653,12 +5643,12 @@ Elija «Completadas o no», amplíe las fechas de vencimiento o Borre los filtro
 <context>
     <name>UploadsQuitQuestion</name>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="250" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="253" />
         <source>Uploads still running</source>
         <translation>Hay subidas en curso</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="263" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="266" />
         <source>%n upload(s) to Dotsub not finished. Quitting cancels it/them; media already created stay on Dotsub as pending uploads without a video.
 
 Quit anyway?</source>
@@ -5717,7 +5707,7 @@ Quit anyway?</source>
 <context>
     <name>WaveformWidget</name>
     <message>
-        <location filename="../../subtitle_desk/ui/media/waveform.py" line="548" />
+        <location filename="../../subtitle_desk/ui/media/waveform.py" line="547" />
         <source>Decoding audio… {percent}%</source>
         <extracomment>a cue region was double-clicked</extracomment>
         <translation>Descodificando el audio… {percent} %</translation>

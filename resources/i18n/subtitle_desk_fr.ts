@@ -780,7 +780,7 @@ Cliquez sur « Nouveau travail… » pour envoyer un fichier vidéo ou audio (ou
         <translation>Problèmes du contrôle qualité</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/cue_model.py" line="350" />
+        <location filename="../../subtitle_desk/ui/editor/cue_model.py" line="346" />
         <source>{text}
 
 (kept as in the source)</source>
@@ -790,7 +790,7 @@ Cliquez sur « Nouveau travail… » pour envoyer un fichier vidéo ou audio (ou
 (conservé comme dans la source)</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/cue_model.py" line="352" />
+        <location filename="../../subtitle_desk/ui/editor/cue_model.py" line="348" />
         <source>{text}
 
 (not translated yet)</source>
@@ -799,12 +799,12 @@ Cliquez sur « Nouveau travail… » pour envoyer un fichier vidéo ou audio (ou
 (pas encore traduit)</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/cue_model.py" line="353" />
+        <location filename="../../subtitle_desk/ui/editor/cue_model.py" line="349" />
         <source>(not translated yet)</source>
         <translation>(pas encore traduit)</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/cue_model.py" line="356" />
+        <location filename="../../subtitle_desk/ui/editor/cue_model.py" line="352" />
         <source>(no source cue at this time)</source>
         <translation>(aucun sous-titre source à ce moment)</translation>
     </message>
@@ -3380,112 +3380,112 @@ Envoyez une vidéo à Dotsub pour la voir ici.</translation>
 <context>
     <name>MediaPanel</name>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="95" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="94" />
         <source>No waveform: {error}</source>
         <translation>Pas de forme d'onde : {error}</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="192" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="191" />
         <source>&amp;Play / pause</source>
         <translation>&amp;Lecture / pause</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="193" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="192" />
         <source>Play or pause the video</source>
         <translation>Lire ou mettre en pause la vidéo</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="194" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="193" />
         <source>Play &amp;current cue</source>
         <translation>Lire le sous-titre &amp;actuel</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="196" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="195" />
         <source>Play the current cue from its start to its end</source>
         <translation>Lire le sous-titre actuel du début à la fin</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="197" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="196" />
         <source>Set cue &amp;start at playhead</source>
         <translation>Placer le &amp;début à la tête de lecture</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="199" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="198" />
         <source>The current cue starts at the playhead</source>
         <translation>Le sous-titre actuel commence à la tête de lecture</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="200" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="199" />
         <source>Set cue &amp;end at playhead</source>
         <translation>Placer la &amp;fin à la tête de lecture</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="202" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="201" />
         <source>The current cue ends at the playhead</source>
         <translation>Le sous-titre actuel se termine à la tête de lecture</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="203" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="202" />
         <source>Start one frame earlier</source>
         <translation>Début une image plus tôt</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="205" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="204" />
         <source>Start one frame later</source>
         <translation>Début une image plus tard</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="207" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="206" />
         <source>End one frame earlier</source>
         <translation>Fin une image plus tôt</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="209" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="208" />
         <source>End one frame later</source>
         <translation>Fin une image plus tard</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="211" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="210" />
         <source>Start 100 ms earlier</source>
         <translation>Début 100 ms plus tôt</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="213" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="212" />
         <source>Start 100 ms later</source>
         <translation>Début 100 ms plus tard</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="215" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="214" />
         <source>End 100 ms earlier</source>
         <translation>Fin 100 ms plus tôt</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="217" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="216" />
         <source>End 100 ms later</source>
         <translation>Fin 100 ms plus tard</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="219" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="218" />
         <source>S&amp;lower</source>
         <translation>Plus &amp;lent</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="220" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="219" />
         <source>Play more slowly (down to 0.5×)</source>
         <translation>Lire plus lentement (jusqu'à 0,5×)</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="221" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="220" />
         <source>&amp;Faster</source>
         <translation>Plus &amp;rapide</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="222" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="221" />
         <source>Play faster (up to 2×)</source>
         <translation>Lire plus vite (jusqu'à 2×)</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/media/panel.py" line="330" />
+        <location filename="../../subtitle_desk/ui/media/panel.py" line="329" />
         <source>Audio only: no picture in this media.</source>
         <translation>Audio seul : ce média n'a pas d'image.</translation>
     </message>
@@ -4474,107 +4474,97 @@ y reste : ouvrez-le depuis là (Fichier ▸ Ouvrir) pour le poursuivre.</transla
     </message>
     <message>
         <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="61" />
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="61" />
-        <source>no</source>
-        <translation>non</translation>
-    </message>
-    <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="67" />
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="74" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="68" />
         <source>Lines per cue</source>
         <translation>Lignes par sous-titre</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="76" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="70" />
         <source>Characters per line</source>
         <translation>Caractères par ligne</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="78" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="72" />
         <source>Reading speed</source>
         <translation>Vitesse de lecture</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="79" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="73" />
         <source>{value} characters/s</source>
         <translation>{value} caractères/s</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="80" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="74" />
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="83" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="77" />
         <source>Minimum gap</source>
         <translation>Intervalle minimal</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="84" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="78" />
         <source>{value} ms</source>
         <translation>{value} ms</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="86" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="80" />
         <source>Speaker identification</source>
         <translation>Identification des locuteurs</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="88" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="82" />
         <source>Dialogue style</source>
         <translation>Style des dialogues</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="91" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="85" />
         <source>Transcribe</source>
         <translation>À transcrire</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="120" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="114" />
         <source>No task specification.</source>
         <translation>Aucune spécification de tâche.</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="121" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="115" />
         <source>QC checks against {spec}.</source>
         <translation>Le contrôle qualité vérifie selon {spec}.</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="123" />
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="140" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="117" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="134" />
         <source>Media notes</source>
         <translation>Notes sur le média</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="126" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="120" />
         <source>all languages</source>
         <translation>toutes les langues</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="129" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="123" />
         <source>Dotsub spec {id}</source>
         <translation>Spécification Dotsub {id}</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="132" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="126" />
         <source>(disabled)</source>
         <translation>(désactivée)</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="138" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="132" />
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="143" />
+        <location filename="../../subtitle_desk/ui/editor/spec_panel.py" line="137" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -5520,27 +5510,27 @@ Choisissez « Terminées ou non », élargissez les échéances ou Effacez les f
 <context>
     <name>Uploads</name>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/__init__.py" line="42" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/__init__.py" line="45" />
         <source>Upload</source>
         <translation>Envoi</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/__init__.py" line="43" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/__init__.py" line="46" />
         <source>&amp;Upload</source>
         <translation>&amp;Envoi</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/__init__.py" line="45" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/__init__.py" line="48" />
         <source>Upload &amp;videos to Dotsub…</source>
         <translation>Envoyer des &amp;vidéos à Dotsub…</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/__init__.py" line="48" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/__init__.py" line="51" />
         <source>Show &amp;uploads</source>
         <translation>Afficher les &amp;envois</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/__init__.py" line="50" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/__init__.py" line="53" />
         <source>&amp;Cancel all uploads</source>
         <translation>&amp;Annuler tous les envois</translation>
     </message>
@@ -5572,37 +5562,37 @@ Choisissez « Terminées ou non », élargissez les échéances ou Effacez les f
 <context>
     <name>UploadsPage</name>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="155" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="158" />
         <source>Upload videos to Dotsub</source>
         <translation>Envoyer des vidéos à Dotsub</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="157" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="160" />
         <source>Uploads</source>
         <translation>Envois</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="193" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="196" />
         <source>Loading projects and languages from Dotsub…</source>
         <translation>Chargement des projets et des langues depuis Dotsub…</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="196" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="199" />
         <source>Loading Dotsub projects and languages</source>
         <translation>Chargement des projets et des langues Dotsub</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="207" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="210" />
         <source>Could not load the projects and languages: {error}</source>
         <translation>Impossible de charger les projets et les langues : {error}</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="218" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="221" />
         <source>{projects} projects, {languages} languages in your organization.</source>
         <translation>{projects} projets, {languages} langues dans votre organisation.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="240" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="243" />
         <source>Uploading %n file(s) to Dotsub</source>
         <translation><numerusform>Envoi de %n fichier à Dotsub</numerusform><numerusform>Envoi de %n fichiers à Dotsub</numerusform></translation>
     </message>
@@ -5610,42 +5600,42 @@ Choisissez « Terminées ou non », élargissez les échéances ou Effacez les f
 <context>
     <name>UploadsPanel</name>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="66" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="69" />
         <source>No uploads yet. Add video files above and press Upload.</source>
         <translation>Aucun envoi pour l'instant. Ajoutez des fichiers vidéo ci-dessus et cliquez sur Envoyer.</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="73" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="76" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="75" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="78" />
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="77" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="80" />
         <source>Delete media on Dotsub</source>
         <translation>Supprimer le média sur Dotsub</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="79" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="82" />
         <source>Remove the media a failed or cancelled upload left on Dotsub</source>
         <translation>Supprimer le média laissé sur Dotsub par un envoi échoué ou annulé</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="80" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="83" />
         <source>Clear finished</source>
         <translation>Effacer les envois terminés</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="127" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="130" />
         <source>{file} → “{title}”: {state}</source>
         <translation>{file} → « {title} » : {state}</translation>
     </message>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="137" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="140" />
         <source>{active} uploading, {queued} queued (at most {parallel} at a time)</source>
         <translation>{active} en cours d'envoi, {queued} en attente ({parallel} au maximum à la fois)</translation>
     </message>
@@ -5653,12 +5643,12 @@ Choisissez « Terminées ou non », élargissez les échéances ou Effacez les f
 <context>
     <name>UploadsQuitQuestion</name>
     <message>
-        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="250" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="253" />
         <source>Uploads still running</source>
         <translation>Envois en cours</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="263" />
+        <location filename="../../subtitle_desk/ui/desk/uploads/page.py" line="266" />
         <source>%n upload(s) to Dotsub not finished. Quitting cancels it/them; media already created stay on Dotsub as pending uploads without a video.
 
 Quit anyway?</source>
@@ -5717,7 +5707,7 @@ Quitter quand même ?</numerusform></translation>
 <context>
     <name>WaveformWidget</name>
     <message>
-        <location filename="../../subtitle_desk/ui/media/waveform.py" line="548" />
+        <location filename="../../subtitle_desk/ui/media/waveform.py" line="547" />
         <source>Decoding audio… {percent}%</source>
         <extracomment>a cue region was double-clicked</extracomment>
         <translation>Décodage de l'audio… {percent} %</translation>

@@ -113,8 +113,6 @@ _add({
     "spoken audio": ("gesprochener Ton", "paroles prononcées", "audio hablado", "الكلام المنطوق"),
     "on-screen text": ("Bildschirmtext", "texte à l'écran", "texto en pantalla", "النص على الشاشة"),
     "audio description": ("Audiodeskription", "audiodescription", "audiodescripción", "الوصف الصوتي"),
-    "SpecPanel|yes": ("ja", "oui", "sí", "نعم"),
-    "SpecPanel|no": ("nein", "non", "no", "لا"),
     "{seconds} s": ("{seconds} s", "{seconds} s", "{seconds} s", "{seconds} ث"),
     "Lines per cue": ("Zeilen pro Untertitel", "Lignes par sous-titre", "Líneas por subtítulo", "الأسطر في كل ترجمة"),
     "Characters per line": ("Zeichen pro Zeile", "Caractères par ligne", "Caracteres por línea", "الأحرف في كل سطر"),

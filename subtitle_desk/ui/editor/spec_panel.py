@@ -55,12 +55,6 @@ def describe_choice(value: Any) -> str:
     return text.replace("_", " ").capitalize()  # a value Dotsub added since: its own words
 
 
-def _yes_no(value: Any) -> str:
-    if value is None:
-        return "—"
-    return QCoreApplication.translate("SpecPanel", "yes") if value else QCoreApplication.translate("SpecPanel", "no")
-
-
 def _ms(value: int | None) -> str:
     if value is None:
         return "—"
