@@ -26,6 +26,7 @@ as a tooltip (``show_cut_text``). The loading line, error banner and empty state
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -304,7 +305,9 @@ class ColumnSizer(QObject):
     model's ``COLUMNS``, or numbers) share what is left; the others fit their content as rows
     arrive or change: only the cells that arrived or changed are measured (at most ``batch_rows``
     rows of a batch, spread over it), in steps of about ``STEP_MS`` from a timer that runs at most
-    every ``FIT_INTERVAL_MS``, so a long list pages in without stalling the window. After a reset
+    every ``FIT_INTERVAL_MS``, so a long list pages in without stalling the window. A cell is
+    measured in full (the view's size hint: its font, margins, icon) only when its text alone
+    could make it wider than the widest so far, and not at all once its column is at ``max_fit``. After a reset
     they only grow, so changing text (a speed, a percentage) does not make them jitter; none grows
     past ``max_fit`` pixels (the rest is in the cell's tooltip). The user may resize them, and
     choose the columns shown from the header's context menu (``hidden``: the ones hidden at
@@ -314,7 +317,7 @@ class ColumnSizer(QObject):
     #: The least time between two fits (ms); the first change after a quiet spell fits at once.
     FIT_INTERVAL_MS = 150
     #: About how long one measuring step may run (ms) before the rest waits for the next turn.
-    STEP_MS = 4.0
+    STEP_MS = 3.0
 
     def __init__(self, view: QTableView, *, stretch: Sequence[str | int] = (), hidden: Sequence[str | int] = (),
                  settings: Any = None, key: str | None = None, sample_rows: int = 200, batch_rows: int = 50,
@@ -328,6 +331,11 @@ class ColumnSizer(QObject):
         self._wanted: dict[int, int] = {}
         #: The widest content measured per fitted column since the last reset.
         self._content: dict[int, int] = {}
+        #: Per fitted column, the most a measured cell was wider than its text (margins, icon):
+        #: a cell whose text plus this is no wider than ``_content`` is not measured.
+        self._padding: dict[int, int] = {}
+        #: Text -> its width in the view's font (statuses, projects, languages repeat down a list).
+        self._advances: dict[str, int] = {}
         #: Rows waiting to be measured: row -> the columns to measure (None: every fitted one).
         self._dirty: dict[int, set[int] | None] = {}
         #: The rows measured when a column is shown or the model reset (spread over the table).
@@ -411,22 +419,39 @@ class ColumnSizer(QObject):
         model = view.model()
         rows = model.rowCount()
         fitted = [c for c in range(header.count()) if c not in self.stretch and not view.isColumnHidden(c)]
-        clock = QElapsedTimer()
-        clock.start()
-        content = self._content
+        content, padding = self._content, self._padding
         grid = 1 if view.showGrid() else 0  # as sizeHintForColumn counts it
+        metrics = view.fontMetrics()
+        display = Qt.ItemDataRole.DisplayRole
+        cell_text = getattr(model, "cell_text", None)
+        advances = self._advances
+        # A column already as wide as it may grow needs no more measuring.
+        full = {c for c in fitted if content.get(c, 0) >= max(self.max_fit, header.sectionSizeHint(c))}
+        deadline = time.perf_counter() + self.STEP_MS / 1000
         while self._dirty:
             row, columns = self._dirty.popitem()
             if row >= rows:
                 continue
-            for column in (fitted if columns is None else columns):
-                if column not in fitted:
-                    continue
+            todo = [c for c in (fitted if columns is None else columns) if c in fitted and c not in full]
+            for done, column in enumerate(todo):
+                if time.perf_counter() >= deadline:  # the rest after the events waiting
+                    self._dirty[row] = set(todo[done:])
+                    self._schedule(at_once=True)
+                    break
+                text = cell_text(row, column) if cell_text is not None else model.index(row, column).data(display)
+                advance = None
+                if isinstance(text, str):
+                    advance = advances.get(text)
+                    if advance is None:
+                        advance = advances[text] = metrics.horizontalAdvance(text)
+                if advance is not None and column in padding and advance + padding[column] <= content.get(column, 0):
+                    continue  # its text is no wider than one measured already: the cell is no wider
                 width = view.sizeHintForIndex(model.index(row, column)).width() + grid
+                if advance is not None:
+                    padding[column] = max(padding.get(column, 0), width - advance)
                 if width > content.get(column, 0):
                     content[column] = width
-            if clock.elapsed() >= self.STEP_MS and self._dirty:
-                self._schedule(at_once=True)  # the rest after the events waiting
+            if self._fit_pending:
                 break
         for column in fitted:
             hint = header.sectionSizeHint(column)
@@ -511,6 +536,8 @@ class ColumnSizer(QObject):
 
     def _reset(self) -> None:
         self._content.clear()
+        self._padding.clear()
+        self._advances.clear()  # also the way a font change is taken in
         self._wanted.clear()
         self._dirty.clear()
         self._mark(self._spread(0, self.view.model().rowCount() - 1, self.sample_rows), None)
@@ -577,6 +604,11 @@ class RecordTable(QAbstractTableModel):
 
     def column_key(self, column: int) -> str:
         return self.COLUMNS[column][0]
+
+    def cell_text(self, row: int, column: int) -> Any:
+        """What the cell shows (its display data), for measuring many cells without going
+        through ``QModelIndex`` for each; subclasses with the texts at hand answer directly."""
+        return self.data(self.index(row, column), Qt.ItemDataRole.DisplayRole)
 
     def column_of(self, key: str) -> int:
         return [k for k, _ in self.COLUMNS].index(key)

@@ -123,18 +123,23 @@ class PagedTableModel(RecordTable):
         if not 0 <= row < len(self.rows):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            if self.CACHE_DISPLAY:
-                texts = self._texts[row]
-                if texts is None:
-                    texts = self._texts[row] = self._row_texts(self.rows[row])
-                return texts[index.column()]
-            value = self.display(self.rows[row], self.COLUMNS[index.column()][0])
-            return "" if value is None else value
+            return self.cell_text(row, index.column())
         if role == RecordRole:
             return self.rows[row]
         if self.ANSWERED_ROLES is not None and role not in self.ANSWERED_ROLES:
             return None
         return self.role_data(self.rows[row], self.COLUMNS[index.column()][0], role)
+
+    def cell_text(self, row: int, column: int) -> Any:
+        if not 0 <= row < len(self.rows):
+            return None
+        if self.CACHE_DISPLAY:
+            texts = self._texts[row]
+            if texts is None:
+                texts = self._texts[row] = self._row_texts(self.rows[row])
+            return texts[column]
+        value = self.display(self.rows[row], self.COLUMNS[column][0])
+        return "" if value is None else value
 
     def _row_texts(self, record: dict[str, Any]) -> tuple[Any, ...]:
         values = (self.display(record, key) for key, _ in self.COLUMNS)
