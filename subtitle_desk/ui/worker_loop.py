@@ -17,9 +17,14 @@ Transfers are background work: with ``nice`` (Linux), the worker thread and the 
 starts run at that lower CPU priority, so that when the CPUs are busy the window gets one first;
 when the window is idle the transfer has what it needs.
 
+A client worth keeping between calls (an HTTP client and its open connections: making one loads
+the TLS certificates, milliseconds of CPU) is ``current_worker().resource(key, factory)``: made
+on the worker loop the first time, closed there when the loop ends.
+
 The app's thread rules hold: the loop is an explicit ``SelectorEventLoop`` (under ``qasync.run``
 the policy's new loops are Qt loops), its executor plain threads; garbage is collected on the main
-thread only. ``fn`` and its arguments must be plain Python, never Qt objects, and ``fn`` makes the
+thread only. ``fn`` and its arguments must be plain Python or Qt value types (a ``QImage`` may come
+back), never ``QObject``s, and ``fn`` makes the
 clients bound to a loop (``httpx.AsyncClient``: ``open_services(settings, secrets)``) on the worker
 loop and closes them there. The progress callback is dropped on the awaiting side when the run
 ends, and the call's record stays referenced there until the worker task has settled, so nothing
@@ -38,7 +43,7 @@ from collections.abc import Callable, Coroutine
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-__all__ = ["WorkerLoop"]
+__all__ = ["WorkerLoop", "current_worker"]
 
 log = logging.getLogger(__name__)
 
@@ -184,6 +189,17 @@ class _Call:
         self.worker._parked.discard(self)
 
 
+_this_thread = threading.local()
+
+
+def current_worker() -> "WorkerLoop":
+    """The worker loop the calling code runs on; RuntimeError on any other thread."""
+    worker = getattr(_this_thread, "worker", None)
+    if worker is None:
+        raise RuntimeError("not running on a worker loop")
+    return worker
+
+
 class WorkerLoop:
     """A plain asyncio loop on a daemon thread, started on first use; ``run`` is awaited on another
     loop (the UI's). ``stop``/``aclose`` cancel what still runs there, let it unwind, and end it."""
@@ -201,6 +217,8 @@ class WorkerLoop:
         #: Calls whose caller stopped waiting (cancelled twice): held on the awaiting side until
         #: they settle, so the worker never drops the last reference to them.
         self._parked: set[_Call] = set()
+        #: ``resource``'s objects by key (worker thread only).
+        self._resources: dict[str, Any] = {}
 
     @property
     def running(self) -> bool:
@@ -228,7 +246,18 @@ class WorkerLoop:
         if self._loop is None:
             raise RuntimeError(f"the {self.name} worker loop could not start")
 
+    def resource(self, key: str, factory: Callable[[], Any]) -> Any:
+        """On the worker loop: what ``factory()`` made the first time ``key`` was asked for, kept
+        for later calls and closed (its ``aclose()`` awaited) when the loop ends."""
+        if getattr(_this_thread, "worker", None) is not self:
+            raise RuntimeError(f"{self.name} worker resources are used on its own loop only")
+        value = self._resources.get(key)
+        if value is None:
+            value = self._resources[key] = factory()
+        return value
+
     def _main(self) -> None:
+        _this_thread.worker = self
         if self._nice and sys.platform.startswith("linux"):
             try:  # this thread only (a Linux thread is a task); threads it starts inherit it
                 os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), self._nice)
@@ -251,11 +280,23 @@ class WorkerLoop:
                 task.cancel()
             if tasks:  # gather() of nothing would ask the (qasync) policy for a loop
                 loop.run_until_complete(asyncio.gather(*tasks, return_exceptions=True))
+            self._close_resources(loop)
             loop.run_until_complete(asyncio.sleep(0))  # calls posted before the stop settle
             loop.run_until_complete(loop.shutdown_asyncgens())
             loop.run_until_complete(loop.shutdown_default_executor())
         finally:
             loop.close()
+
+    def _close_resources(self, loop: asyncio.AbstractEventLoop) -> None:
+        resources, self._resources = self._resources, {}
+        for key, value in resources.items():
+            close = getattr(value, "aclose", None)
+            if close is None:
+                continue
+            try:
+                loop.run_until_complete(close())
+            except Exception as exc:  # noqa: BLE001 - closing at exit: nothing to tell the user
+                log.debug("closing the %s worker's %s failed: %s", self.name, key, exc)
 
     async def run(self, fn: Callable[..., Coroutine[Any, Any, Any]], /, *args: Any,
                   on_progress: Callable[[Any], Any] | None = None, progress_interval: float = 0.1,

@@ -15,7 +15,7 @@ import pytest
 
 from subtitle_desk.core.services.errors import UploadError
 from subtitle_desk.ui.runner import TRANSFER_NICE, ActivityModel, OpState, TaskRunner
-from subtitle_desk.ui.worker_loop import WorkerLoop
+from subtitle_desk.ui.worker_loop import WorkerLoop, current_worker
 from tests.ui.conftest import run, wait_until
 
 
@@ -151,3 +151,35 @@ def test_closing_the_worker_cancels_what_still_runs_there(qapp, loop):
     assert not worker.running
     with pytest.raises(RuntimeError):
         worker.start()
+
+
+def test_a_client_kept_on_the_worker_is_made_once_shared_by_later_calls_and_closed_with_the_loop(qapp, loop):
+    worker = WorkerLoop("test")
+    made: list["Client"] = []
+
+    class Client:
+        def __init__(self) -> None:
+            self.thread = threading.get_ident()
+            self.closed_on: int | None = None
+            made.append(self)
+
+        async def aclose(self) -> None:
+            self.closed_on = threading.get_ident()
+
+    async def use() -> int:
+        return id(current_worker().resource("client", Client))
+
+    async def scenario() -> tuple[int, int]:
+        first = await worker.run(use)
+        second = await worker.run(use)
+        await worker.aclose()
+        return first, second
+
+    first, second = run(loop, scenario())
+    assert first == second and len(made) == 1
+    assert made[0].thread == made[0].closed_on != threading.get_ident()
+    with pytest.raises(RuntimeError):
+        current_worker()  # not on the UI thread
+    other = WorkerLoop("other")
+    with pytest.raises(RuntimeError):
+        other.resource("client", Client)  # only on its own loop

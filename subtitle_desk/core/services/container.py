@@ -31,7 +31,7 @@ if TYPE_CHECKING:  # the clients are imported when first used
     from .datocms import DatocmsClient
     from .dotsub import DotsubClient
 
-__all__ = ["Services", "open_services", "NotConfiguredError"]
+__all__ = ["Services", "open_services", "NotConfiguredError", "new_http", "storage_http_client"]
 
 #: Uploads to presigned URLs stream for minutes: no overall read/write deadline per chunk beyond
 #: this, but connect fast.
@@ -58,9 +58,7 @@ class Services:
     def _new_http(self, timeout: httpx.Timeout = DEFAULT_TIMEOUT) -> httpx.AsyncClient:
         if self._closed:
             raise RuntimeError("the services are closed")
-        http = httpx.AsyncClient(timeout=timeout, transport=self._transport,
-                                 follow_redirects=False,
-                                 headers={"User-Agent": _user_agent()})
+        http = new_http(timeout, transport=self._transport)
         self._https.append(http)
         return http
 
@@ -142,6 +140,20 @@ class Services:
         https, self._https = self._https, []
         for http in https:
             await http.aclose()
+
+
+def new_http(timeout: httpx.Timeout = DEFAULT_TIMEOUT, *,
+             transport: httpx.AsyncBaseTransport | None = None) -> httpx.AsyncClient:
+    """An HTTP client as every service client gets one: no redirects followed, the app's
+    User-Agent, no credentials (each client adds its own)."""
+    return httpx.AsyncClient(timeout=timeout, transport=transport, follow_redirects=False,
+                             headers={"User-Agent": _user_agent()})
+
+
+def storage_http_client() -> httpx.AsyncClient:
+    """A credential-free client for presigned and public file URLs (``Services.storage_http``'s
+    kind), for a loop that keeps its own (a worker loop's downloads)."""
+    return new_http(STORAGE_TIMEOUT)
 
 
 def _user_agent() -> str:

@@ -213,6 +213,25 @@ def test_thumbnail_fetches_never_exceed_the_concurrency_cap(context, loop, desk_
     run(loop, scenario())
 
 
+def test_a_fast_scroll_fetches_the_thumbnails_still_asked_for_not_every_row_that_flew_by(context, loop, desk_parts):
+    async def scenario() -> None:
+        page = await show_media(context, desk_parts)
+        urls = [m["encodedMedia"]["thumbnailUrl"] for m in page.model.rows if m["encodedMedia"]["thumbnailUrl"]]
+        thumbnails = ThumbnailLoader(context, max_concurrent=1, max_waiting=3)
+
+        for url in urls[:8]:  # rows painted one after another before any fetch ran
+            thumbnails.pixmap(url)
+        await until(lambda: thumbnails.idle)
+
+        assert thumbnails.fetched + thumbnails.disk_hits == 3  # the last 3 asked for
+        assert all(thumbnails.pixmap(url) is not None for url in urls[5:8])
+        assert thumbnails.pixmap(urls[2]) is None  # forgotten: asked again now
+        await until(lambda: thumbnails.pixmap(urls[2]) is not None)
+        await settle(context, desk_parts)
+
+    run(loop, scenario())
+
+
 def test_the_detail_pane_shows_languages_and_which_have_finished_subtitles(context, loop, desk_parts):
     async def scenario() -> None:
         page = await show_media(context, desk_parts)

@@ -2,11 +2,11 @@
 
 ``ThumbnailLoader.pixmap(url)`` answers at once: the pixmap if it is in memory, else ``None`` after
 queueing the URL. At most ``max_concurrent`` workers (runner tasks) drain the queue, newest
-request first, so the rows on screen load before the ones scrolled past. A worker reads
-``<cache>/thumbnails/<hash>.img`` if present, else downloads it there with ``core.work.download_file``
-and the credential-free storage client (thumbnail URLs are public or presigned: no bearer token
-goes there); either way ``QImage`` decodes it in a worker thread. ``ready(url)`` tells the
-models to repaint.
+request first, so the rows on screen load before the ones scrolled past. Each thumbnail is loaded
+on the runner's worker loop, off the UI thread: ``<cache>/thumbnails/<hash>.img`` if present, else
+downloaded there with ``core.work.download_file`` and the worker's credential-free storage client
+(thumbnail URLs are public or presigned: no bearer token goes there); either way ``QImage``
+decodes it there. ``ready(url)`` tells the models to repaint.
 """
 
 from __future__ import annotations
@@ -22,8 +22,10 @@ from urllib.parse import urlsplit
 from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 
+from subtitle_desk.core.services.container import storage_http_client
 from subtitle_desk.core.services.errors import ServiceError
 from subtitle_desk.core.work import download_file
+from subtitle_desk.ui.worker_loop import current_worker
 
 if TYPE_CHECKING:
     from subtitle_desk.ui.desk.context import DeskContext
@@ -58,15 +60,29 @@ def _decode_cached(path: Path, size: QSize) -> QImage | None:
     return _decode(path, size) if path.is_file() else None
 
 
+async def _load_thumbnail(url: str, path: str, width: int, height: int) -> tuple[QImage | None, bool]:
+    """On the runner's worker loop: (the image, whether it was fetched rather than read from disk)."""
+    size, target = QSize(width, height), Path(path)
+    loop = asyncio.get_running_loop()
+    image = await loop.run_in_executor(None, _decode_cached, target, size)
+    if image is not None:
+        return image, False
+    http = current_worker().resource("storage-http", storage_http_client)
+    await download_file(http, url, target, service="the thumbnail host", max_bytes=MAX_BYTES, resume=False)
+    return await loop.run_in_executor(None, _decode, target, size), True
+
+
 class ThumbnailLoader(QObject):
     #: The pixmap for this URL is now available (or failed for good: ``pixmap`` stays None).
     ready = Signal(str)
 
     def __init__(self, context: DeskContext, *, max_concurrent: int = 4, memory_items: int = 600,
-                 size: QSize = QSize(160, 90), parent: QObject | None = None) -> None:
+                 max_waiting: int = 60, size: QSize = QSize(160, 90), parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.max_concurrent = max_concurrent
+        #: The most URLs waiting; beyond it the oldest asked for (rows scrolled past) are dropped.
+        self.max_waiting = max_waiting
         self.size = size
         self._memory: collections.OrderedDict[str, QPixmap] = collections.OrderedDict()
         self._scaled: dict[tuple[str, int, int], QPixmap] = {}
@@ -120,6 +136,8 @@ class ThumbnailLoader(QObject):
             return None
         self._queued.add(url)
         self._queue.append(url)
+        while len(self._queue) > self.max_waiting:
+            self._queued.discard(self._queue.popleft())  # asked again if it comes back on screen
         self._spawn()
         return None
 
@@ -166,15 +184,13 @@ class ThumbnailLoader(QObject):
             self._workers -= 1
 
     async def _load(self, url: str) -> QImage | None:
-        path = self.path_for(url)
-        image = await asyncio.to_thread(_decode_cached, path, self.size)  # one thread hop, not two
-        if image is not None:
+        image, fetched = await self.context.runner.on_worker(
+            _load_thumbnail, url, str(self.path_for(url)), self.size.width(), self.size.height())
+        if fetched:
+            self.fetched += 1
+        else:
             self.disk_hits += 1
-            return image
-        await download_file(self.context.services.storage_http, url, path, service="the thumbnail host",
-                            max_bytes=MAX_BYTES, resume=False)
-        self.fetched += 1
-        return await asyncio.to_thread(_decode, path, self.size)
+        return image
 
     def _remember(self, url: str, pixmap: QPixmap) -> None:
         self._memory[url] = pixmap

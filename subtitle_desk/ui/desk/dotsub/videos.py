@@ -1,5 +1,6 @@
 """Local copies of Dotsub media videos (``<cache>/videos/<media id>.mp4``), downloaded through the
-runner so each shows in the activity panel with progress and Cancel.
+runner so each shows in the activity panel with progress and Cancel; the bytes flow on the
+runner's worker loop (a thread of its own), so a big video neither slows the window nor is slowed by it.
 
 The editor plays a local file far better than a URL (instant seeking, no signed-URL expiry), so
 opening a task downloads the media's MP4 once and reuses it after (``core.work.download_file``:
@@ -14,17 +15,19 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
+from subtitle_desk.core.services.container import storage_http_client
 from subtitle_desk.core.services.errors import ServiceError
 from subtitle_desk.core.work.dotsub import VideoStore, local_video
 from subtitle_desk.core.work.progress import Progress, report
 from subtitle_desk.ui.runner import ReportedError
+from subtitle_desk.ui.worker_loop import current_worker
 
 if TYPE_CHECKING:
     from subtitle_desk.ui.desk.context import DeskContext
@@ -44,6 +47,20 @@ class VideoDownload:
     task: asyncio.Task | None = None
     #: Resolves to the size in bytes (None when the host does not say) once headers arrive.
     size: asyncio.Future = field(default_factory=lambda: asyncio.get_running_loop().create_future())
+
+
+def _is_size(news: tuple[Any, ...]) -> bool:
+    return news[0] == "size"
+
+
+async def _download_video(folder: str, media_id: str, url: str, *,
+                          on_progress: Callable[[tuple[Any, ...]], None]) -> Path:
+    """On the runner's worker loop: the download, its size (``("size", bytes | None)``) and its
+    progress (``("progress", fraction, detail)``) told through ``on_progress``."""
+    http = current_worker().resource("storage-http", storage_http_client)
+    return await VideoStore(Path(folder)).fetch(
+        http, media_id, url, lambda fraction, detail: on_progress(("progress", fraction, detail)),
+        on_size=lambda total: on_progress(("size", total)))
 
 
 class VideoCache:
@@ -93,13 +110,16 @@ class VideoCache:
             del self._running[download.media_id]
 
     async def _fetch(self, download: VideoDownload, url: str, op: Any) -> Path:
-        def sized(total: int | None) -> None:
-            if not download.size.done():
-                download.size.set_result(total)
+        def heard(news: tuple[Any, ...]) -> None:
+            if news[0] == "size":
+                if not download.size.done():
+                    download.size.set_result(news[1])
+            elif op is not None:
+                op.progress(*news[1:])
 
         try:
-            return await self.store.fetch(self.context.services.storage_http, download.media_id, url,
-                                          op.progress if op is not None else None, on_size=sized)
+            return await self.context.runner.on_worker(_download_video, str(self.store.folder), download.media_id,
+                                                       url, on_progress=heard, keep_progress=_is_size)
         except ServiceError as exc:
             # Shown in the activity panel, not as an error dialog: the editor plays the URL.
             raise ReportedError(QCoreApplication.translate("VideoCache", "The video was not saved: {error}").format(
