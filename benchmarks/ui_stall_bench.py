@@ -6,22 +6,26 @@ stalls while that upload runs and the media list pages in.
 First the engine alone: ``upload_file`` sends a sparse file of ``--size-gb`` (no disk used; read
 once beforehand, so every run finds it in the page cache) to a fresh signed URL on a plain asyncio
 loop, no window (best of ``--engine-runs``). Then the real desk, headless (QT_QPA_PLATFORM=offscreen,
-qasync): the Upload page's queue sends the same file (its transfer runs on the runner's worker loop: ``DotsubClient.upload_media_file`` on a thread of its
-own, at a lower CPU priority than the window's: ``runner.TRANSFER_NICE``), while the Dotsub Media page's table is scrolled to its end over and over so that it pages in
-``--media`` records (``list_media`` through the task runner), then reloads. A QTimer fires every
-10 ms on the UI thread; each late tick is a stall. The storage host and the Dotsub emulator run in
-another process (``keep_bytes=False``: the host only hashes), so their work does not compete with
-the UI thread for the GIL, as a real remote service would not (it still competes for the CPUs).
+qasync): the Upload page's queue sends the same file (its transfer runs on the runner's worker
+loop: ``DotsubClient.upload_media_file`` on a thread of its own, at a lower CPU priority than the
+window's: ``runner.TRANSFER_NICE``), while the Dotsub Media page's table is scrolled to its end
+over and over so that it pages in ``--media`` records (``list_media`` through the task runner),
+then reloads; the thumbnails of the rows shown load meanwhile (from a cold cache). A QTimer fires
+every 10 ms on the UI thread; each late tick is a stall. The storage host and the Dotsub emulator
+run in another process (``keep_bytes=False``: the host only hashes), so their work does not
+compete with the UI thread for the GIL, as a real remote service would not (it still competes for
+the CPUs).
 
 Prints the engine's throughput, the desk's, their ratio (target >= 0.5), p50 / p99 / max of the
 tick intervals for an idle baseline and under load (target: largest stall < 25 ms), the CPU time of
 the transfer threads and the UI thread, and for the largest stalls how long the UI thread ran,
 waited for a CPU (Linux schedstat) and was off the CPU (waiting for the GIL or the next tick).
 
-``--profile-stalls`` also names what ran in the longest stalls: asyncio callbacks and garbage
-collections over 5 ms, and the most sampled stacks (only ``run_forever`` means Qt's own C++ work:
-painting, layout). It adds a little work of its own (a sampling thread, counting the objects a
-collection walks).
+``--profile-stalls`` also names what ran in the longest stalls: the UI loop's asyncio callbacks
+(a task's step by its coroutine) and garbage collections over 5 ms, and the most sampled stacks
+(only ``run_forever`` means Qt's own C++ work: painting, layout). It adds a little work of its own
+(a sampling thread, counting the objects a collection walks). ``--cprofile FILE`` writes the UI
+thread's Python profile over the same stretch.
 """
 
 from __future__ import annotations
@@ -156,14 +160,24 @@ class StallSampler:
 
         sampler, original = self, self._original_run
 
+        main = threading.main_thread()
+
         def timed_run(handle: asyncio.Handle) -> None:
+            if threading.current_thread() is not main:  # the worker loop's callbacks are not the UI's
+                original(handle)
+                return
             began = time.perf_counter()
+            task = getattr(getattr(handle, "_callback", None), "__self__", None)
+            coro = task.get_coro() if isinstance(task, asyncio.Task) else None
             try:
                 original(handle)
             finally:
                 ended = time.perf_counter()
                 if ended - began > 0.005:
-                    sampler.slow.append((ended, (ended - began) * 1000, repr(handle)[:160]))
+                    what = repr(handle)[:160]
+                    if coro is not None:
+                        what = f"a step of the task {getattr(coro, '__qualname__', coro)!s}"
+                    sampler.slow.append((ended, (ended - began) * 1000, what))
 
         asyncio.events.Handle._run = timed_run  # type: ignore[method-assign]
         gc.callbacks.append(self._gc)
@@ -236,6 +250,7 @@ async def _bench(args: argparse.Namespace, urls: dict[str, str], path: Path) -> 
 
     asyncio.get_running_loop().set_default_executor(worker_threads())  # as the app does
     workdir = Path(tempfile.mkdtemp(prefix="stall-bench-"))
+    os.environ["SUBTITLE_DESK_CACHE_DIR"] = str(workdir / "cache")  # thumbnails: a cold cache every run
     settings = QSettings(str(workdir / "ui.ini"), QSettings.Format.IniFormat)
     desk = build_shell(settings, data_dir=workdir)
     desk.window.close_guards.clear()
@@ -297,10 +312,17 @@ async def _bench(args: argparse.Namespace, urls: dict[str, str], path: Path) -> 
 
     stop = asyncio.Event()
     sampler = StallSampler() if args.profile_stalls else None
+    profile = None
+    if args.cprofile:
+        import cProfile
+
+        profile = cProfile.Profile()  # the UI thread's Python only (cProfile follows one thread)
+        profile.enable()
     if sampler is not None:
         heartbeat.ticks.clear()
         sampler.start()
     heartbeat.start()
+    thumbs_before = (media.thumbnails.fetched, media.thumbnails.disk_hits) if table is not None else (0, 0)
     transfer_cpu_before = _threads_cpu("transfers")
     ui_before = _thread_schedstat(threading.get_native_id())
     started = time.perf_counter()
@@ -319,9 +341,16 @@ async def _bench(args: argparse.Namespace, urls: dict[str, str], path: Path) -> 
     await pager
     ticks = list(heartbeat.ticks)
     intervals = heartbeat.stop()
+    if profile is not None:
+        profile.disable()
+        profile.dump_stats(args.cprofile)
+        print(f"the UI thread's profile while running: {args.cprofile} (python -m pstats)")
     if sampler is not None:
         sampler.stop()
         sampler.report(ticks)
+    if table is not None:
+        print(f"thumbnails while running: {media.thumbnails.fetched - thumbs_before[0]} fetched, "
+              f"{media.thumbnails.disk_hits - thumbs_before[1]} read from the disk cache")
     failed = [job.error for job in jobs if job.state is not UploadState.DONE]
     size = sum(job.size for job in jobs)
     print(f"while running: {len(jobs)} upload(s) of {size / GB / max(1, len(jobs)):.2f} GiB (sparse file, "
@@ -404,6 +433,8 @@ def main() -> int:
     parser.add_argument("--engine-runs", type=int, default=2, help="best of N for the engine alone")
     parser.add_argument("--profile-stalls", action="store_true", help="sample the UI thread's stack and "
                         "print what ran during the longest stalls")
+    parser.add_argument("--cprofile", metavar="FILE", help="write a cProfile of the UI thread while the upload "
+                        "and the paging run (slows it: not for the figures)")
     args = parser.parse_args()
     args.engine_runs = max(1, args.engine_runs)
 
