@@ -65,7 +65,7 @@ def _serve(media_count: int, conn: "multiprocessing.connection.Connection") -> N
     storage = StorageHost(keep_bytes=False).start()
     emulator = dotsub.DotsubEmulator(storage, media_count=media_count)
     served = ServedApp(emulator.app, name="dotsub").start()
-    conn.send({"dotsub": served.base_url, "client_id": dotsub.DEMO_CLIENT_ID,
+    conn.send({"pid": os.getpid(), "dotsub": served.base_url, "client_id": dotsub.DEMO_CLIENT_ID,
                "client_secret": dotsub.DEMO_CLIENT_SECRET, "audience": dotsub.DEMO_AUDIENCE})
     conn.recv()  # any message: stop
     served.stop()
@@ -107,6 +107,41 @@ class Heartbeat:
         self._last, self._last_cpu, self._last_wait = now, cpu, wait
 
 
+class GcWatch:
+    """How many collections of each generation ran while watching, and the longest (ms)."""
+
+    def __init__(self) -> None:
+        self.counts = [0, 0, 0]
+        self.longest: tuple[float, int] = (0.0, 0)
+        self._began = 0.0
+
+    def __enter__(self) -> "GcWatch":
+        import gc
+
+        gc.callbacks.append(self._callback)
+        return self
+
+    def __exit__(self, *_: Any) -> None:
+        import gc
+
+        gc.callbacks.remove(self._callback)
+
+    def _callback(self, phase: str, info: dict) -> None:
+        if phase == "start":
+            self._began = time.perf_counter()
+            return
+        took = (time.perf_counter() - self._began) * 1000
+        self.counts[info["generation"]] += 1
+        if took > self.longest[0]:
+            self.longest = (took, info["generation"])
+
+    def report(self) -> str:
+        young, middle, full = self.counts
+        took, generation = self.longest
+        return (f"garbage collections while running: {young} young, {middle} middle, {full} full; the longest "
+                f"{took:.1f} ms (generation {generation})")
+
+
 def _runqueue_wait() -> float:
     """Seconds this thread has waited for a CPU while runnable (Linux schedstat; 0 elsewhere)."""
     try:
@@ -124,6 +159,16 @@ def _thread_schedstat(native_id: int) -> tuple[float, float]:
         return int(ran) / 1e9, int(waited) / 1e9
     except (OSError, ValueError):
         return 0.0, 0.0
+
+
+def _process_cpu(pid: int) -> float:
+    """CPU seconds a process has used (Linux; 0 elsewhere)."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as stat:
+            fields = stat.read().rsplit(b")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return 0.0
 
 
 def _threads_cpu(prefix: str) -> float:
@@ -321,9 +366,11 @@ async def _bench(args: argparse.Namespace, urls: dict[str, str], path: Path) -> 
     if sampler is not None:
         heartbeat.ticks.clear()
         sampler.start()
+    gc_watch = GcWatch().__enter__()
     heartbeat.start()
     thumbs_before = (media.thumbnails.fetched, media.thumbnails.disk_hits) if table is not None else (0, 0)
     transfer_cpu_before = _threads_cpu("transfers")
+    server_cpu_before = _process_cpu(urls["pid"])
     ui_before = _thread_schedstat(threading.get_native_id())
     started = time.perf_counter()
     jobs = [] if args.no_upload else part.queue.add([
@@ -336,11 +383,13 @@ async def _bench(args: argparse.Namespace, urls: dict[str, str], path: Path) -> 
         await asyncio.sleep(0.1)
     elapsed = time.perf_counter() - started
     transfer_cpu = _threads_cpu("transfers") - transfer_cpu_before
+    server_cpu = _process_cpu(urls["pid"]) - server_cpu_before
     ui_cpu, ui_wait = (x - y for x, y in zip(_thread_schedstat(threading.get_native_id()), ui_before))
     stop.set()
     await pager
     ticks = list(heartbeat.ticks)
     intervals = heartbeat.stop()
+    gc_watch.__exit__()
     if profile is not None:
         profile.disable()
         profile.dump_stats(args.cprofile)
@@ -348,6 +397,7 @@ async def _bench(args: argparse.Namespace, urls: dict[str, str], path: Path) -> 
     if sampler is not None:
         sampler.stop()
         sampler.report(ticks)
+    print(gc_watch.report())
     if table is not None:
         print(f"thumbnails while running: {media.thumbnails.fetched - thumbs_before[0]} fetched, "
               f"{media.thumbnails.disk_hits - thumbs_before[1]} read from the disk cache")
@@ -358,7 +408,8 @@ async def _bench(args: argparse.Namespace, urls: dict[str, str], path: Path) -> 
           f"DotsubClient.upload_media_file -> storage host in another process; and {what_pages}: {pages} "
           f"fetches, {model.rowCount() if model is not None else '-'} rows at the end, {reloads} reloads")
     print(f"CPU while running: the transfer threads {transfer_cpu:.2f} s, the UI thread {ui_cpu:.2f} s "
-          f"(and {ui_wait:.2f} s waiting for a CPU) over {elapsed:.2f} s")
+          f"(and {ui_wait:.2f} s waiting for a CPU), the emulators' process {server_cpu:.2f} s, over "
+          f"{elapsed:.2f} s on {os.cpu_count()} CPUs")
     _report("under load", intervals)
     worst_tick = max(ticks, key=lambda tick: tick[1], default=None)
     if worst_tick is not None:

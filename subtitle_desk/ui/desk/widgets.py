@@ -316,8 +316,10 @@ class ColumnSizer(QObject):
 
     #: The least time between two fits (ms); the first change after a quiet spell fits at once.
     FIT_INTERVAL_MS = 150
-    #: About how long one measuring step may run (ms) before the rest waits for the next turn.
+    #: About how long one measuring step may run (ms) before the rest waits for the next turn,
+    #: ``STEP_GAP_MS`` later (so painting, input and timers run between two steps).
     STEP_MS = 3.0
+    STEP_GAP_MS = 8
 
     def __init__(self, view: QTableView, *, stretch: Sequence[str | int] = (), hidden: Sequence[str | int] = (),
                  settings: Any = None, key: str | None = None, sample_rows: int = 200, batch_rows: int = 50,
@@ -436,7 +438,7 @@ class ColumnSizer(QObject):
             for done, column in enumerate(todo):
                 if time.perf_counter() >= deadline:  # the rest after the events waiting
                     self._dirty[row] = set(todo[done:])
-                    self._schedule(at_once=True)
+                    self._schedule(wait=self.STEP_GAP_MS)
                     break
                 text = cell_text(row, column) if cell_text is not None else model.index(row, column).data(display)
                 advance = None
@@ -524,14 +526,16 @@ class ColumnSizer(QObject):
         if dirty:
             self._schedule()
 
-    def _schedule(self, at_once: bool = False) -> None:
-        """Fit soon: at once after a quiet spell, else ``FIT_INTERVAL_MS`` after the last fit."""
+    def _schedule(self, wait: int | None = None) -> None:
+        """Fit soon: at once after a quiet spell, else ``FIT_INTERVAL_MS`` after the last fit
+        (or after ``wait`` ms)."""
         if self._fit_pending:
             return
         self._fit_pending = True
-        wait = 0
-        if not at_once and self._last_fit.isValid():
-            wait = max(0, self.FIT_INTERVAL_MS - int(self._last_fit.elapsed()))
+        if wait is None:
+            wait = 0
+            if self._last_fit.isValid():
+                wait = max(0, self.FIT_INTERVAL_MS - int(self._last_fit.elapsed()))
         self._timer.start(wait)  # after the rows are in, once per burst
 
     def _reset(self) -> None:
