@@ -7,8 +7,8 @@ First the engine alone: ``upload_file`` sends a sparse file of ``--size-gb`` (no
 once beforehand, so every run finds it in the page cache) to a fresh signed URL on a plain asyncio
 loop, no window (best of ``--engine-runs``). Then the real desk, headless (QT_QPA_PLATFORM=offscreen,
 qasync): the Upload page's queue sends the same file (its transfer runs on the runner's worker
-loop: ``DotsubClient.upload_media_file`` on a thread of its own, at a lower CPU priority than the
-window's: ``runner.TRANSFER_NICE``), while the Dotsub Media page's table is scrolled to its end
+loop: ``DotsubClient.upload_media_file`` on a thread of its own, at ``runner.TRANSFER_NICE``
+below the window's CPU priority), while the Dotsub Media page's table is scrolled to its end
 over and over so that it pages in ``--media`` records (``list_media`` through the task runner),
 then reloads; the thumbnails of the rows shown load meanwhile (from a cold cache). A QTimer fires
 every 10 ms on the UI thread; each late tick is a stall. The storage host and the Dotsub emulator

@@ -13,9 +13,10 @@ UI loop runs ``fn(*args)`` as a task on the worker loop instead, and:
   worker task has: what it left behind is settled when the caller looks;
 * the result, or the very exception ``fn`` raised (``ServiceError`` ...), comes back to the caller.
 
-Transfers are background work: with ``nice`` (Linux), the worker thread and the file readers it
-starts run at that lower CPU priority, so that when the CPUs are busy the window gets one first;
-when the window is idle the transfer has what it needs.
+With ``nice`` (Linux), the worker thread and the file readers it starts run at that lower CPU
+priority. The runner's worker does not use it (``runner.TRANSFER_NICE``): its Python code shares
+the GIL with the window's, and a thread holding the GIL while it waits for a CPU at a low priority
+makes the window wait behind it.
 
 A client worth keeping between calls (an HTTP client and its open connections: making one loads
 the TLS certificates, milliseconds of CPU) is ``current_worker().resource(key, factory)``: made
