@@ -219,7 +219,7 @@ CoroFactory = Callable[..., Awaitable[Any]]
 #: How far below the window's CPU priority the transfers run (Linux nice): not at all. The worker's
 #: Python shares the GIL with the window's, and at nice 10 the window waited for the GIL behind a
 #: transfer thread that itself waited for a CPU: ui_stall_bench, 18 interleaved runs each, largest
-#: stall median 25.2 ms (8 of 18 under 25) at nice 10, 24.2 ms (14 of 18 under 25) at 0.
+#: stall median 25.2 ms (8 of 18 under 25) at nice 10, 24.1 ms (14 of 18 under 25) at 0.
 TRANSFER_NICE = 0
 
 
