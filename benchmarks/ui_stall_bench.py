@@ -34,6 +34,7 @@ import argparse
 import asyncio
 import multiprocessing
 import os
+import shutil
 import statistics
 import sys
 import tempfile
@@ -421,6 +422,7 @@ async def _bench(args: argparse.Namespace, urls: dict[str, str], path: Path) -> 
         await close()
     await context.aclose()
     desk.window.close()
+    shutil.rmtree(workdir, ignore_errors=True)  # settings, autosaves, the thumbnail cache of this run
     return Measured(rate=size / elapsed if jobs and not failed else 0.0, elapsed=elapsed,
                     stall=max(intervals) - TICK_MS if intervals else 0.0, failed=failed)
 
