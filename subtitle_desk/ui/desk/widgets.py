@@ -427,8 +427,9 @@ class ColumnSizer(QObject):
         display = Qt.ItemDataRole.DisplayRole
         cell_text = getattr(model, "cell_text", None)
         advances = self._advances
+        hints = {c: header.sectionSizeHint(c) for c in fitted}
         # A column already as wide as it may grow needs no more measuring.
-        full = {c for c in fitted if content.get(c, 0) >= max(self.max_fit, header.sectionSizeHint(c))}
+        full = {c for c in fitted if content.get(c, 0) >= max(self.max_fit, hints[c])}
         deadline = time.perf_counter() + self.STEP_MS / 1000
         while self._dirty:
             row, columns = self._dirty.popitem()
@@ -456,7 +457,7 @@ class ColumnSizer(QObject):
             if self._fit_pending:
                 break
         for column in fitted:
-            hint = header.sectionSizeHint(column)
+            hint = hints[column]
             self._wanted[column] = max(min(max(content.get(column, 0), hint), max(self.max_fit, hint)),
                                        self._wanted.get(column, 0))
         self.lay_out()

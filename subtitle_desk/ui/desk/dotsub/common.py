@@ -1,5 +1,6 @@
 """Pieces both Dotsub pages use: the error banner, the loading line, the empty-state message over
-a table, date formatting in local time, and remembered view state (QSettings)."""
+a table, date formatting in local time, remembered view state (QSettings), and the storage client
+the downloads (videos, thumbnails) share on the runner's worker loop."""
 
 from __future__ import annotations
 
@@ -11,10 +12,18 @@ from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QProgressBar,
                                QPushButton, QTableView, QWidget)
 
+from subtitle_desk.core.services.container import storage_http_client
 from subtitle_desk.ui.desk.widgets import show_cut_text
+from subtitle_desk.ui.worker_loop import current_worker
 
 __all__ = ["ErrorBanner", "LoadingLine", "EmptyState", "ServerSort", "parse_time", "local_time_text",
-           "load_json", "save_json", "restore_header", "remember_header"]
+           "load_json", "save_json", "restore_header", "remember_header", "worker_storage_http"]
+
+
+def worker_storage_http() -> Any:
+    """On the runner's worker loop: its credential-free client for presigned and public file URLs,
+    made there once and shared by every download that runs there."""
+    return current_worker().resource("storage-http", storage_http_client)
 
 
 def parse_time(value: Any) -> datetime | None:

@@ -22,10 +22,10 @@ from urllib.parse import urlsplit
 from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 
-from subtitle_desk.core.services.container import storage_http_client
 from subtitle_desk.core.services.errors import ServiceError
 from subtitle_desk.core.work import download_file
-from subtitle_desk.ui.worker_loop import current_worker
+
+from .common import worker_storage_http
 
 if TYPE_CHECKING:
     from subtitle_desk.ui.desk.context import DeskContext
@@ -67,8 +67,7 @@ async def _load_thumbnail(url: str, path: str, width: int, height: int) -> tuple
     image = await loop.run_in_executor(None, _decode_cached, target, size)
     if image is not None:
         return image, False
-    http = current_worker().resource("storage-http", storage_http_client)
-    await download_file(http, url, target, service="the thumbnail host", max_bytes=MAX_BYTES, resume=False)
+    await download_file(worker_storage_http(), url, target, service="the thumbnail host", max_bytes=MAX_BYTES, resume=False)
     return await loop.run_in_executor(None, _decode, target, size), True
 
 

@@ -22,12 +22,12 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from subtitle_desk.core.services.container import storage_http_client
 from subtitle_desk.core.services.errors import ServiceError
 from subtitle_desk.core.work.dotsub import VideoStore, local_video
 from subtitle_desk.core.work.progress import Progress, report
 from subtitle_desk.ui.runner import ReportedError
-from subtitle_desk.ui.worker_loop import current_worker
+
+from .common import worker_storage_http
 
 if TYPE_CHECKING:
     from subtitle_desk.ui.desk.context import DeskContext
@@ -57,9 +57,8 @@ async def _download_video(folder: str, media_id: str, url: str, *,
                           on_progress: Callable[[tuple[Any, ...]], None]) -> Path:
     """On the runner's worker loop: the download, its size (``("size", bytes | None)``) and its
     progress (``("progress", fraction, detail)``) told through ``on_progress``."""
-    http = current_worker().resource("storage-http", storage_http_client)
     return await VideoStore(Path(folder)).fetch(
-        http, media_id, url, lambda fraction, detail: on_progress(("progress", fraction, detail)),
+        worker_storage_http(), media_id, url, lambda fraction, detail: on_progress(("progress", fraction, detail)),
         on_size=lambda total: on_progress(("size", total)))
 
 
@@ -111,7 +110,7 @@ class VideoCache:
 
     async def _fetch(self, download: VideoDownload, url: str, op: Any) -> Path:
         def heard(news: tuple[Any, ...]) -> None:
-            if news[0] == "size":
+            if _is_size(news):
                 if not download.size.done():
                     download.size.set_result(news[1])
             elif op is not None:
