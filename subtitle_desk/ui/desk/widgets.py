@@ -26,6 +26,7 @@ as a tooltip (``show_cut_text``). The loading line, error banner and empty state
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -33,7 +34,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QElapsedTimer, QEvent, QItemSelectionModel,
                             QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer)
-from PySide6.QtGui import QAction, QHelpEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QFont, QHelpEvent, QIcon, QKeySequence, QTextLayout
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton,
                                QSplitter, QStackedWidget, QStyleOptionViewItem, QTableView, QToolTip,
                                QVBoxLayout, QWidget)
@@ -300,6 +301,22 @@ def show_cut_text(view: QAbstractItemView) -> None:
         _CutTextTips(view)
 
 
+def _laid_out_width(text: str, font: QFont) -> int:
+    """The width an item view's delegate gives ``text`` on one line in ``font``: its natural width
+    in a text layout, rounded up, as the style measures a cell (``QFontMetrics.horizontalAdvance``
+    is rounded to the nearest pixel and is 1 px narrower than that for some texts); -1 for text
+    on several lines."""
+    if "\n" in text or "\r" in text or "\u2028" in text:
+        return -1
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    line = layout.createLine()
+    if line.isValid():
+        line.setLineWidth(1e9)  # one line, however long
+    layout.endLayout()
+    return math.ceil(line.naturalTextWidth()) if line.isValid() else 0
+
+
 class ColumnSizer(QObject):
     """A table's columns using its width: the ``stretch`` columns (keys of a ``RecordTable``-like
     model's ``COLUMNS``, or numbers) share what is left; the others fit their content as rows
@@ -336,7 +353,8 @@ class ColumnSizer(QObject):
         #: Per fitted column, the most a measured cell was wider than its text (margins, icon):
         #: a cell whose text plus this is no wider than ``_content`` is not measured.
         self._padding: dict[int, int] = {}
-        #: Text -> its width in the view's font (statuses, projects, languages repeat down a list).
+        #: Text -> the width it is laid out in, in the view's font (statuses, projects, languages
+        #: repeat down a list).
         self._advances: dict[str, int] = {}
         #: Rows waiting to be measured: row -> the columns to measure (None: every fitted one).
         self._dirty: dict[int, set[int] | None] = {}
@@ -423,7 +441,7 @@ class ColumnSizer(QObject):
         fitted = [c for c in range(header.count()) if c not in self.stretch and not view.isColumnHidden(c)]
         content, padding = self._content, self._padding
         grid = 1 if view.showGrid() else 0  # as sizeHintForColumn counts it
-        metrics = view.fontMetrics()
+        font = view.font()
         display = Qt.ItemDataRole.DisplayRole
         cell_text = getattr(model, "cell_text", None)
         advances = self._advances
@@ -446,7 +464,9 @@ class ColumnSizer(QObject):
                 if isinstance(text, str):
                     advance = advances.get(text)
                     if advance is None:
-                        advance = advances[text] = metrics.horizontalAdvance(text)
+                        advance = advances[text] = _laid_out_width(text, font)
+                    if advance < 0:
+                        advance = None  # text on several lines: measured in full
                 if advance is not None and column in padding and advance + padding[column] <= content.get(column, 0):
                     continue  # its text is no wider than one measured already: the cell is no wider
                 width = view.sizeHintForIndex(model.index(row, column)).width() + grid
