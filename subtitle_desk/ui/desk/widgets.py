@@ -44,7 +44,8 @@ if TYPE_CHECKING:
     from subtitle_desk.ui.main_window import MainWindow
 
 __all__ = ["ServicePage", "SetupPrompt", "MenuEntry", "page_menu", "ServicePages", "add_service_page", "prepare_table", "select_row",
-           "keep_splitter_state", "RecordTable", "RecordRole", "ColumnSizer", "show_cut_text", "is_cut"]
+           "keep_splitter_state", "RecordTable", "RecordRole", "ColumnSizer", "show_cut_text", "is_cut",
+           "release_in_steps"]
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -597,6 +598,24 @@ def keep_splitter_state(settings: Any, key: str, splitter: QSplitter, default_si
     if state is None or not splitter.restoreState(state):
         splitter.setSizes(list(default_sizes))
     splitter.splitterMoved.connect(lambda *_: settings.setValue(key, splitter.saveState()))
+
+
+def release_in_steps(*items: list[Any], step: int = 250) -> None:
+    """Let go of big lists (a reloaded table's old records) ``step`` items at a time, between
+    events: freeing thousands of records at once holds the window for several milliseconds. The
+    lists themselves are left as they are (copies of them are emptied): drop them after."""
+    pending = [list(batch) for batch in items if batch]
+
+    def release() -> None:
+        batch = pending[-1]
+        del batch[-step:]
+        if not batch:
+            pending.pop()
+        if pending:
+            QTimer.singleShot(0, release)
+
+    if pending:
+        QTimer.singleShot(0, release)
 
 
 #: The role under which a record table's cell gives its row's whole record.

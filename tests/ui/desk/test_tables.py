@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import random
 import string
+import weakref
 
 import pytest
 from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QHeaderView, QTableView, QToolTip
 
-from subtitle_desk.ui.desk.widgets import ColumnSizer, RecordTable, is_cut, prepare_table
+from subtitle_desk.ui.desk.widgets import ColumnSizer, RecordTable, is_cut, prepare_table, release_in_steps
 
 
 class People(RecordTable):
@@ -184,3 +185,23 @@ def test_a_fitted_column_is_exactly_as_wide_as_its_widest_cell(qtbot, settings):
         column = model.column_of(key)
         widest = max(view.sizeHintForIndex(model.index(row, column)).width() + grid for row in range(len(rows)))
         assert header.sectionSize(column) == max(widest, header.sectionSizeHint(column)), key
+
+
+def test_a_reloaded_tables_old_records_are_let_go_of_in_steps_between_events(qtbot):
+    class Record:
+        pass
+
+    records = [Record() for _ in range(25)]
+    refs = [weakref.ref(record) for record in records]
+    release_in_steps(records, step=10)
+    del records
+
+    def alive():
+        return sum(ref() is not None for ref in refs)
+
+    seen = [alive()]
+    for _ in range(50):
+        QApplication.processEvents()
+        if seen[-1] != alive():
+            seen.append(alive())
+    assert seen == [25, 15, 5, 0]

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from subtitle_desk.core.services.errors import ServiceError
-from subtitle_desk.ui.desk.widgets import RecordRole, RecordTable
+from subtitle_desk.ui.desk.widgets import RecordRole, RecordTable, release_in_steps
 from subtitle_desk.ui.runner import ReportedError
 
 if TYPE_CHECKING:
@@ -177,6 +177,7 @@ class PagedTableModel(RecordTable):
         """Forget the rows and fetch page 0 (cancelling a fetch still running)."""
         self._generation += 1
         self.beginResetModel()
+        release_in_steps(self.rows, self._texts)
         self.rows = []
         self._texts = []
         self.total = None
