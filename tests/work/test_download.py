@@ -75,3 +75,62 @@ def test_more_than_allowed_is_refused_and_nothing_is_kept(tmp_path):
     with pytest.raises(DownloadTooLarge):
         fetch(_host(), target, max_bytes=1000)
     assert not target.exists() and not part_path(target).exists()
+
+
+class _Dropping(httpx.AsyncByteStream):
+    """A body sent in pieces that breaks off after ``upto`` bytes, as a dropped connection does."""
+
+    def __init__(self, body: bytes, upto: int, piece: int = 256 * 1024) -> None:
+        self.body, self.upto, self.piece = body, upto, piece
+
+    async def __aiter__(self):
+        for at in range(0, self.upto, self.piece):
+            yield self.body[at:min(at + self.piece, self.upto)]
+        raise httpx.ReadError("connection reset by peer")
+
+
+def test_every_byte_that_came_before_a_drop_is_kept_for_the_resume(tmp_path):
+    body = bytes(range(256)) * 16384  # 4 MB: several chunks
+    target = tmp_path / "v.mp4"
+    dropping = httpx.AsyncClient(transport=httpx.MockTransport(lambda request: httpx.Response(
+        200, stream=_Dropping(body, 3_000_000), headers={"content-length": str(len(body))})))
+    with pytest.raises(TransportError):
+        fetch(dropping, target)
+    assert part_path(target).read_bytes() == body[:3_000_000]
+
+    seen: list = []
+    fetch(_host(body, seen=seen), target)
+    assert seen == ["bytes=3000000-"] and target.read_bytes() == body
+
+
+def test_an_empty_file_is_saved_empty(tmp_path):
+    target = fetch(_host(b""), tmp_path / "empty.srt")
+    assert target.read_bytes() == b"" and not part_path(target).exists()
+
+
+def test_a_cancelled_download_leaves_nothing_behind(tmp_path):
+    target = tmp_path / "v.mp4"
+
+    body = BODY * 3
+
+    class Slow(httpx.AsyncByteStream):
+        async def __aiter__(self):
+            yield body[:1_500_000]  # more than a chunk: written
+            await asyncio.sleep(30)
+            yield body[1_500_000:]
+
+    http = httpx.AsyncClient(transport=httpx.MockTransport(lambda request: httpx.Response(
+        200, stream=Slow(), headers={"content-length": str(len(body))})))
+
+    async def main():
+        async with http:
+            task = asyncio.ensure_future(download_file(http, "https://files.example/v.mp4", target))
+            while not part_path(target).exists() and not task.done():
+                await asyncio.sleep(0.01)
+            await asyncio.sleep(0.05)
+            task.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await task
+
+    asyncio.run(main())
+    assert not target.exists() and not part_path(target).exists()
