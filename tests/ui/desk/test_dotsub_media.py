@@ -9,6 +9,8 @@ the loop running until its background work has settled.
 
 from __future__ import annotations
 
+import asyncio
+
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -227,6 +229,24 @@ def test_a_fast_scroll_fetches_the_thumbnails_still_asked_for_not_every_row_that
         assert all(thumbnails.pixmap(url) is not None for url in urls[5:8])
         assert thumbnails.pixmap(urls[2]) is None  # forgotten: asked again now
         await until(lambda: thumbnails.pixmap(urls[2]) is not None)
+        await settle(context, desk_parts)
+
+    run(loop, scenario())
+
+
+def test_thumbnails_wait_until_the_list_stops_moving(context, loop, desk_parts):
+    async def scenario() -> None:
+        page = await show_media(context, desk_parts)
+        urls = [m["encodedMedia"]["thumbnailUrl"] for m in page.model.rows if m["encodedMedia"]["thumbnailUrl"]]
+        thumbnails = ThumbnailLoader(context, settle_ms=120)
+
+        for url in urls[:10]:  # a row comes on screen every 40 ms: the list is moving
+            thumbnails.pixmap(url)
+            await asyncio.sleep(0.04)
+        assert thumbnails.fetched + thumbnails.disk_hits == 0
+
+        await until(lambda: thumbnails.idle)  # still: what was asked for loads
+        assert all(thumbnails.pixmap(url) is not None for url in urls[:10])
         await settle(context, desk_parts)
 
     run(loop, scenario())

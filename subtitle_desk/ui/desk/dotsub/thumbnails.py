@@ -1,7 +1,9 @@
 """Media thumbnails: fetched in the background, cached on disk, decoded off the UI thread.
 
 ``ThumbnailLoader.pixmap(url)`` answers at once: the pixmap if it is in memory, else ``None`` after
-queueing the URL. At most ``max_concurrent`` workers (runner tasks) drain the queue, newest
+queueing the URL. Loading starts once no new URL has been asked for during ``settle_ms``, so a
+fast scroll, or a list paging in as it is dragged to its end, does not fetch the pictures of rows
+that only flew by. Then at most ``max_concurrent`` workers (runner tasks) drain the queue, newest
 request first, so the rows on screen load before the ones scrolled past. Each thumbnail is loaded
 on the runner's worker loop, off the UI thread: ``<cache>/thumbnails/<hash>.img`` if present, else
 downloaded there with ``core.work.download_file`` and the worker's credential-free storage client
@@ -19,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QObject, QSize, Qt, Signal
+from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 
 from subtitle_desk.core.services.errors import ServiceError
@@ -76,7 +78,8 @@ class ThumbnailLoader(QObject):
     ready = Signal(str)
 
     def __init__(self, context: DeskContext, *, max_concurrent: int = 4, memory_items: int = 600,
-                 max_waiting: int = 60, size: QSize = QSize(160, 90), parent: QObject | None = None) -> None:
+                 max_waiting: int = 60, settle_ms: int = 150, size: QSize = QSize(160, 90),
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.max_concurrent = max_concurrent
@@ -96,10 +99,27 @@ class ThumbnailLoader(QObject):
         self.disk_hits = 0
         #: The most workers that ever ran at once.
         self.peak_workers = 0
+        self._folder: Path | None = None
+        #: Runs from the last new URL asked for; loading waits for it (the list is moving).
+        self._settling = QTimer(self)
+        self._settling.setSingleShot(True)
+        self._settling.setInterval(settle_ms)
+        self._settling.timeout.connect(self._spawn)
+
+    @property
+    def settle_ms(self) -> int:
+        """How long no new URL must be asked for before loading starts (0: at once)."""
+        return self._settling.interval()
+
+    @settle_ms.setter
+    def settle_ms(self, value: int) -> None:
+        self._settling.setInterval(value)
 
     @property
     def folder(self) -> Path:
-        return Path(self.context.cache_dir) / "thumbnails"
+        if self._folder is None:  # once: finding the cache makes its folder, a system call
+            self._folder = Path(self.context.cache_dir) / "thumbnails"
+        return self._folder
 
     def path_for(self, url: str) -> Path:
         return self.folder / f"{thumbnail_key(url)}.img"
@@ -137,13 +157,13 @@ class ThumbnailLoader(QObject):
         self._queue.append(url)
         while len(self._queue) > self.max_waiting:
             self._queued.discard(self._queue.popleft())  # asked again if it comes back on screen
-        self._spawn()
+        self._settling.start()  # (again): load once the list stays still
         return None
 
     @property
     def idle(self) -> bool:
         """Nothing queued and no worker running."""
-        return not self._queue and self._workers == 0
+        return not self._queue and self._workers == 0 and not self._settling.isActive()
 
     def failed(self, url: str) -> bool:
         return url in self._failed
@@ -163,7 +183,7 @@ class ThumbnailLoader(QObject):
 
     async def _work(self) -> None:
         try:
-            while self._queue:
+            while self._queue and not self._settling.isActive():  # else: the list moved on
                 url = self._queue.pop()
                 try:
                     image = await self._load(url)
