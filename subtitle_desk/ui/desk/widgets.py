@@ -302,13 +302,13 @@ def show_cut_text(view: QAbstractItemView) -> None:
         _CutTextTips(view)
 
 
-def _laid_out_width(text: str, font: QFont) -> int:
+def _laid_out_width(text: str, font: QFont) -> int | None:
     """The width an item view's delegate gives ``text`` on one line in ``font``: its natural width
     in a text layout, rounded up, as the style measures a cell (``QFontMetrics.horizontalAdvance``
-    is rounded to the nearest pixel and is 1 px narrower than that for some texts); -1 for text
+    is rounded to the nearest pixel and is 1 px narrower than that for some texts); None for text
     on several lines."""
     if "\n" in text or "\r" in text or "\u2028" in text:
-        return -1
+        return None
     layout = QTextLayout(text, font)
     layout.beginLayout()
     line = layout.createLine()
@@ -354,9 +354,9 @@ class ColumnSizer(QObject):
         #: Per fitted column, the most a measured cell was wider than its text (margins, icon):
         #: a cell whose text plus this is no wider than ``_content`` is not measured.
         self._padding: dict[int, int] = {}
-        #: Text -> the width it is laid out in, in the view's font (statuses, projects, languages
-        #: repeat down a list).
-        self._advances: dict[str, int] = {}
+        #: Text -> the width it is laid out in, in the view's font, None on several lines
+        #: (statuses, projects, languages repeat down a list).
+        self._text_widths: dict[str, int | None] = {}
         #: Rows waiting to be measured: row -> the columns to measure (None: every fitted one).
         self._dirty: dict[int, set[int] | None] = {}
         #: The rows measured when a column is shown or the model reset (spread over the table).
@@ -445,7 +445,7 @@ class ColumnSizer(QObject):
         font = view.font()
         display = Qt.ItemDataRole.DisplayRole
         cell_text = getattr(model, "cell_text", None)
-        advances = self._advances
+        text_widths = self._text_widths
         hints = {c: header.sectionSizeHint(c) for c in fitted}
         # A column already as wide as it may grow needs no more measuring.
         full = {c for c in fitted if content.get(c, 0) >= max(self.max_fit, hints[c])}
@@ -461,18 +461,17 @@ class ColumnSizer(QObject):
                     self._schedule(wait=self.STEP_GAP_MS)
                     break
                 text = cell_text(row, column) if cell_text is not None else model.index(row, column).data(display)
-                advance = None
+                text_width = None  # not text, or on several lines: the cell is measured in full
                 if isinstance(text, str):
-                    advance = advances.get(text)
-                    if advance is None:
-                        advance = advances[text] = _laid_out_width(text, font)
-                    if advance < 0:
-                        advance = None  # text on several lines: measured in full
-                if advance is not None and column in padding and advance + padding[column] <= content.get(column, 0):
+                    if text not in text_widths:
+                        text_widths[text] = _laid_out_width(text, font)
+                    text_width = text_widths[text]
+                if (text_width is not None and column in padding
+                        and text_width + padding[column] <= content.get(column, 0)):
                     continue  # its text is no wider than one measured already: the cell is no wider
                 width = view.sizeHintForIndex(model.index(row, column)).width() + grid
-                if advance is not None:
-                    padding[column] = max(padding.get(column, 0), width - advance)
+                if text_width is not None:
+                    padding[column] = max(padding.get(column, 0), width - text_width)
                 if width > content.get(column, 0):
                     content[column] = width
             if self._fit_pending:
@@ -563,7 +562,7 @@ class ColumnSizer(QObject):
     def _reset(self) -> None:
         self._content.clear()
         self._padding.clear()
-        self._advances.clear()  # also the way a font change is taken in
+        self._text_widths.clear()  # also the way a font change is taken in
         self._wanted.clear()
         self._dirty.clear()
         self._mark(self._spread(0, self.view.model().rowCount() - 1, self.sample_rows), None)
