@@ -143,11 +143,13 @@ class _PartWriter:
         self.close()
         os.replace(self.part, target)
 
-    def close(self) -> None:
-        """Write what is gathered and close the file (created, empty, if nothing came)."""
+    def close(self, *, write: bool = True) -> None:
+        """Write what is gathered (unless not ``write``: the file is to go) and close the file
+        (created, empty, if nothing came)."""
         pieces, self.pieces, self.gathered = self.pieces, [], 0
         try:
-            self._write(pieces)
+            if write:
+                self._write(pieces)
         finally:
             if self.handle is not None:
                 self.handle.close()
@@ -158,7 +160,7 @@ def _give_up(writer: _PartWriter | None, part: Path, drop: bool) -> None:
     """Keep the bytes that came in ``part`` for a resume, or remove it (``drop``)."""
     try:
         if writer is not None:
-            writer.close()
+            writer.close(write=not drop)
     finally:
         if drop:
             _remove(part)
