@@ -52,6 +52,11 @@ async def show_media(context, parts) -> MediaPage:
     return page
 
 
+def thumbnail_urls(page: MediaPage) -> list[str]:
+    """The thumbnail URLs of the rows loaded, in order (media without one left out)."""
+    return [m["encodedMedia"]["thumbnailUrl"] for m in page.model.rows if m["encodedMedia"]["thumbnailUrl"]]
+
+
 def titles(page: MediaPage) -> list[str]:
     return [str(m["title"]) for m in page.model.rows]
 
@@ -203,7 +208,7 @@ def test_thumbnail_fetches_never_exceed_the_concurrency_cap(context, loop, desk_
     async def scenario() -> None:
         page = await show_media(context, desk_parts)
         thumbnails = desk_parts.thumbnails
-        urls = [m["encodedMedia"]["thumbnailUrl"] for m in page.model.rows if m["encodedMedia"]["thumbnailUrl"]]
+        urls = thumbnail_urls(page)
 
         for url in urls:
             thumbnails.pixmap(url)
@@ -218,7 +223,7 @@ def test_thumbnail_fetches_never_exceed_the_concurrency_cap(context, loop, desk_
 def test_a_fast_scroll_fetches_the_thumbnails_still_asked_for_not_every_row_that_flew_by(context, loop, desk_parts):
     async def scenario() -> None:
         page = await show_media(context, desk_parts)
-        urls = [m["encodedMedia"]["thumbnailUrl"] for m in page.model.rows if m["encodedMedia"]["thumbnailUrl"]]
+        urls = thumbnail_urls(page)
         thumbnails = ThumbnailLoader(context, max_concurrent=1, max_waiting=3)
 
         for url in urls[:8]:  # rows painted one after another before any fetch ran
@@ -237,7 +242,7 @@ def test_a_fast_scroll_fetches_the_thumbnails_still_asked_for_not_every_row_that
 def test_thumbnails_wait_until_the_list_stops_moving(context, loop, desk_parts):
     async def scenario() -> None:
         page = await show_media(context, desk_parts)
-        urls = [m["encodedMedia"]["thumbnailUrl"] for m in page.model.rows if m["encodedMedia"]["thumbnailUrl"]]
+        urls = thumbnail_urls(page)
         thumbnails = ThumbnailLoader(context, settle_ms=120)
 
         for url in urls[:10]:  # a row comes on screen every 40 ms: the list is moving
